@@ -1,0 +1,116 @@
+package org.renewal.platform.config;
+
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.swagger.v3.oas.models.OpenAPI;
+import org.renewal.platform.consumer.KafkaErrorHandling;
+import org.renewal.platform.consumer.ReadModelUpdates;
+import org.renewal.platform.consumer.TopicDeclarations;
+import org.renewal.platform.dictionary.Dictionary;
+import org.renewal.platform.dictionary.DictionaryController;
+import org.renewal.platform.events.EventEnvelopes;
+import org.renewal.platform.health.MongoPingHealthIndicator;
+import org.renewal.platform.openapi.OpenApiDefaults;
+import org.renewal.platform.outbox.OutboxProperties;
+import org.renewal.platform.outbox.OutboxRelay;
+import org.renewal.platform.outbox.OutboxWriter;
+import org.renewal.platform.web.CorrelationIdFilter;
+import org.renewal.platform.web.ProblemDetailsAdvice;
+import org.renewal.platform.web.ProblemMessages;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Everything a service gets from the platform by depending on it. */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+        "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"})
+@EnableConfigurationProperties(OutboxProperties.class)
+public class PlatformAutoConfiguration {
+
+    @Bean
+    EventEnvelopes eventEnvelopes(JsonMapper json) {
+        return new EventEnvelopes(json);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(KafkaTemplate<String, String> kafka, MongoTemplate mongo, MongoMappingContext context,
+                            OutboxProperties properties, MeterRegistry meters) {
+        return new OutboxRelay(kafka, mongo, context, properties, meters);
+    }
+
+    @Bean
+    OutboxWriter outboxWriter(MongoTemplate mongo, EventEnvelopes envelopes, OutboxRelay relay) {
+        return new OutboxWriter(mongo, envelopes, relay);
+    }
+
+    @Bean
+    ReadModelUpdates readModelUpdates(MongoTemplate mongo) {
+        return new ReadModelUpdates(mongo);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafka,
+                                          @Value("${renewal.kafka.max-retries:4}") int maxRetries) {
+        return KafkaErrorHandling.errorHandler(kafka, maxRetries);
+    }
+
+    @Bean
+    TopicDeclarations topicDeclarations(@Value("${renewal.kafka.partitions:3}") int partitions,
+                                        @Value("${renewal.kafka.replication-factor:1}") short replicationFactor) {
+        return new TopicDeclarations(partitions, replicationFactor);
+    }
+
+    @Bean
+    ProblemMessages problemMessages() {
+        return new ProblemMessages();
+    }
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice(ProblemMessages messages) {
+        return new ProblemDetailsAdvice(messages);
+    }
+
+    @Bean
+    FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+        FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean(name = "mongoStoreHealthIndicator")
+    MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+        return new MongoPingHealthIndicator(mongo);
+    }
+
+    @Bean
+    DictionaryController dictionaryController(ObjectProvider<Dictionary> dictionaries) {
+        return new DictionaryController(dictionaries.orderedStream().toList());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    OpenAPI openApi(@Value("${renewal.api.title:${spring.application.name}}") String title,
+                    @Value("${renewal.api.description:}") String description,
+                    @Value("${renewal.api.version:v1}") String version) {
+        return OpenApiDefaults.openApi(title, description, version);
+    }
+
+    @Bean
+    OpenApiCustomizer standardErrorResponses() {
+        return OpenApiDefaults.standardErrors();
+    }
+}

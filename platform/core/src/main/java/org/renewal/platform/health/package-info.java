@@ -1,0 +1,2 @@
+/** Health checks that work against both real MongoDB and the embedded wire-protocol server. */
+package org.renewal.platform.health;

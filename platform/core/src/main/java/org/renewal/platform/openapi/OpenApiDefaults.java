@@ -1,0 +1,86 @@
+package org.renewal.platform.openapi;
+
+import java.util.Map;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+
+/**
+ * The service's API description and the RFC 9457 {@code Problem} schema; every operation documents
+ * the 500 it can give, every operation with a body or parameters the 400.
+ */
+public final class OpenApiDefaults {
+
+    static final String PROBLEM = "Problem";
+    static final String PROBLEM_JSON = "application/problem+json";
+
+    private OpenApiDefaults() {
+    }
+
+    public static OpenAPI openApi(String title, String description, String version) {
+        return new OpenAPI()
+                .info(new Info().title(title).description(description).version(version))
+                .components(new Components().addSchemas(PROBLEM, problemSchema()));
+    }
+
+    public static OpenApiCustomizer standardErrors() {
+        return api -> {
+            if (api.getPaths() == null) {
+                return;
+            }
+            if (api.getComponents() == null) {
+                api.setComponents(new Components());
+            }
+            api.getComponents().addSchemas(PROBLEM, problemSchema());
+            api.getPaths().values().forEach(path -> path.readOperations().forEach(OpenApiDefaults::addErrors));
+        };
+    }
+
+    private static void addErrors(Operation operation) {
+        var responses = operation.getResponses();
+        boolean takesInput = operation.getRequestBody() != null
+                || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+        if (takesInput && !responses.containsKey("400")) {
+            responses.addApiResponse("400", problem("Invalid input: errors[] names each field (请求数据不合法)"));
+        }
+        if (!responses.containsKey("500")) {
+            responses.addApiResponse("500", problem("Unexpected failure; quote correlationId (服务内部错误)"));
+        }
+    }
+
+    /** A response documented as problem+json. */
+    public static ApiResponse problem(String description) {
+        return new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM_JSON,
+                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Schema problemSchema() {
+        Schema fieldProblem = new ObjectSchema()
+                .addProperty("field", new StringSchema().example("buildings[0].households"))
+                .addProperty("message", new StringSchema().example("必须大于0"));
+        return new ObjectSchema()
+                .description("RFC 9457 problem details (application/problem+json)")
+                .properties(Map.of(
+                        "type", new StringSchema().example("urn:renewal:problem:validation-failed"),
+                        "title", new StringSchema().example("请求数据不合法"),
+                        "status", new IntegerSchema().example(400),
+                        "detail", new StringSchema().example("有 1 个字段不符合要求，详见 errors。"),
+                        "instance", new StringSchema().example("/api/survey/communities"),
+                        "code", new StringSchema().example("VALIDATION_FAILED")
+                                .description("stable business code for front-end interceptors"),
+                        "correlationId", new StringSchema().example("5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77"),
+                        "errors", new ArraySchema().items(fieldProblem)));
+    }
+}

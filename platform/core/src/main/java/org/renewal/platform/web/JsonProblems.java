@@ -1,0 +1,44 @@
+package org.renewal.platform.web;
+
+import java.util.Locale;
+
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/** Names the field of a JSON body that could not be bound ({@code buildings[0].households}). */
+final class JsonProblems {
+
+    private JsonProblems() {
+    }
+
+    /** The field a well-formed body got wrong, or null when the body is not JSON at all. */
+    static FieldProblem fieldOf(HttpMessageNotReadableException e, ProblemMessages messages, Locale locale) {
+        Throwable cause = e.getCause();
+        if (cause instanceof StreamReadException || !(cause instanceof DatabindException databind)) {
+            return null;
+        }
+        String path = pathOf(databind);
+        if (path.isEmpty()) {
+            return null;
+        }
+        String key = cause instanceof MismatchedInputException ? "field.wrongType" : "field.invalid";
+        return new FieldProblem(path, messages.text(key, locale));
+    }
+
+    private static String pathOf(DatabindException e) {
+        StringBuilder path = new StringBuilder();
+        for (var ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

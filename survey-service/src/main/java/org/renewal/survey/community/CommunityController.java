@@ -1,0 +1,89 @@
+package org.renewal.survey.community;
+
+import java.net.URI;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.renewal.platform.web.ETags;
+import org.renewal.platform.web.Paging;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/survey/communities")
+@Tag(name = "Communities 登记造册", description = "The register of candidate communities and their buildings")
+class CommunityController {
+
+    private static final Set<String> SORTABLE = Set.of("name", "buildYear", "registeredAt", "districtCode",
+            "streetCode");
+
+    private final CommunityService communities;
+
+    CommunityController(CommunityService communities) {
+        this.communities = communities;
+    }
+
+    @PostMapping
+    @Operation(summary = "Register a community (登记小区)",
+            description = "Enters a community with its buildings in the register. Totals (buildings, households, "
+                    + "floor area) are derived. Announces survey.CommunityRegistered. With an Idempotency-Key a "
+                    + "retry returns the first community and creates nothing.")
+    @ApiResponse(responseCode = "201", description = "Registered; Location and ETag headers set")
+    @ApiResponse(responseCode = "400", description = "Invalid input; errors[] names each field",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused for a different request "
+            + "(IDEMPOTENCY_KEY_REUSED)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    ResponseEntity<CommunityView> register(
+            @Parameter(description = "Client-chosen key making the POST safe to retry", example = "reg-2026-0001")
+            @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String idempotencyKey,
+            @Valid @RequestBody CommunityRequests.Register request) {
+        Community community = communities.register(request, idempotencyKey);
+        return ResponseEntity.created(URI.create("/api/survey/communities/" + community.getId()))
+                .eTag(ETags.of(community.getVersion()))
+                .body(CommunityView.of(community));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read a registered community")
+    @ApiResponse(responseCode = "200", description = "The community; ETag carries its version")
+    @ApiResponse(responseCode = "404", description = "No such community (COMMUNITY_NOT_FOUND)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    ResponseEntity<CommunityView> get(@PathVariable String id) {
+        Community community = communities.get(id);
+        return ResponseEntity.ok().eTag(ETags.of(community.getVersion())).body(CommunityView.of(community));
+    }
+
+    @GetMapping
+    @Operation(summary = "List the register", description = "Filters narrow the list; sort by name, buildYear, "
+            + "registeredAt, districtCode or streetCode, e.g. sort=buildYear,asc. Page size at most 200.")
+    PagedModel<CommunityView> list(
+            @Parameter(example = "220302") @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String districtCode,
+            @Parameter(example = "220302001") @RequestParam(required = false) @Pattern(regexp = "\\d{9}") String streetCode,
+            @Parameter(example = "1980") @RequestParam(required = false) Integer buildYearFrom,
+            @Parameter(example = "2000") @RequestParam(required = false) Integer buildYearTo,
+            @ParameterObject @PageableDefault(sort = "registeredAt", direction = Sort.Direction.DESC) Pageable pageable) {
+        var filter = new CommunityService.CommunityFilter(districtCode, streetCode, buildYearFrom, buildYearTo);
+        return new PagedModel<>(communities.list(filter, Paging.checked(pageable, SORTABLE)).map(CommunityView::of));
+    }
+}

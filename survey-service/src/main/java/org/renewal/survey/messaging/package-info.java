@@ -1,0 +1,2 @@
+/** What survey-service publishes: its topics (with dead-letter topics) mapped to the contracts. */
+package org.renewal.survey.messaging;
