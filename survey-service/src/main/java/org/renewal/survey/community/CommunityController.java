@@ -82,7 +82,7 @@ class CommunityController {
             @Parameter(example = "220302001") @RequestParam(required = false) @Pattern(regexp = "\\d{9}") String streetCode,
             @Parameter(example = "1980") @RequestParam(required = false) Integer buildYearFrom,
             @Parameter(example = "2000") @RequestParam(required = false) Integer buildYearTo,
-            @ParameterObject @PageableDefault(sort = "registeredAt", direction = Sort.Direction.DESC) Pageable pageable) {
+            @ParameterObject @PageableDefault(size = 20, sort = "registeredAt", direction = Sort.Direction.DESC) Pageable pageable) {
         var filter = new CommunityService.CommunityFilter(districtCode, streetCode, buildYearFrom, buildYearTo);
         return new PagedModel<>(communities.list(filter, Paging.checked(pageable, SORTABLE)).map(CommunityView::of));
     }

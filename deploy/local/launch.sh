@@ -1,0 +1,151 @@
+#!/usr/bin/env bash
+# The local launcher behind ./run.sh. Needs only a JDK 17+; everything else comes from Maven Central.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$(pwd)
+
+SERVICES=(survey-service:8081 plan-service:8082 project-service:8083 funding-service:8084 governance-service:8085 gateway:8080)
+KAFKA_PORT=${LOCAL_KAFKA_PORT:-9092}
+MONGO_PORT=${LOCAL_MONGO_PORT:-27017}
+JAVA_OPTS=${RENEWAL_JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
+READY_TIMEOUT=${RENEWAL_READY_TIMEOUT:-180}
+LOGS="$ROOT/logs"
+DATA="$ROOT/data"
+PIDS=()
+NAMES=()
+
+say() { printf '[run] %s\n' "$*"; }
+
+cleanup() {
+  trap - INT TERM EXIT
+  [ ${#PIDS[@]} -eq 0 ] && exit 0
+  say "stopping…"
+  # services first (newest first), then the infrastructure they write to
+  for ((i=${#PIDS[@]}-1; i>=0; i--)); do kill -TERM "${PIDS[$i]}" 2>/dev/null; done
+  for _ in $(seq 1 60); do
+    alive=0
+    for pid in "${PIDS[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+    [ $alive -eq 0 ] && break
+    sleep 0.5
+  done
+  for pid in "${PIDS[@]}"; do kill -KILL "$pid" 2>/dev/null; done
+  say "stopped."
+  exit 0
+}
+trap cleanup INT TERM EXIT
+
+need_build() {
+  [ -d deploy/local/target/lib ] || return 0
+  for entry in "${SERVICES[@]}"; do
+    name=${entry%%:*}
+    jar="$name/target/$name-0.1.0-SNAPSHOT.jar"
+    [ -f "$jar" ] || return 0
+    # a source or build file changed since the jar was built
+    [ -n "$(find "$name/src" platform contracts pom.xml "$name/pom.xml" -newer "$jar" -type f \
+            -not -path '*/target/*' -print -quit 2>/dev/null)" ] && return 0
+  done
+  return 1
+}
+
+ready() { # port: is /actuator/health/readiness UP? (curl when present, else bash's /dev/tcp)
+  if command -v curl >/dev/null; then
+    curl -sf "http://localhost:$1/actuator/health/readiness" >/dev/null 2>&1
+  else
+    (exec 3<>"/dev/tcp/127.0.0.1/$1" && printf 'GET /actuator/health/readiness HTTP/1.0\r\n\r\n' >&3 \
+      && head -n 1 <&3 | grep -q ' 200') 2>/dev/null
+  fi
+}
+
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+start() { # name, then the command
+  local name=$1; shift
+  "$@" >>"$LOGS/$name.log" 2>&1 &
+  PIDS+=($!)
+  NAMES+=("$name")
+}
+
+await_log() { # name, marker
+  for _ in $(seq 1 "$((READY_TIMEOUT * 2))"); do
+    grep -q "$2" "$LOGS/$1.log" 2>/dev/null && return 0
+    check_alive
+    sleep 0.5
+  done
+  say "$1 did not become ready; see logs/$1.log"; exit 1
+}
+
+check_alive() {
+  for i in "${!PIDS[@]}"; do
+    if ! kill -0 "${PIDS[$i]}" 2>/dev/null; then
+      say "${NAMES[$i]} exited; last lines of logs/${NAMES[$i]}.log:"
+      tail -n 20 "$LOGS/${NAMES[$i]}.log"
+      exit 1
+    fi
+  done
+}
+
+command -v java >/dev/null || { say "a JDK 17 or newer is needed on the PATH"; exit 1; }
+
+if need_build; then
+  say "building (first run or sources changed): ./mvnw -DskipTests install"
+  ./mvnw -q -B -ntp -DskipTests install || { say "build failed"; exit 1; }
+fi
+
+busy=()
+for entry in "${SERVICES[@]}"; do port_free "${entry##*:}" || busy+=("${entry##*:}"); done
+[ -z "${KAFKA_BOOTSTRAP_SERVERS:-}" ] && { port_free "$KAFKA_PORT" || busy+=("$KAFKA_PORT"); }
+[ -z "${MONGODB_URI:-}" ] && { port_free "$MONGO_PORT" || busy+=("$MONGO_PORT"); }
+if [ ${#busy[@]} -gt 0 ]; then
+  say "ports already in use: ${busy[*]} (is the suite already running?)"; trap - EXIT; exit 1
+fi
+
+mkdir -p "$LOGS" "$DATA/kafka" "$DATA/mongo"
+LAUNCHER_CP="$ROOT/deploy/local/target/lib/*"
+INFRA_OPTS="-Dlogback.configurationFile=renewal-embedded-logback.xml -XX:+UseSerialGC"
+
+if [ -z "${KAFKA_BOOTSTRAP_SERVERS:-}" ]; then
+  say "starting Kafka broker (KRaft) on localhost:$KAFKA_PORT, data in data/kafka"
+  start kafka java -Xmx512m $INFRA_OPTS -cp "$LAUNCHER_CP" org.renewal.platform.embedded.EmbeddedKafkaMain \
+    --port "$KAFKA_PORT" --controller-port "$((KAFKA_PORT + 1))" --dir "$DATA/kafka"
+  export KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT"
+else
+  say "using Kafka at $KAFKA_BOOTSTRAP_SERVERS"
+fi
+if [ -z "${MONGODB_URI:-}" ]; then
+  say "starting MongoDB wire server on localhost:$MONGO_PORT, data in data/mongo"
+  start mongo java -Xmx512m $INFRA_OPTS -cp "$LAUNCHER_CP" org.renewal.platform.embedded.EmbeddedMongoMain \
+    --port "$MONGO_PORT" --dir "$DATA/mongo"
+  export MONGODB_URI="mongodb://localhost:$MONGO_PORT"
+else
+  say "using MongoDB at $MONGODB_URI"
+fi
+for name in "${NAMES[@]}"; do await_log "$name" RENEWAL-READY; done
+
+for entry in "${SERVICES[@]}"; do
+  name=${entry%%:*}
+  say "starting $name on port ${entry##*:}"
+  start "$name" java $JAVA_OPTS -jar "$name/target/$name-0.1.0-SNAPSHOT.jar"
+done
+
+for entry in "${SERVICES[@]}"; do
+  name=${entry%%:*}; port=${entry##*:}
+  for _ in $(seq 1 "$((READY_TIMEOUT * 2))"); do
+    ready "$port" && break
+    check_alive
+    sleep 0.5
+  done
+  ready "$port" || { say "$name did not report healthy; see logs/$name.log"; exit 1; }
+  say "$name is healthy"
+done
+
+cat <<MSG
+
+  Renewal is running.
+    Gateway:     http://localhost:8080
+    Swagger UI:  http://localhost:8080/swagger-ui.html
+    Logs:        logs/<process>.log     Data: data/
+  Press Ctrl-C to stop everything.
+
+MSG
+
+while true; do check_alive; sleep 2; done

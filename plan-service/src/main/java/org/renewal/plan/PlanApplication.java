@@ -1,0 +1,13 @@
+package org.renewal.plan;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** plan-service: 制定/审核方案 — the menu, one plan per community, city review, owners' votes, the programme. */
+@SpringBootApplication
+public class PlanApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(PlanApplication.class, args);
+    }
+}

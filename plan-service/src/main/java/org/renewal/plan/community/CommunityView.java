@@ -1,0 +1,26 @@
+package org.renewal.plan.community;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** A registered community as plan-service shows it. */
+@Schema(name = "PlanCommunity", description = "A registered community as known to plan-service (from survey events)")
+record CommunityView(
+        @Schema(example = "c2f1a7e4-3b2d-4c55-9a10-6f0d2b8e1c01") String id,
+        @Schema(example = "北山小区") String name,
+        @Schema(example = "220302") String districtCode,
+        @Schema(example = "220302001") String streetCode,
+        @Schema(example = "1994") int buildYear,
+        @Schema(description = "Buildings (楼栋数)", example = "2") int buildingCount,
+        @Schema(description = "Households (户数)", example = "84") int households,
+        @Schema(description = "Floor area in m² (建筑面积)", example = "5600.50") BigDecimal floorArea,
+        @Schema(description = "When survey-service registered it") Instant registeredAt,
+        @Schema(description = "Newest survey event version applied", example = "1") long sourceVersion) {
+
+    static CommunityView of(PlanCommunity c) {
+        return new CommunityView(c.id(), c.name(), c.districtCode(), c.streetCode(), c.buildYear(),
+                c.buildingCount(), c.households(), c.floorArea(), c.registeredAt(), c.sourceVersion());
+    }
+}
