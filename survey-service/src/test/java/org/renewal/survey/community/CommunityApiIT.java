@@ -1,0 +1,195 @@
+package org.renewal.survey.community;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.renewal.survey.community.CommunityFixtures.building;
+import static org.renewal.survey.community.CommunityFixtures.community;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.renewal.platform.test.Http;
+import org.renewal.platform.test.ServiceIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** The register over HTTP, through the real store. */
+@ServiceIntegrationTest
+class CommunityApiIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    Http http;
+
+    @BeforeEach
+    void setUp() {
+        http = Http.at(port);
+    }
+
+    @Test
+    void registersACommunityWithDerivedTotals() {
+        var created = http.post("/api/survey/communities", community("北山小区"));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.header("ETag")).isEqualTo("\"0\"");
+        JsonNode body = created.json();
+        assertThat(created.header("Location")).isEqualTo("/api/survey/communities/" + body.get("id").asString());
+        assertThat(body.get("buildingCount").asInt()).isEqualTo(2);
+        assertThat(body.get("households").asInt()).isEqualTo(84);
+        assertThat(body.get("floorArea").decimalValue()).isEqualByComparingTo("5600.50");
+
+        var read = http.get("/api/survey/communities/" + body.get("id").asString());
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().get("name").asString()).isEqualTo("北山小区");
+        assertThat(read.json().get("buildings").get(0).get("floorArea").decimalValue()).isEqualByComparingTo("3120.50");
+    }
+
+    @Test
+    void malformedJsonIs400ProblemAndStoresNothing() {
+        long before = stored();
+
+        var response = http.post("/api/survey/communities", "{\"name\": \"broken");
+
+        assertProblem(response, 400, "MALFORMED_REQUEST");
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void aMissingRequiredFieldIsNamed() {
+        long before = stored();
+
+        var response = http.post("/api/survey/communities",
+                "{\"districtCode\":\"220302\",\"streetCode\":\"220302001\",\"buildYear\":1990,\"buildings\":["
+                        + building("1", 10, "100") + "]}");
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(fields(response)).containsExactly("name");
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void aNegativeHouseholdCountIsNamedWithItsPath() {
+        long before = stored();
+
+        var response = http.post("/api/survey/communities",
+                community("负数小区", "220302", "220302001", 1990, building("1", -3, "100")));
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(fields(response)).containsExactly("buildings[0].households");
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void everyInvalidFieldIsListedAtOnce() {
+        var response = http.post("/api/survey/communities",
+                community("", "22030", "220302001", 1990, building("1", 0, "100.123")));
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(fields(response)).containsExactlyInAnyOrder("name", "districtCode", "buildings[0].households",
+                "buildings[0].floorArea");
+    }
+
+    @Test
+    void aWrongTypeNamesTheField() {
+        var response = http.post("/api/survey/communities",
+                community("类型小区", "220302", "220302001", 1990, "{\"number\":\"1\",\"households\":\"many\",\"floorArea\":1}"));
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(fields(response)).containsExactly("buildings[0].households");
+    }
+
+    @Test
+    void rulesAcrossFieldsAreChecked() {
+        var response = http.post("/api/survey/communities",
+                community("规则小区", "220302", "220399001", 2999, building("1", 5, "50") + "," + building("1", 6, "60")));
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(fields(response)).containsExactlyInAnyOrder("streetCode", "buildYear", "buildings[1].number");
+    }
+
+    @Test
+    void problemsAreChineseByDefaultAndEnglishOnRequest() {
+        String bad = community("", "220302", "220302001", 1990, building("1", 5, "50"));
+
+        var chinese = http.post("/api/survey/communities", bad);
+        var english = http.post("/api/survey/communities", bad, "Accept-Language", "en");
+
+        assertThat(chinese.json().get("title").asString()).isEqualTo("请求数据不合法");
+        assertThat(english.json().get("title").asString()).isEqualTo("Invalid request data");
+    }
+
+    @Test
+    void anUnknownCommunityIs404Problem() {
+        assertProblem(http.get("/api/survey/communities/" + UUID.randomUUID()), 404, "COMMUNITY_NOT_FOUND");
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyCreatesNothingNew() {
+        String key = "reg-" + UUID.randomUUID();
+        String body = community("幂等小区");
+
+        var first = http.post("/api/survey/communities", body, "Idempotency-Key", key);
+        long after = stored();
+        var retry = http.post("/api/survey/communities", body, "Idempotency-Key", key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.json().get("id")).isEqualTo(first.json().get("id"));
+        assertThat(stored()).isEqualTo(after);
+    }
+
+    @Test
+    void anIdempotencyKeyReusedForADifferentRequestIsRefused() {
+        String key = "reg-" + UUID.randomUUID();
+        http.post("/api/survey/communities", community("第一个"), "Idempotency-Key", key);
+
+        var reused = http.post("/api/survey/communities", community("第二个"), "Idempotency-Key", key);
+
+        assertProblem(reused, 422, "IDEMPOTENCY_KEY_REUSED");
+    }
+
+    @Test
+    void listsFilterPageAndSort() {
+        String street = "220302" + (100 + (int) (Math.random() * 800));
+        for (int year : new int[] {1985, 1992, 1999}) {
+            http.post("/api/survey/communities", community("列表" + year, "220302", street, year, building("1", 5, "50")));
+        }
+
+        var page = http.get("/api/survey/communities?streetCode=" + street + "&buildYearFrom=1990&sort=buildYear,desc&size=1");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.json().get("page").get("totalElements").asInt()).isEqualTo(2);
+        assertThat(page.json().get("content").get(0).get("buildYear").asInt()).isEqualTo(1999);
+        assertProblem(http.get("/api/survey/communities?sort=password"), 400, "SORT_NOT_SUPPORTED");
+        assertProblem(http.get("/api/survey/communities?districtCode=abc"), 400, "VALIDATION_FAILED");
+    }
+
+    private long stored() {
+        return mongo.getCollection("communities").countDocuments();
+    }
+
+    private static List<String> fields(Http.Response response) {
+        List<String> fields = new ArrayList<>();
+        response.json().get("errors").forEach(e -> fields.add(e.get("field").asString()));
+        return fields;
+    }
+
+    private static void assertProblem(Http.Response response, int status, String code) {
+        assertThat(response.status()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        JsonNode problem = response.json();
+        assertThat(problem.get("code").asString()).isEqualTo(code);
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("type").asString()).startsWith("urn:renewal:problem:");
+        assertThat(problem.get("correlationId").asString()).isNotBlank();
+        assertThat(problem.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+}
