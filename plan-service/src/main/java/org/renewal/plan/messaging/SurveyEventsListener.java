@@ -34,7 +34,7 @@ class SurveyEventsListener {
         return topics.withDeadLetters(SurveyTopics.COMMUNITY);
     }
 
-    @KafkaListener(id = "plan-survey-community", topics = SurveyTopics.COMMUNITY)
+    @KafkaListener(id = "plan-survey-community", idIsGroup = false, topics = SurveyTopics.COMMUNITY)
     void onCommunityEvent(ConsumerRecord<String, String> record) {
         EventEnvelope envelope = envelopes.read(record.value());
         try (CorrelationId.Scope ignored = CorrelationId.bind(envelope.correlationId(), envelope.eventId())) {
