@@ -1,0 +1,59 @@
+package org.renewal.plan.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.renewal.contracts.survey.SurveyTopics;
+import org.renewal.platform.test.Http;
+import org.renewal.platform.test.RawProducer;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.testcontainers.junit.jupiter.Container;
+import org.testcontainers.junit.jupiter.Testcontainers;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.mongodb.MongoDBContainer;
+
+/**
+ * The consumer path against real MongoDB and Apache Kafka images: an event and its duplicate give
+ * one read-model entry. Skipped (not failed) where no Docker engine runs.
+ */
+@Testcontainers(disabledWithoutDocker = true)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SurveyEventsContainersIT {
+
+    @Container
+    static final MongoDBContainer mongoDb = new MongoDBContainer("mongo:7.0");
+
+    @Container
+    static final KafkaContainer kafka = new KafkaContainer("apache/kafka:4.1.1");
+
+    @DynamicPropertySource
+    static void containers(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", mongoDb::getReplicaSetUrl);
+        registry.add("spring.kafka.bootstrap-servers", kafka::getBootstrapServers);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void appliesAnEventOnceOnRealMongoAndKafka() {
+        String id = UUID.randomUUID().toString();
+        String eventId = UUID.randomUUID().toString();
+        try (RawProducer survey = new RawProducer(kafka.getBootstrapServers())) {
+            survey.send(SurveyTopics.COMMUNITY, id, SurveyEvents.communityRegistered(eventId, id, 1, "容器小区", 12));
+            survey.send(SurveyTopics.COMMUNITY, id, SurveyEvents.communityRegistered(eventId, id, 1, "重复", 99));
+        }
+
+        Http http = Http.at(port);
+        await().atMost(Duration.ofSeconds(60)).until(() -> http.get("/api/plan/communities/" + id).status() == 200);
+        var community = http.get("/api/plan/communities/" + id).json();
+        assertThat(community.get("households").asInt()).isEqualTo(12);
+    }
+}

@@ -1,0 +1,67 @@
+package org.renewal.survey.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.renewal.contracts.survey.SurveyTopics;
+import org.renewal.platform.test.Http;
+import org.renewal.platform.test.TopicProbe;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.testcontainers.junit.jupiter.Container;
+import org.testcontainers.junit.jupiter.Testcontainers;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.mongodb.MongoDBContainer;
+
+/**
+ * The outbox path against real MongoDB and Apache Kafka images, as production runs them.
+ * Skipped (not failed) where no Docker engine runs.
+ */
+@Testcontainers(disabledWithoutDocker = true)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CommunityContainersIT {
+
+    @Container
+    static final MongoDBContainer mongoDb = new MongoDBContainer("mongo:7.0");
+
+    @Container
+    static final KafkaContainer kafka = new KafkaContainer("apache/kafka:4.1.1");
+
+    @DynamicPropertySource
+    static void containers(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", mongoDb::getReplicaSetUrl);
+        registry.add("spring.kafka.bootstrap-servers", kafka::getBootstrapServers);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void registeringPublishesThroughTheOutboxOnRealMongoAndKafka() {
+        var created = Http.at(port).post("/api/survey/communities", """
+                {"name":"容器小区","districtCode":"220302","streetCode":"220302001","buildYear":1993,
+                 "buildings":[{"number":"1","households":12,"floorArea":800.5}]}""");
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+
+        var records = TopicProbe.await(kafka.getBootstrapServers(), SurveyTopics.COMMUNITY,
+                r -> id.equals(r.key()), 1, Duration.ofSeconds(60));
+
+        assertThat(records).hasSize(1);
+        assertThat(records.get(0).value()).contains("\"type\":\"survey.CommunityRegistered\"");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                mongo.getCollection("communities").find(new Document("_id", id)).first()
+                        .getList("pendingEvents", Object.class)).isEmpty());
+    }
+}
