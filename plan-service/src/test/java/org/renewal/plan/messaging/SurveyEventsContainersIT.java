@@ -8,39 +8,15 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.renewal.contracts.survey.SurveyTopics;
+import org.renewal.platform.test.ContainersIntegrationTest;
 import org.renewal.platform.test.Http;
 import org.renewal.platform.test.RawProducer;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.testcontainers.junit.jupiter.Container;
-import org.testcontainers.junit.jupiter.Testcontainers;
-import org.testcontainers.kafka.KafkaContainer;
-import org.testcontainers.mongodb.MongoDBContainer;
 
 /**
  * The consumer path against real MongoDB and Apache Kafka images: an event and its duplicate give
  * one read-model entry. Skipped (not failed) where no Docker engine runs.
  */
-@Testcontainers(disabledWithoutDocker = true)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SurveyEventsContainersIT {
-
-    @Container
-    static final MongoDBContainer mongoDb = new MongoDBContainer("mongo:7.0");
-
-    @Container
-    static final KafkaContainer kafka = new KafkaContainer("apache/kafka:4.1.1");
-
-    @DynamicPropertySource
-    static void containers(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", mongoDb::getReplicaSetUrl);
-        registry.add("spring.kafka.bootstrap-servers", kafka::getBootstrapServers);
-    }
-
-    @LocalServerPort
-    int port;
+class SurveyEventsContainersIT extends ContainersIntegrationTest {
 
     @Test
     void appliesAnEventOnceOnRealMongoAndKafka() {

@@ -8,41 +8,16 @@ import java.time.Duration;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.renewal.contracts.survey.SurveyTopics;
+import org.renewal.platform.test.ContainersIntegrationTest;
 import org.renewal.platform.test.Http;
 import org.renewal.platform.test.TopicProbe;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.testcontainers.junit.jupiter.Container;
-import org.testcontainers.junit.jupiter.Testcontainers;
-import org.testcontainers.kafka.KafkaContainer;
-import org.testcontainers.mongodb.MongoDBContainer;
 
 /**
  * The outbox path against real MongoDB and Apache Kafka images, as production runs them.
- * Skipped (not failed) where no Docker engine runs.
  */
-@Testcontainers(disabledWithoutDocker = true)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CommunityContainersIT {
-
-    @Container
-    static final MongoDBContainer mongoDb = new MongoDBContainer("mongo:7.0");
-
-    @Container
-    static final KafkaContainer kafka = new KafkaContainer("apache/kafka:4.1.1");
-
-    @DynamicPropertySource
-    static void containers(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", mongoDb::getReplicaSetUrl);
-        registry.add("spring.kafka.bootstrap-servers", kafka::getBootstrapServers);
-    }
-
-    @LocalServerPort
-    int port;
+class CommunityContainersIT extends ContainersIntegrationTest {
 
     @Autowired
     MongoTemplate mongo;
