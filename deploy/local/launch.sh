@@ -148,4 +148,16 @@ cat <<MSG
 
 MSG
 
-while true; do check_alive; sleep 2; done
+# from here on a process that ends is reported, and the others keep running (e.g. to see the
+# gateway answer 503 for a stopped service); Ctrl-C stops what is left
+declare -A reported=()
+while true; do
+  for i in "${!PIDS[@]}"; do
+    if [ -z "${reported[$i]:-}" ] && ! kill -0 "${PIDS[$i]}" 2>/dev/null; then
+      reported[$i]=1
+      say "${NAMES[$i]} has stopped; the others keep running (see logs/${NAMES[$i]}.log)"
+    fi
+  done
+  [ ${#reported[@]} -eq ${#PIDS[@]} ] && { say "every process has stopped"; exit 0; }
+  sleep 2
+done
