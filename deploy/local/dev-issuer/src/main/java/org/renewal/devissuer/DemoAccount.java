@@ -1,0 +1,42 @@
+package org.renewal.devissuer;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A demo person: login name, role, and the scope claims the services enforce (district, street,
+ * unit, community, household).
+ */
+record DemoAccount(String username, String role, String label, Map<String, String> claims) {
+
+    /** Password of every demo account (development only). */
+    static final String PASSWORD = "renewal";
+
+    static final List<DemoAccount> ALL = List.of(
+            new DemoAccount("district-tiexi", "DISTRICT_OFFICE", "铁西区旧改办", Map.of("district", "220302")),
+            new DemoAccount("district-tiedong", "DISTRICT_OFFICE", "铁东区旧改办", Map.of("district", "220303")),
+            new DemoAccount("city-office", "CITY_OFFICE", "市旧改办", Map.of("city", "220300")),
+            new DemoAccount("housing-tiexi", "HOUSING_BUREAU", "铁西区住建局", Map.of("district", "220302")),
+            new DemoAccount("finance-tiexi", "FINANCE", "铁西区财政局", Map.of("district", "220302")),
+            new DemoAccount("finance-city", "FINANCE", "市财政局", Map.of("city", "220300")),
+            new DemoAccount("street-tiexi", "STREET", "铁西区某街道", ordered("district", "220302", "street", "220302001")),
+            new DemoAccount("unit-builder", "UNIT", "施工单位（示例）", ordered("district", "220302",
+                    "unitId", "91220302MA0000000X")),
+            new DemoAccount("committee-beishan", "OWNERS_COMMITTEE", "北山小区业委会", ordered("district", "220302",
+                    "communityId", "demo-community-beishan")),
+            new DemoAccount("resident-beishan", "RESIDENT", "北山小区居民", ordered("district", "220302",
+                    "communityId", "demo-community-beishan", "householdId", "demo-household-1-1-101")));
+
+    private static Map<String, String> ordered(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+
+    static DemoAccount byUsername(String username) {
+        return ALL.stream().filter(a -> a.username().equals(username)).findFirst().orElse(null);
+    }
+}

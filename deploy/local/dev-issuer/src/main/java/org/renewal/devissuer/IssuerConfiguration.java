@@ -1,0 +1,94 @@
+package org.renewal.devissuer;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/** Security of the issuer itself, the demo users, and the claims every access token carries. */
+@Configuration(proxyBeanMethods = false)
+class IssuerConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain authorizationServer(HttpSecurity http) throws Exception {
+        http.oauth2AuthorizationServer(server -> {
+            http.securityMatcher(server.getEndpointsMatcher());
+            server.oidc(Customizer.withDefaults());
+        });
+        http.authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .cors(Customizer.withDefaults())
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain login(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health/**").permitAll().anyRequest().authenticated())
+                .cors(Customizer.withDefaults())
+                .formLogin(Customizer.withDefaults());
+        return http.build();
+    }
+
+    /** The front ends (the gateway's Swagger UI among them) call the token endpoint from the browser. */
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(@Value("${renewal.cors.allowed-origins}") List<String> origins) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(origins);
+        cors.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
+        cors.setAllowedHeaders(List.of("*"));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", cors);
+        return source;
+    }
+
+    @Bean
+    UserDetailsService demoUsers() {
+        return new InMemoryUserDetailsManager(DemoAccount.ALL.stream()
+                .map(a -> User.withUsername(a.username()).password("{noop}" + DemoAccount.PASSWORD).roles(a.role()).build())
+                .toList());
+    }
+
+    /**
+     * Access tokens carry the audience the services check, the caller's roles, and the scope claims
+     * (district, street, unitId, communityId, householdId) the services enforce on every record.
+     */
+    @Bean
+    OAuth2TokenCustomizer<JwtEncodingContext> renewalClaims(@Value("${renewal.security.audience}") String audience) {
+        return context -> {
+            if (!"access_token".equals(context.getTokenType().getValue())) {
+                return;
+            }
+            context.getClaims().audience(List.of(audience));
+            if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
+                context.getClaims().claim("roles", List.of("INTEGRATION"));
+                return;
+            }
+            DemoAccount account = DemoAccount.byUsername(context.getPrincipal().getName());
+            if (account != null) {
+                context.getClaims().claim("roles", Set.of(account.role()));
+                account.claims().forEach((name, value) -> context.getClaims().claim(name, value));
+            }
+        };
+    }
+}
