@@ -12,6 +12,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
+import org.renewal.platform.security.Caller;
+import org.renewal.platform.security.PlaceScope;
 import org.renewal.platform.web.ApiException;
 import org.renewal.platform.web.Paging;
 import org.springdoc.core.annotations.ParameterObject;
@@ -19,6 +21,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
@@ -49,7 +52,7 @@ class CommunityController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     CommunityView get(@PathVariable String id) {
         PlanCommunity community = mongo.findById(id, PlanCommunity.class);
-        if (community == null) {
+        if (community == null || !Caller.current().sees(community.districtCode(), community.streetCode())) {
             throw ApiException.notFound("COMMUNITY_NOT_FOUND", id);
         }
         return CommunityView.of(community);
@@ -61,7 +64,9 @@ class CommunityController {
     PagedModel<CommunityView> list(
             @Parameter(example = "220302") @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String districtCode,
             @ParameterObject @PageableDefault(size = 20, sort = "registeredAt", direction = Sort.Direction.DESC) Pageable pageable) {
-        Query query = districtCode == null ? new Query() : Query.query(where("districtCode").is(districtCode));
+        Criteria scope = PlaceScope.of(Caller.current(), "districtCode", "streetCode");
+        Query query = new Query(districtCode == null ? scope
+                : new Criteria().andOperator(scope, where("districtCode").is(districtCode)));
         long total = mongo.count(query, PlanCommunity.class);
         List<CommunityView> content = mongo.find(query.with(Paging.checked(pageable, SORTABLE)), PlanCommunity.class)
                 .stream().map(CommunityView::of).toList();

@@ -16,6 +16,7 @@ import org.renewal.platform.test.EmbeddedInfrastructure;
 import org.renewal.platform.test.Http;
 import org.renewal.platform.test.RawProducer;
 import org.renewal.platform.test.ServiceIntegrationTest;
+import org.renewal.platform.test.TestIssuer;
 import org.renewal.platform.test.TopicProbe;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -63,7 +64,7 @@ class SurveyEventsConsumerIT {
         survey.send(SurveyTopics.COMMUNITY, id, communityRegistered(id, 1, "迟到的旧版"));
         ConsumerGroups.awaitCaughtUp(kafka(), GROUP, SurveyTopics.COMMUNITY, Duration.ofSeconds(30));
 
-        var community = Http.at(port).get("/api/plan/communities/" + id).json();
+        var community = Http.at(port).as(TestIssuer.get().districtOffice("220302")).get("/api/plan/communities/" + id).json();
         assertThat(community.get("name").asString()).isEqualTo("第二版");
         assertThat(community.get("households").asInt()).isEqualTo(30);
         assertThat(community.get("sourceVersion").asLong()).isEqualTo(2);
@@ -86,7 +87,7 @@ class SurveyEventsConsumerIT {
 
     @Test
     void anUnknownCommunityIs404Problem() {
-        var response = Http.at(port).get("/api/plan/communities/" + UUID.randomUUID());
+        var response = Http.at(port).as(TestIssuer.get().districtOffice("220302")).get("/api/plan/communities/" + UUID.randomUUID());
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -94,7 +95,7 @@ class SurveyEventsConsumerIT {
     }
 
     private tools.jackson.databind.JsonNode awaitCommunity(String id) {
-        Http http = Http.at(port);
+        Http http = Http.at(port).as(TestIssuer.get().districtOffice("220302"));
         await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/api/plan/communities/" + id).status() == 200);
         return http.get("/api/plan/communities/" + id).json();
     }

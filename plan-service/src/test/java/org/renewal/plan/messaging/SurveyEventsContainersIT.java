@@ -11,6 +11,7 @@ import org.renewal.contracts.survey.SurveyTopics;
 import org.renewal.platform.test.ContainersIntegrationTest;
 import org.renewal.platform.test.Http;
 import org.renewal.platform.test.RawProducer;
+import org.renewal.platform.test.TestIssuer;
 
 /**
  * The consumer path against real MongoDB and Apache Kafka images: an event and its duplicate give
@@ -27,7 +28,7 @@ class SurveyEventsContainersIT extends ContainersIntegrationTest {
             survey.send(SurveyTopics.COMMUNITY, id, SurveyEvents.communityRegistered(eventId, id, 1, "重复", 99));
         }
 
-        Http http = Http.at(port);
+        Http http = Http.at(port).as(TestIssuer.get().districtOffice("220302"));
         await().atMost(Duration.ofSeconds(60)).until(() -> http.get("/api/plan/communities/" + id).status() == 200);
         var community = http.get("/api/plan/communities/" + id).json();
         assertThat(community.get("households").asInt()).isEqualTo(12);

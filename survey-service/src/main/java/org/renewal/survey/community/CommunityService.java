@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.renewal.platform.outbox.OutboxWriter;
+import org.renewal.platform.security.Caller;
+import org.renewal.platform.security.PlaceScope;
 import org.renewal.platform.web.ApiException;
 import org.renewal.platform.web.FieldProblem;
 import org.springframework.dao.DuplicateKeyException;
@@ -24,6 +26,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,6 +51,12 @@ class CommunityService {
      * key, so a retry finds the first community instead of creating a second.
      */
     Community register(CommunityRequests.Register request, String idempotencyKey) {
+        Caller caller = Caller.current();
+        if (!caller.sees(request.districtCode(), request.streetCode())) {
+            // a district office registers only in its own district
+            throw new ApiException(HttpStatus.FORBIDDEN, "OUTSIDE_YOUR_DISTRICT",
+                    List.of(new FieldProblem("districtCode", "access.outsideDistrict")), request.districtCode());
+        }
         CommunityDetails details = validated(request);
         if (idempotencyKey == null) {
             return outbox.save(Community.register(UUID.randomUUID().toString(), details, null));
@@ -57,7 +66,7 @@ class CommunityService {
         try {
             return outbox.save(Community.register(id, details, fingerprint));
         } catch (DuplicateKeyException retried) {
-            Community first = get(id);
+            Community first = mongo.findById(id, Community.class);
             if (!fingerprint.equals(first.requestFingerprint())) {
                 throw ApiException.ruleViolated("IDEMPOTENCY_KEY_REUSED", idempotencyKey);
             }
@@ -65,16 +74,18 @@ class CommunityService {
         }
     }
 
+    /** A community the caller may see; another district's is "not found", not "forbidden". */
     Community get(String id) {
         Community community = mongo.findById(id, Community.class);
-        if (community == null) {
+        if (community == null || !Caller.current().sees(community.districtCode(), community.streetCode())) {
             throw ApiException.notFound("COMMUNITY_NOT_FOUND", id);
         }
         return community;
     }
 
     Page<Community> list(CommunityFilter filter, Pageable pageable) {
-        Query query = new Query(filter.criteria());
+        Query query = new Query(new Criteria().andOperator(filter.criteria(),
+                PlaceScope.of(Caller.current(), "districtCode", "streetCode")));
         long total = mongo.count(query, Community.class);
         List<Community> content = mongo.find(query.with(pageable), Community.class);
         return new PageImpl<>(content, pageable, total);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.renewal.platform.test.Http;
 import org.renewal.platform.test.ServiceIntegrationTest;
+import org.renewal.platform.test.TestIssuer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -31,7 +32,7 @@ class CommunityApiIT {
 
     @BeforeEach
     void setUp() {
-        http = Http.at(port);
+        http = Http.at(port).as(TestIssuer.get().districtOffice("220302"));
     }
 
     @Test

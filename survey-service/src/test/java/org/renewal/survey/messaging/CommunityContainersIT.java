@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.renewal.contracts.survey.SurveyTopics;
 import org.renewal.platform.test.ContainersIntegrationTest;
 import org.renewal.platform.test.Http;
+import org.renewal.platform.test.TestIssuer;
 import org.renewal.platform.test.TopicProbe;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,7 +25,7 @@ class CommunityContainersIT extends ContainersIntegrationTest {
 
     @Test
     void registeringPublishesThroughTheOutboxOnRealMongoAndKafka() {
-        var created = Http.at(port).post("/api/survey/communities", """
+        var created = Http.at(port).as(TestIssuer.get().districtOffice("220302")).post("/api/survey/communities", """
                 {"name":"容器小区","districtCode":"220302","streetCode":"220302001","buildYear":1993,
                  "buildings":[{"number":"1","households":12,"floorArea":800.5}]}""");
         assertThat(created.status()).isEqualTo(201);

@@ -16,6 +16,7 @@ import org.renewal.platform.events.EventEnvelopes;
 import org.renewal.platform.test.EmbeddedInfrastructure;
 import org.renewal.platform.test.Http;
 import org.renewal.platform.test.ServiceIntegrationTest;
+import org.renewal.platform.test.TestIssuer;
 import org.renewal.platform.test.TopicProbe;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,7 +37,7 @@ class CommunityEventsIT {
 
     @Test
     void registeringPublishesCommunityRegisteredWithTheRequestsCorrelationId() {
-        var created = Http.at(port).post("/api/survey/communities", """
+        var created = Http.at(port).as(TestIssuer.get().districtOffice("220302")).post("/api/survey/communities", """
                 {"name":"事件小区","districtCode":"220302","streetCode":"220302003","buildYear":1996,
                  "buildings":[{"number":"1","households":40,"floorArea":2600.25},{"number":"2","households":20,"floorArea":1300}]}""",
                 "X-Correlation-Id", "it-corr-1");

@@ -14,6 +14,7 @@ import org.renewal.contracts.survey.SurveyTopics;
 import org.renewal.platform.test.Http;
 import org.renewal.platform.test.KafkaNode;
 import org.renewal.platform.test.EmbeddedInfrastructure;
+import org.renewal.platform.test.TestIssuer;
 import org.renewal.platform.test.TopicProbe;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,6 +40,8 @@ class KafkaOutageIT {
         registry.add("spring.mongodb.uri", () -> EmbeddedInfrastructure.get().mongoUri());
         registry.add("renewal.outbox.sweep-interval", () -> "500ms");
         registry.add("renewal.outbox.sweep-grace", () -> "1s");
+        registry.add("renewal.security.issuer-uri", () -> TestIssuer.get().issuer());
+        registry.add("renewal.security.jwk-set-uri", () -> TestIssuer.get().jwkSetUri());
     }
 
     @AfterAll
@@ -55,7 +58,7 @@ class KafkaOutageIT {
     @Test
     void registrationsDuringABrokerOutageAreDeliveredWhenItReturns() {
         kafka.stop();
-        Http http = Http.at(port);
+        Http http = Http.at(port).as(TestIssuer.get().districtOffice("220302"));
         Set<String> ids = new HashSet<>();
         long slowest = 0;
         for (int i = 0; i < COMMUNITIES; i++) {

@@ -17,6 +17,7 @@ import org.renewal.platform.outbox.OutboxWriter;
 import org.renewal.platform.web.CorrelationIdFilter;
 import org.renewal.platform.web.ProblemDetailsAdvice;
 import org.renewal.platform.web.ProblemMessages;
+import org.renewal.platform.web.Problems;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -80,8 +81,13 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    ProblemDetailsAdvice problemDetailsAdvice(ProblemMessages messages) {
-        return new ProblemDetailsAdvice(messages);
+    Problems problems(ProblemMessages messages) {
+        return new Problems(messages);
+    }
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice(Problems problems) {
+        return new ProblemDetailsAdvice(problems);
     }
 
     @Bean

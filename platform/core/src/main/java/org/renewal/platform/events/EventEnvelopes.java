@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.renewal.contracts.EventPayload;
 import org.renewal.platform.web.CorrelationId;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Writes payloads into envelopes and reads them back, with the application's JSON mapper. */
@@ -13,8 +14,9 @@ public class EventEnvelopes {
 
     private final JsonMapper json;
 
+    /** Consumers ignore fields they do not know (contracts grow additively), whatever HTTP requires. */
     public EventEnvelopes(JsonMapper json) {
-        this.json = json;
+        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
     /** A new envelope for a payload of an aggregate, correlated with the current request or flow. */

@@ -6,6 +6,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Names the field of a JSON body that could not be bound ({@code buildings[0].households}). */
 final class JsonProblems {
@@ -23,7 +24,8 @@ final class JsonProblems {
         if (path.isEmpty()) {
             return null;
         }
-        String key = cause instanceof MismatchedInputException ? "field.wrongType" : "field.invalid";
+        String key = cause instanceof UnrecognizedPropertyException ? "field.unknown"
+                : cause instanceof MismatchedInputException ? "field.wrongType" : "field.invalid";
         return new FieldProblem(path, messages.text(key, locale));
     }
 

@@ -1,6 +1,5 @@
 package org.renewal.platform.web;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,19 +39,17 @@ public class ProblemDetailsAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+    private final Problems problems;
     private final ProblemMessages messages;
 
-    public ProblemDetailsAdvice(ProblemMessages messages) {
-        this.messages = messages;
+    public ProblemDetailsAdvice(Problems problems) {
+        this.problems = problems;
+        this.messages = problems.messages();
     }
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> api(ApiException e, HttpServletRequest request) {
-        Locale locale = LocaleContextHolder.getLocale();
-        List<FieldProblem> errors = e.errors().stream()
-                .map(f -> new FieldProblem(f.field(), messages.text(f.message(), locale)))
-                .toList();
-        return respond(e.status(), e.code(), e.args(), errors, request);
+        return respond(e.status(), e.code(), e.args(), e.errors(), request);
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -155,15 +152,8 @@ public class ProblemDetailsAdvice {
 
     private ResponseEntity<ProblemDetail> respond(HttpStatusCode status, String code, Object[] args,
                                                   List<FieldProblem> errors, HttpServletRequest request) {
-        Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatus(status);
-        problem.setType(URI.create("urn:renewal:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
-        problem.setTitle(messages.title(code, locale));
-        problem.setDetail(messages.detail(code, args, locale));
-        problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("code", code);
-        problem.setProperty("correlationId", CorrelationId.current());
-        problem.setProperty("errors", errors);
+        ProblemDetail problem = problems.problem(status, code, args, errors, request.getRequestURI(),
+                LocaleContextHolder.getLocale());
         return ResponseEntity.status(status).body(problem);
     }
 

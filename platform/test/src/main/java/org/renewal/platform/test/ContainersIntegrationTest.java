@@ -30,5 +30,7 @@ public abstract class ContainersIntegrationTest {
     static void containers(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", mongoDb::getReplicaSetUrl);
         registry.add("spring.kafka.bootstrap-servers", kafka::getBootstrapServers);
+        registry.add("renewal.security.issuer-uri", () -> TestIssuer.get().issuer());
+        registry.add("renewal.security.jwk-set-uri", () -> TestIssuer.get().jwkSetUri());
     }
 }

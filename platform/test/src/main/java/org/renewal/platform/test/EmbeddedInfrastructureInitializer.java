@@ -15,7 +15,9 @@ public class EmbeddedInfrastructureInitializer implements ApplicationContextInit
                 "spring.mongodb.uri=" + infra.mongoUri(),
                 "renewal.outbox.sweep-interval=500ms",
                 "renewal.outbox.sweep-grace=1s",
-                "renewal.kafka.max-retries=2"
+                "renewal.kafka.max-retries=2",
+                "renewal.security.issuer-uri=" + TestIssuer.get().issuer(),
+                "renewal.security.jwk-set-uri=" + TestIssuer.get().jwkSetUri()
         ).applyTo(context);
     }
 }

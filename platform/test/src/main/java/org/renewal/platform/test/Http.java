@@ -18,13 +18,21 @@ public final class Http {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String base;
+    private final String token;
 
-    public Http(String base) {
+    public Http(String base, String token) {
         this.base = base;
+        this.token = token;
     }
 
+    /** Anonymous requests to a local port. */
     public static Http at(int port) {
-        return new Http("http://localhost:" + port);
+        return new Http("http://localhost:" + port, null);
+    }
+
+    /** The same client sending {@code Authorization: Bearer <token>}. */
+    public Http as(String bearerToken) {
+        return new Http(base, bearerToken);
     }
 
     public Response get(String path, String... headers) {
@@ -38,6 +46,9 @@ public final class Http {
     }
 
     private Response send(HttpRequest.Builder request, String... headers) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

@@ -2,7 +2,12 @@ package org.renewal.platform.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -50,7 +55,8 @@ public abstract class ServiceConventionsIT {
 
     @Test
     void servesEveryDictionaryWithChineseAndEnglishLabels() {
-        var dictionaries = Http.at(port).get(prefix() + "/dictionaries");
+        Http http = Http.at(port).as(TestIssuer.get().cityOffice());
+        var dictionaries = http.get(prefix() + "/dictionaries");
 
         assertThat(dictionaries.status()).isEqualTo(200);
         for (JsonNode dictionary : dictionaries.json()) {
@@ -60,18 +66,68 @@ public abstract class ServiceConventionsIT {
                 assertThat(entry.get("labelZh").asString()).isNotBlank();
                 assertThat(entry.get("labelEn").asString()).isNotBlank();
             }
-            var one = Http.at(port).get(prefix() + "/dictionaries/" + dictionary.get("name").asString());
+            var one = http.get(prefix() + "/dictionaries/" + dictionary.get("name").asString());
             assertThat(one.json()).isEqualTo(dictionary);
         }
-        assertThat(Http.at(port).get(prefix() + "/dictionaries/no-such").status()).isEqualTo(404);
+        assertThat(http.get(prefix() + "/dictionaries/no-such").status()).isEqualTo(404);
+        assertThat(dictionaries.json().findValuesAsString("name")).contains("roles");
     }
 
     @Test
     void anUnknownPathIs404Problem() {
-        var response = Http.at(port).get(prefix() + "/no-such-resource");
+        var response = Http.at(port).as(TestIssuer.get().cityOffice()).get(prefix() + "/no-such-resource");
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().get("code").asString()).isEqualTo("NOT_FOUND");
+    }
+
+    @Test
+    void withoutATokenEveryOperationIs401ProblemWithWwwAuthenticate() {
+        var response = Http.at(port).get(prefix() + "/dictionaries");
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("code").asString()).isEqualTo("AUTHENTICATION_REQUIRED");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.renewal.platform.test.ServiceConventionsIT#badTokens")
+    void aBadTokenIs401ProblemWithWwwAuthenticate(String kind, String token) {
+        var response = Http.at(port).as(token).get(prefix() + "/dictionaries");
+
+        assertThat(response.status()).as(kind).isEqualTo(401);
+        assertThat(response.header("WWW-Authenticate")).startsWith("Bearer").contains("invalid_token");
+        assertThat(response.json().get("code").asString()).isEqualTo("TOKEN_INVALID");
+        assertThat(response.body()).doesNotContain(token);
+    }
+
+    static Stream<Arguments> badTokens() {
+        TestIssuer issuer = TestIssuer.get();
+        return Stream.of(
+                Arguments.of("expired", issuer.expired("CITY_OFFICE")),
+                Arguments.of("alg=none", issuer.unsigned("CITY_OFFICE")),
+                Arguments.of("signed by another key", issuer.signedByAnotherKey("CITY_OFFICE")),
+                Arguments.of("another issuer", issuer.fromAnotherIssuer("CITY_OFFICE")),
+                Arguments.of("another audience", issuer.forAnotherAudience("CITY_OFFICE")),
+                Arguments.of("not a JWT", "not-a-token"));
+    }
+
+    @Test
+    void aValidTokenWithoutTheRoleIs403Problem() {
+        var response = Http.at(port).as(TestIssuer.get().resident("220302", "h-1")).get(prefix() + "/audit-records");
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("code").asString()).isEqualTo("ACCESS_DENIED");
+    }
+
+    @Test
+    void theCityOfficeReadsTheAuditTrail() {
+        var response = Http.at(port).as(TestIssuer.get().cityOffice()).get(prefix() + "/audit-records");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("page")).isNotNull();
     }
 }

@@ -1,0 +1,117 @@
+package org.renewal.platform.security;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.renewal.platform.audit.AuditController;
+import org.renewal.platform.audit.AuditFilter;
+import org.renewal.platform.dictionary.Dictionary;
+import org.renewal.platform.web.Problems;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every service validates the bearer JWT itself: signature against the issuer's keys (fetched
+ * lazily, so a service starts before the issuer), expiry, issuer and audience; {@code alg=none}
+ * never passes. Health, metrics and the API description are open; everything else needs a caller,
+ * and each service adds its role rules through {@link AccessRules}.
+ */
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"},
+        afterName = "org.renewal.platform.config.PlatformAutoConfiguration")
+public class ServiceSecurityConfiguration {
+
+    @Bean
+    JwtDecoder jwtDecoder(@Value("${renewal.security.jwk-set-uri}") String jwkSetUri,
+                          @Value("${renewal.security.issuer-uri}") String issuer,
+                          @Value("${renewal.security.audience}") String audience) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
+        decoder.setJwtValidator(validator(issuer, audience));
+        return decoder;
+    }
+
+    /** Expiry (with the default clock skew), issuer and audience. */
+    public static OAuth2TokenValidator<Jwt> validator(String issuer, String audience) {
+        return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
+                new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(audience)));
+    }
+
+    /** Authorities: {@code ROLE_<role>} from the {@code roles} claim, {@code SCOPE_<scope>} from {@code scope}. */
+    public static Converter<Jwt, Collection<GrantedAuthority>> authorities() {
+        JwtGrantedAuthoritiesConverter scopes = new JwtGrantedAuthoritiesConverter();
+        return jwt -> {
+            List<GrantedAuthority> authorities = new ArrayList<>(scopes.convert(jwt));
+            Caller.of(jwt).roles().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
+            return authorities;
+        };
+    }
+
+    @Bean
+    ProblemSecurityHandlers problemSecurityHandlers(Problems problems, LocaleResolver locales, JsonMapper json) {
+        return new ProblemSecurityHandlers(problems, locales, json);
+    }
+
+    @Bean
+    Dictionary rolesDictionary() {
+        return Dictionary.of("roles", "Roles (角色)", Role.class);
+    }
+
+    @Bean
+    AuditController auditController(MongoTemplate mongo) {
+        return new AuditController(mongo);
+    }
+
+    /** The audit trail is for the offices that supervise the programme. */
+    @Bean
+    AccessRules auditAccess(@Value("${renewal.api-prefix}") String prefix) {
+        return rules -> rules.requestMatchers(prefix + "/audit-records/**", prefix + "/audit-records")
+                .hasAnyRole(Role.DISTRICT_OFFICE.name(), Role.CITY_OFFICE.name());
+    }
+
+    @Bean
+    SecurityFilterChain serviceSecurity(HttpSecurity http, JwtDecoder decoder, ProblemSecurityHandlers handlers,
+                                        ObjectProvider<AccessRules> rules, MongoTemplate mongo,
+                                        @Value("${renewal.api-prefix}") String prefix) throws Exception {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities());
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(authorize -> {
+                    authorize.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
+                            "/actuator/prometheus", prefix + "/v3/api-docs/**", prefix + "/v3/api-docs",
+                            prefix + "/swagger-ui/**", prefix + "/swagger-ui.html", "/error").permitAll();
+                    rules.orderedStream().forEach(rule -> rule.apply(authorize));
+                    authorize.anyRequest().authenticated();
+                })
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(converter))
+                        .authenticationEntryPoint(handlers)
+                        .accessDeniedHandler(handlers))
+                .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+                .addFilterBefore(new AuditFilter(mongo), ExceptionTranslationFilter.class);
+        return http.build();
+    }
+}
