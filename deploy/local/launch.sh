@@ -9,6 +9,8 @@ KAFKA_PORT=${LOCAL_KAFKA_PORT:-9092}
 MONGO_PORT=${LOCAL_MONGO_PORT:-27017}
 JAVA_OPTS=${RENEWAL_JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
 READY_TIMEOUT=${RENEWAL_READY_TIMEOUT:-180}
+ISSUER_PORT=${DEV_ISSUER_PORT:-9000}
+ISSUER_JAR=deploy/local/dev-issuer/target/dev-issuer-0.1.0-SNAPSHOT.jar
 LOGS="$ROOT/logs"
 DATA="$ROOT/data"
 PIDS=()
@@ -36,6 +38,7 @@ trap cleanup INT TERM EXIT
 
 need_build() {
   [ -d deploy/local/target/lib ] || return 0
+  [ -f "$ISSUER_JAR" ] || return 0
   for entry in "${SERVICES[@]}"; do
     name=${entry%%:*}
     jar="$name/target/$name-0.1.0-SNAPSHOT.jar"
@@ -95,6 +98,7 @@ busy=()
 for entry in "${SERVICES[@]}"; do port_free "${entry##*:}" || busy+=("${entry##*:}"); done
 [ -z "${KAFKA_BOOTSTRAP_SERVERS:-}" ] && { port_free "$KAFKA_PORT" || busy+=("$KAFKA_PORT"); }
 [ -z "${MONGODB_URI:-}" ] && { port_free "$MONGO_PORT" || busy+=("$MONGO_PORT"); }
+[ -z "${ISSUER_URI:-}" ] && { port_free "$ISSUER_PORT" || busy+=("$ISSUER_PORT"); }
 if [ ${#busy[@]} -gt 0 ]; then
   say "ports already in use: ${busy[*]} (is the suite already running?)"; trap - EXIT; exit 1
 fi
@@ -121,13 +125,23 @@ else
 fi
 for name in "${NAMES[@]}"; do await_log "$name" RENEWAL-READY; done
 
+STARTED=()
+if [ -z "${ISSUER_URI:-}" ]; then
+  say "starting development OAuth2 issuer on localhost:$ISSUER_PORT (demo accounts: see README)"
+  start dev-issuer java $JAVA_OPTS -jar "$ISSUER_JAR"
+  STARTED+=("dev-issuer:$ISSUER_PORT")
+  export ISSUER_URI="http://localhost:$ISSUER_PORT"
+else
+  say "using the identity provider at $ISSUER_URI"
+fi
+
 for entry in "${SERVICES[@]}"; do
   name=${entry%%:*}
   say "starting $name on port ${entry##*:}"
   start "$name" java $JAVA_OPTS -jar "$name/target/$name-0.1.0-SNAPSHOT.jar"
 done
 
-for entry in "${SERVICES[@]}"; do
+for entry in "${STARTED[@]}" "${SERVICES[@]}"; do
   name=${entry%%:*}; port=${entry##*:}
   for _ in $(seq 1 "$((READY_TIMEOUT * 2))"); do
     ready "$port" && break
@@ -142,7 +156,8 @@ cat <<MSG
 
   Renewal is running.
     Gateway:     http://localhost:8080
-    Swagger UI:  http://localhost:8080/swagger-ui.html
+    Swagger UI:  http://localhost:8080/swagger-ui.html   ("Authorize": client renewal-web, e.g. district-tiexi / renewal)
+    Issuer:      ${ISSUER_URI}   (a token for curl: deploy/local/token.sh district-tiexi)
     Logs:        logs/<process>.log     Data: data/
   Press Ctrl-C to stop everything.
 

@@ -12,11 +12,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.renewal.platform.embedded.TestIssuer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -28,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The gateway in front of a real HTTP backend (survey) and a service that is down (plan):
  * routing by prefix, correlation ids, forwarded headers, and problem+json when a service is down.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "renewal.gateway.rate-limit.requests=5", "renewal.gateway.rate-limit.period=30s",
+        "renewal.gateway.max-request-size=1KB", "renewal.cors.allowed-origins=http://front.example"})
 class GatewayRoutingIT {
 
     static final Map<String, String> lastHeaders = new ConcurrentHashMap<>();
@@ -41,6 +45,8 @@ class GatewayRoutingIT {
     static void backends(DynamicPropertyRegistry registry) {
         registry.add("SURVEY_SERVICE_URI", () -> "http://localhost:" + survey.getAddress().getPort());
         registry.add("PLAN_SERVICE_URI", () -> "http://localhost:" + downPort);
+        registry.add("renewal.security.issuer-uri", () -> TestIssuer.get().issuer());
+        registry.add("renewal.security.jwk-set-uri", () -> TestIssuer.get().jwkSetUri());
     }
 
     @AfterAll
@@ -97,7 +103,7 @@ class GatewayRoutingIT {
 
     @Test
     void swaggerUiListsAllFiveServices() throws Exception {
-        HttpResponse<String> response = get("/v3/api-docs/swagger-config");
+        HttpResponse<String> response = anonymous("/v3/api-docs/swagger-config");
 
         JsonNode urls = json.readTree(response.body()).get("urls");
         assertThat(urls).hasSize(5);
@@ -106,12 +112,112 @@ class GatewayRoutingIT {
                 "/api/funding/v3/api-docs", "/api/governance/v3/api-docs");
     }
 
+    /** Each test is its own client, so the rate limit of one never touches another. */
+    private final String token = TestIssuer.get().token("client-" + UUID.randomUUID(), "CITY_OFFICE", Map.of());
+
     private HttpResponse<String> get(String path, String... headers) throws Exception {
+        return anonymous(path, concat(headers, "Authorization", "Bearer " + token));
+    }
+
+    private HttpResponse<String> anonymous(String path, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String[] concat(String[] headers, String... more) {
+        String[] all = java.util.Arrays.copyOf(headers, headers.length + more.length);
+        System.arraycopy(more, 0, all, headers.length, more.length);
+        return all;
+    }
+
+    @Test
+    void withoutATokenTheGatewayAnswers401ProblemWithWwwAuthenticate() throws Exception {
+        HttpResponse<String> response = anonymous("/api/survey/communities");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).contains("Bearer");
+        assertThat(json.readTree(response.body()).get("code").asString()).isEqualTo("AUTHENTICATION_REQUIRED");
+    }
+
+    @Test
+    void badTokensAre401AtTheGateway() throws Exception {
+        TestIssuer issuer = TestIssuer.get();
+        for (String bad : List.of(issuer.expired("CITY_OFFICE"), issuer.unsigned("CITY_OFFICE"),
+                issuer.signedByAnotherKey("CITY_OFFICE"), issuer.fromAnotherIssuer("CITY_OFFICE"),
+                issuer.forAnotherAudience("CITY_OFFICE"))) {
+            HttpResponse<String> response = anonymous("/api/survey/communities", "Authorization", "Bearer " + bad);
+
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow()).contains("invalid_token");
+            assertThat(json.readTree(response.body()).get("code").asString()).isEqualTo("TOKEN_INVALID");
+        }
+    }
+
+    @Test
+    void apiDocsAndSwaggerUiNeedNoToken() throws Exception {
+        assertThat(anonymous("/v3/api-docs/swagger-config").statusCode()).isEqualTo(200);
+        assertThat(anonymous("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+        assertThat(anonymous("/actuator/health/readiness").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aClientAboveItsRateGets429WhileAnotherIsUnaffected() throws Exception {
+        int limited = 0;
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 8; i++) {
+            last = get("/api/survey/communities");
+            if (last.statusCode() == 429) {
+                limited++;
+            }
+        }
+        String other = TestIssuer.get().token("other-" + UUID.randomUUID(), "CITY_OFFICE", Map.of());
+
+        assertThat(limited).isEqualTo(3);
+        assertThat(last.headers().firstValue("Retry-After")).contains("30");
+        assertThat(json.readTree(last.body()).get("code").asString()).isEqualTo("TOO_MANY_REQUESTS");
+        assertThat(anonymous("/api/survey/communities", "Authorization", "Bearer " + other).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aBodyAboveTheLimitIs413() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/survey/communities"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + "x".repeat(4096) + "\"}")).build();
+
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(json.readTree(response.body()).get("code").asString()).isEqualTo("PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void corsAdmitsOnlyTheConfiguredFrontEnds() throws Exception {
+        HttpResponse<String> allowed = preflight("http://front.example");
+        HttpResponse<String> refused = preflight("http://evil.example");
+
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains("http://front.example");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
+    void securityHeadersAreSet() throws Exception {
+        HttpResponse<String> response = get("/api/nothing-here");
+
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(response.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+    }
+
+    private HttpResponse<String> preflight(String origin) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/survey/communities"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", origin).header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "Authorization, Content-Type").build();
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpServer startSurveyStub() {

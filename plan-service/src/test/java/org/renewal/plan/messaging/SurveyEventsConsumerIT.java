@@ -16,7 +16,7 @@ import org.renewal.platform.test.EmbeddedInfrastructure;
 import org.renewal.platform.test.Http;
 import org.renewal.platform.test.RawProducer;
 import org.renewal.platform.test.ServiceIntegrationTest;
-import org.renewal.platform.test.TestIssuer;
+import org.renewal.platform.embedded.TestIssuer;
 import org.renewal.platform.test.TopicProbe;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

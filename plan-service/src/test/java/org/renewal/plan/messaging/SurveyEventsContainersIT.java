@@ -11,7 +11,7 @@ import org.renewal.contracts.survey.SurveyTopics;
 import org.renewal.platform.test.ContainersIntegrationTest;
 import org.renewal.platform.test.Http;
 import org.renewal.platform.test.RawProducer;
-import org.renewal.platform.test.TestIssuer;
+import org.renewal.platform.embedded.TestIssuer;
 
 /**
  * The consumer path against real MongoDB and Apache Kafka images: an event and its duplicate give

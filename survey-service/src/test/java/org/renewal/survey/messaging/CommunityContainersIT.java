@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.renewal.contracts.survey.SurveyTopics;
 import org.renewal.platform.test.ContainersIntegrationTest;
 import org.renewal.platform.test.Http;
-import org.renewal.platform.test.TestIssuer;
+import org.renewal.platform.embedded.TestIssuer;
 import org.renewal.platform.test.TopicProbe;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -14,7 +14,7 @@ import org.renewal.contracts.survey.SurveyTopics;
 import org.renewal.platform.test.Http;
 import org.renewal.platform.test.KafkaNode;
 import org.renewal.platform.test.EmbeddedInfrastructure;
-import org.renewal.platform.test.TestIssuer;
+import org.renewal.platform.embedded.TestIssuer;
 import org.renewal.platform.test.TopicProbe;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

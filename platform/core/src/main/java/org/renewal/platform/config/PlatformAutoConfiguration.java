@@ -111,8 +111,9 @@ public class PlatformAutoConfiguration {
     @ConditionalOnMissingBean
     OpenAPI openApi(@Value("${renewal.api.title:${spring.application.name}}") String title,
                     @Value("${renewal.api.description:}") String description,
-                    @Value("${renewal.api.version:v1}") String version) {
-        return OpenApiDefaults.openApi(title, description, version);
+                    @Value("${renewal.api.version:v1}") String version,
+                    @Value("${renewal.security.public-issuer-uri}") String publicIssuerUri) {
+        return OpenApiDefaults.openApi(title, description, version, publicIssuerUri);
     }
 
     @Bean

@@ -14,6 +14,11 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.OAuthFlow;
+import io.swagger.v3.oas.models.security.OAuthFlows;
+import io.swagger.v3.oas.models.security.Scopes;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 /**
@@ -28,10 +33,32 @@ public final class OpenApiDefaults {
     private OpenApiDefaults() {
     }
 
-    public static OpenAPI openApi(String title, String description, String version) {
+    static final String OAUTH2 = "oauth2";
+    static final String BEARER = "bearer";
+
+    /**
+     * The API description with its security: every operation needs a bearer token, obtained at the
+     * issuer by authorization code with PKCE (people) or client credentials (systems).
+     */
+    public static OpenAPI openApi(String title, String description, String version, String publicIssuerUri) {
+        OAuthFlows flows = new OAuthFlows()
+                .authorizationCode(new OAuthFlow()
+                        .authorizationUrl(publicIssuerUri + "/oauth2/authorize")
+                        .tokenUrl(publicIssuerUri + "/oauth2/token")
+                        .scopes(new Scopes().addString("openid", "Log in as a person (demo accounts locally)")))
+                .clientCredentials(new OAuthFlow()
+                        .tokenUrl(publicIssuerUri + "/oauth2/token")
+                        .scopes(new Scopes().addString("survey.read", "Read survey data")
+                                .addString("plan.read", "Read plan data")));
         return new OpenAPI()
                 .info(new Info().title(title).description(description).version(version))
-                .components(new Components().addSchemas(PROBLEM, problemSchema()));
+                .components(new Components().addSchemas(PROBLEM, problemSchema())
+                        .addSecuritySchemes(OAUTH2, new SecurityScheme().type(SecurityScheme.Type.OAUTH2).flows(flows)
+                                .description("Log in at the issuer; roles and place claims decide what you may do"))
+                        .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer").bearerFormat("JWT").description("A token you already have")))
+                .addSecurityItem(new SecurityRequirement().addList(OAUTH2))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 
     public static OpenApiCustomizer standardErrors() {
@@ -53,6 +80,13 @@ public final class OpenApiDefaults {
                 || (operation.getParameters() != null && !operation.getParameters().isEmpty());
         if (takesInput && !responses.containsKey("400")) {
             responses.addApiResponse("400", problem("Invalid input: errors[] names each field (请求数据不合法)"));
+        }
+        if (!responses.containsKey("401")) {
+            responses.addApiResponse("401", problem("No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); "
+                    + "WWW-Authenticate says why"));
+        }
+        if (!responses.containsKey("403")) {
+            responses.addApiResponse("403", problem("Your role or place may not do this (ACCESS_DENIED)"));
         }
         if (!responses.containsKey("500")) {
             responses.addApiResponse("500", problem("Unexpected failure; quote correlationId (服务内部错误)"));

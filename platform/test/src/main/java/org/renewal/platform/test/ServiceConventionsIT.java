@@ -1,5 +1,7 @@
 package org.renewal.platform.test;
 
+import org.renewal.platform.embedded.TestIssuer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
@@ -51,6 +53,10 @@ public abstract class ServiceConventionsIT {
         JsonNode api = docs.json();
         assertThat(api.get("paths").propertyNames()).allMatch(path -> path.startsWith(prefix()));
         assertThat(api.get("components").get("schemas").has("Problem")).isTrue();
+        assertThat(api.get("components").get("securitySchemes").has("oauth2")).isTrue();
+        assertThat(api.get("security").findValues("oauth2")).isNotEmpty();
+        api.get("paths").forEach(path -> path.forEach(operation ->
+                assertThat(operation.get("responses").has("401")).isTrue()));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.renewal.platform.test;
+package org.renewal.platform.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

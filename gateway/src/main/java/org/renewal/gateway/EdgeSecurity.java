@@ -1,0 +1,89 @@
+package org.renewal.gateway;
+
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+
+/**
+ * The gateway validates the bearer JWT before routing (the services validate it again, so a service
+ * reached around the gateway is still protected): signature against the issuer's keys, expiry,
+ * issuer, audience; {@code alg=none} never passes. Role rules live in the services. API docs,
+ * Swagger UI and health are open. CORS admits the configured front-end origins only.
+ */
+@Configuration(proxyBeanMethods = false)
+class EdgeSecurity {
+
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(@Value("${renewal.security.jwk-set-uri}") String jwkSetUri,
+                                  @Value("${renewal.security.issuer-uri}") String issuer,
+                                  @Value("${renewal.security.audience}") String audience) {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri).build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
+                new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(audience))));
+        return decoder;
+    }
+
+    @Bean
+    SecurityWebFilterChain edge(ServerHttpSecurity http, ReactiveJwtDecoder decoder, GatewayProblems problems) {
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .cors(Customizer.withDefaults())
+                .headers(headers -> headers.referrerPolicy(
+                        r -> r.policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER)))
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(HttpMethod.OPTIONS).permitAll()
+                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/actuator/prometheus", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
+                                "/v3/api-docs/**", "/api/*/v3/api-docs", "/api/*/v3/api-docs/**").permitAll()
+                        .anyExchange().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtDecoder(decoder))
+                        .authenticationEntryPoint((exchange, failure) -> {
+                            boolean sentToken = exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION);
+                            exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, sentToken
+                                    ? "Bearer error=\"invalid_token\", error_description=\"The access token is invalid\""
+                                    : "Bearer");
+                            return problems.write(exchange, sentToken
+                                    ? GatewayProblem.TOKEN_INVALID : GatewayProblem.AUTHENTICATION_REQUIRED);
+                        })
+                        .accessDeniedHandler((exchange, denied) -> {
+                            exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
+                                    "Bearer error=\"insufficient_scope\"");
+                            return problems.write(exchange, GatewayProblem.ACCESS_DENIED);
+                        }))
+                .build();
+    }
+
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(@Value("${renewal.cors.allowed-origins}") List<String> origins) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(origins);
+        cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "Idempotency-Key",
+                "X-Correlation-Id", "Accept-Language"));
+        cors.setExposedHeaders(List.of("ETag", "Location", "X-Correlation-Id", "Retry-After", "WWW-Authenticate"));
+        cors.setMaxAge(3600L);
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", cors);
+        return source;
+    }
+
+}

@@ -1,0 +1,57 @@
+package org.renewal.gateway;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+
+/** A problem the gateway answers itself, with its Chinese and English texts. */
+record GatewayProblem(HttpStatusCode status, String code, String titleZh, String titleEn, String detailZh,
+                      String detailEn) {
+
+    static final GatewayProblem SERVICE_UNAVAILABLE = new GatewayProblem(HttpStatus.SERVICE_UNAVAILABLE,
+            "SERVICE_UNAVAILABLE", "服务暂不可用", "Service unavailable",
+            "处理该请求的服务暂时无法访问，请稍后重试。", "The service for this request cannot be reached; retry later.");
+    static final GatewayProblem GATEWAY_TIMEOUT = new GatewayProblem(HttpStatus.GATEWAY_TIMEOUT, "GATEWAY_TIMEOUT",
+            "服务响应超时", "Service timed out",
+            "处理该请求的服务未在规定时间内响应，请稍后重试。", "The service did not answer in time; retry later.");
+    static final GatewayProblem INTERNAL_ERROR = new GatewayProblem(HttpStatus.INTERNAL_SERVER_ERROR,
+            "INTERNAL_ERROR", "网关内部错误", "Internal error",
+            "网关处理请求时发生意外错误，请凭 correlationId 联系运维人员。",
+            "An unexpected error occurred at the gateway; quote the correlationId to operations.");
+    static final GatewayProblem NOT_FOUND = new GatewayProblem(HttpStatus.NOT_FOUND, "NOT_FOUND",
+            "资源不存在", "Not found", "没有与该路径对应的接口。", "No API answers this path.");
+    static final GatewayProblem BAD_REQUEST = new GatewayProblem(HttpStatus.BAD_REQUEST, "BAD_REQUEST",
+            "请求有误", "Bad request", "请求不符合接口要求。", "The request does not meet the API's requirements.");
+    static final GatewayProblem AUTHENTICATION_REQUIRED = new GatewayProblem(HttpStatus.UNAUTHORIZED,
+            "AUTHENTICATION_REQUIRED", "需要登录", "Authentication required",
+            "请在 Authorization 请求头中携带有效的访问令牌（Bearer）。",
+            "Send a valid access token in the Authorization header (Bearer).");
+    static final GatewayProblem TOKEN_INVALID = new GatewayProblem(HttpStatus.UNAUTHORIZED, "TOKEN_INVALID",
+            "访问令牌无效", "Invalid access token",
+            "访问令牌无效、已过期，或不是为本系统签发的；请重新登录获取新令牌。",
+            "The access token is invalid, expired, or not issued for this system; log in again.");
+    static final GatewayProblem ACCESS_DENIED = new GatewayProblem(HttpStatus.FORBIDDEN, "ACCESS_DENIED",
+            "无权执行此操作", "Access denied", "您的角色无权执行此操作。", "Your role may not perform this operation.");
+    static final GatewayProblem TOO_MANY_REQUESTS = new GatewayProblem(HttpStatus.TOO_MANY_REQUESTS,
+            "TOO_MANY_REQUESTS", "请求过于频繁", "Too many requests",
+            "您的请求超过了允许的频率，请按 Retry-After 等待后再试。",
+            "You sent more requests than allowed; wait as Retry-After says, then retry.");
+    static final GatewayProblem PAYLOAD_TOO_LARGE = new GatewayProblem(HttpStatus.CONTENT_TOO_LARGE,
+            "PAYLOAD_TOO_LARGE", "请求体过大", "Payload too large",
+            "请求体超过允许的大小。", "The request body exceeds the allowed size.");
+
+    static GatewayProblem forStatus(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 404 -> NOT_FOUND;
+            case 401 -> AUTHENTICATION_REQUIRED;
+            case 403 -> ACCESS_DENIED;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 429 -> TOO_MANY_REQUESTS;
+            case 503 -> SERVICE_UNAVAILABLE;
+            case 504 -> GATEWAY_TIMEOUT;
+            default -> status.is4xxClientError()
+                    ? new GatewayProblem(status, BAD_REQUEST.code(), BAD_REQUEST.titleZh(), BAD_REQUEST.titleEn(),
+                            BAD_REQUEST.detailZh(), BAD_REQUEST.detailEn())
+                    : INTERNAL_ERROR;
+        };
+    }
+}
