@@ -136,6 +136,20 @@ class SurveyAccessIT {
                 .json().get("content")).isEmpty();
     }
 
+    @Test
+    void theAuditTrailIsKeptMoreThanSixMonths() {
+        Http.at(port).as(issuer.districtOffice("220302")).post("/api/survey/communities",
+                community("220302", "220302001", "保留期"));
+
+        var ttl = new java.util.ArrayList<org.bson.Document>();
+        mongo.getCollection("audit_records").listIndexes().into(ttl);
+
+        assertThat(ttl).filteredOn(index -> index.containsKey("expireAfterSeconds"))
+                .singleElement()
+                .satisfies(index -> assertThat(((Number) index.get("expireAfterSeconds")).longValue())
+                        .isGreaterThanOrEqualTo(183L * 24 * 3600));
+    }
+
     private String register(String district, String street, String name) {
         String token = issuer.districtOffice(district);
         var response = Http.at(port).as(token).post("/api/survey/communities", community(district, street, name));

@@ -173,6 +173,14 @@ class CommunityApiIT {
         assertProblem(http.get("/api/survey/communities?districtCode=abc"), 400, "VALIDATION_FAILED");
     }
 
+    @Test
+    void pageSizeIsCappedAt200() {
+        var page = http.get("/api/survey/communities?size=100000");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.json().get("page").get("size").asInt()).isEqualTo(200);
+    }
+
     private long stored() {
         return mongo.getCollection("communities").countDocuments();
     }

@@ -1,0 +1,73 @@
+package org.renewal.devissuer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The development issuer hands out tokens the services accept: audience, roles, JWKS, discovery. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DevIssuerIT {
+
+    static final JsonMapper json = JsonMapper.builder().build();
+    static final HttpClient client = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theMachineClientGetsAnIntegrationTokenForTheSuitesAudience() throws Exception {
+        String basic = Base64.getEncoder().encodeToString("integration-demo:integration-secret"
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/oauth2/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=survey.read"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        String token = json.readTree(response.body()).get("access_token").asString();
+        JsonNode claims = json.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        assertThat(claims.get("aud").toString()).contains("renewal-api");
+        assertThat(claims.get("roles").get(0).asString()).isEqualTo("INTEGRATION");
+        assertThat(claims.get("scope").toString()).contains("survey.read");
+    }
+
+    @Test
+    void publishesItsKeysAndDiscoveryDocument() throws Exception {
+        JsonNode discovery = get("/.well-known/openid-configuration");
+        JsonNode keys = get("/oauth2/jwks");
+
+        assertThat(discovery.get("authorization_endpoint").asString()).endsWith("/oauth2/authorize");
+        assertThat(discovery.get("code_challenge_methods_supported").toString()).contains("S256");
+        assertThat(keys.get("keys")).isNotEmpty();
+    }
+
+    @Test
+    void everyRoleHasADemoAccountAndTwoDistrictsAreRepresented() {
+        assertThat(DemoAccount.ALL.stream().map(DemoAccount::role).distinct()).containsExactlyInAnyOrder(
+                "DISTRICT_OFFICE", "CITY_OFFICE", "HOUSING_BUREAU", "FINANCE", "STREET", "UNIT",
+                "OWNERS_COMMITTEE", "RESIDENT");
+        assertThat(DemoAccount.ALL.stream().map(a -> a.claims().get("district")).distinct())
+                .contains("220302", "220303");
+    }
+
+    private JsonNode get(String path) throws Exception {
+        return json.readTree(client.send(HttpRequest.newBuilder(uri(path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
