@@ -1,7 +1,6 @@
 package org.renewal.platform.test;
 
 import org.renewal.platform.embedded.TestIssuer;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;

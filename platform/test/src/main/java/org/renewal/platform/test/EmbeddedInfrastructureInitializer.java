@@ -1,7 +1,6 @@
 package org.renewal.platform.test;
 
 import org.renewal.platform.embedded.TestIssuer;
-
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
