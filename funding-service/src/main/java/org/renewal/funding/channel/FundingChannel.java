@@ -15,21 +15,14 @@ public enum FundingChannel implements Labelled {
     MAINTENANCE_FUND("住宅专项维修资金", "Housing maintenance fund"),
     REWARD_INSTEAD_OF_SUBSIDY("以奖代补", "Reward instead of subsidy");
 
-    private final String labelZh;
-    private final String labelEn;
+    private final Label label;
 
     FundingChannel(String labelZh, String labelEn) {
-        this.labelZh = labelZh;
-        this.labelEn = labelEn;
+        this.label = new Label(labelZh, labelEn);
     }
 
     @Override
-    public String labelZh() {
-        return labelZh;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Label label() {
+        return label;
     }
 }

@@ -8,21 +8,14 @@ public enum ManagementMode implements Labelled {
     ORIGINAL_UNIT("原产权单位管理", "Original property-right unit"),
     SELF_MANAGEMENT("居民自治管理", "Self-management by residents");
 
-    private final String labelZh;
-    private final String labelEn;
+    private final Label label;
 
     ManagementMode(String labelZh, String labelEn) {
-        this.labelZh = labelZh;
-        this.labelEn = labelEn;
+        this.label = new Label(labelZh, labelEn);
     }
 
     @Override
-    public String labelZh() {
-        return labelZh;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Label label() {
+        return label;
     }
 }

@@ -12,21 +12,14 @@ public enum ProjectStage implements Labelled {
     EVALUATED("已考评", "Evaluated"),
     HANDED_OVER("已移交", "Handed over");
 
-    private final String labelZh;
-    private final String labelEn;
+    private final Label label;
 
     ProjectStage(String labelZh, String labelEn) {
-        this.labelZh = labelZh;
-        this.labelEn = labelEn;
+        this.label = new Label(labelZh, labelEn);
     }
 
     @Override
-    public String labelZh() {
-        return labelZh;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Label label() {
+        return label;
     }
 }

@@ -3,7 +3,17 @@ package org.renewal.platform.dictionary;
 /** An enumeration constant with the labels people see: Chinese first, English beside it. */
 public interface Labelled {
 
-    String labelZh();
+    Label label();
 
-    String labelEn();
+    default String labelZh() {
+        return label().zh();
+    }
+
+    default String labelEn() {
+        return label().en();
+    }
+
+    /** A label in Chinese and English. */
+    record Label(String zh, String en) {
+    }
 }

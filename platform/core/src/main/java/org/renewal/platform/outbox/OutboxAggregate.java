@@ -61,10 +61,6 @@ public abstract class OutboxAggregate {
         pendingEvents.addAll(events);
     }
 
-    List<OutboxEvent> pendingEvents() {
-        return List.copyOf(pendingEvents);
-    }
-
     record RecordedEvent(EventPayload payload, long sequence, Instant occurredAt) {
     }
 }

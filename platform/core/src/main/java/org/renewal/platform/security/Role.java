@@ -14,12 +14,10 @@ public enum Role implements Labelled {
     RESIDENT("居民", "Resident / owner"),
     INTEGRATION("系统对接", "Integration client (another system)");
 
-    private final String labelZh;
-    private final String labelEn;
+    private final Label label;
 
     Role(String labelZh, String labelEn) {
-        this.labelZh = labelZh;
-        this.labelEn = labelEn;
+        this.label = new Label(labelZh, labelEn);
     }
 
     /** The Spring Security authority of this role. */
@@ -28,12 +26,7 @@ public enum Role implements Labelled {
     }
 
     @Override
-    public String labelZh() {
-        return labelZh;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Label label() {
+        return label;
     }
 }
