@@ -2,7 +2,6 @@ package org.renewal.platform.audit;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 

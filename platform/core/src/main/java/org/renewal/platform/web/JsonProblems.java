@@ -1,7 +1,5 @@
 package org.renewal.platform.web;
 
-import java.util.Locale;
-
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
@@ -14,8 +12,11 @@ final class JsonProblems {
     private JsonProblems() {
     }
 
-    /** The field a well-formed body got wrong, or null when the body is not JSON at all. */
-    static FieldProblem fieldOf(HttpMessageNotReadableException e, ProblemMessages messages, Locale locale) {
+    /**
+     * The field a well-formed body got wrong (its message a key of the problems bundle), or null when
+     * the body is not JSON at all.
+     */
+    static FieldProblem fieldOf(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
         if (cause instanceof StreamReadException || !(cause instanceof DatabindException databind)) {
             return null;
@@ -26,7 +27,7 @@ final class JsonProblems {
         }
         String key = cause instanceof UnrecognizedPropertyException ? "field.unknown"
                 : cause instanceof MismatchedInputException ? "field.wrongType" : "field.invalid";
-        return new FieldProblem(path, messages.text(key, locale));
+        return new FieldProblem(path, key);
     }
 
     private static String pathOf(DatabindException e) {

@@ -2,7 +2,6 @@ package org.renewal.platform.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -40,11 +39,9 @@ public class ProblemDetailsAdvice {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     private final Problems problems;
-    private final ProblemMessages messages;
 
     public ProblemDetailsAdvice(Problems problems) {
         this.problems = problems;
-        this.messages = problems.messages();
     }
 
     @ExceptionHandler(ApiException.class)
@@ -82,8 +79,7 @@ public class ProblemDetailsAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        Locale locale = LocaleContextHolder.getLocale();
-        FieldProblem field = JsonProblems.fieldOf(e, messages, locale);
+        FieldProblem field = JsonProblems.fieldOf(e);
         if (field != null) {
             return validation(List.of(field), request);
         }
@@ -92,8 +88,7 @@ public class ProblemDetailsAdvice {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        String message = messages.text("field.wrongType", LocaleContextHolder.getLocale());
-        return validation(List.of(new FieldProblem(e.getName(), message)), request);
+        return validation(List.of(new FieldProblem(e.getName(), "field.wrongType")), request);
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
@@ -101,8 +96,7 @@ public class ProblemDetailsAdvice {
         if (HttpHeaders.IF_MATCH.equalsIgnoreCase(e.getHeaderName())) {
             return respond(HttpStatus.PRECONDITION_REQUIRED, "PRECONDITION_REQUIRED", new Object[0], List.of(), request);
         }
-        String message = messages.text("field.required", LocaleContextHolder.getLocale());
-        return validation(List.of(new FieldProblem(e.getHeaderName(), message)), request);
+        return validation(List.of(new FieldProblem(e.getHeaderName(), "field.required")), request);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -30,8 +30,4 @@ public class Problems {
                 .toList());
         return problem;
     }
-
-    public ProblemMessages messages() {
-        return messages;
-    }
 }
