@@ -9,33 +9,33 @@ import org.renewal.contracts.EventPayload;
  * {@code survey.CommunityRegistered} v1: a community was entered in the register (登记造册).
  * Carries no personal data. Totals are derived from the buildings.
  *
- * @param communityId       the community's id in survey-service
- * @param name              the community's name (小区名称)
- * @param districtCode      6-digit administrative division code of the district (区县)
- * @param streetCode        9-digit statistical division code of the street (街道), if known
- * @param buildYear         year the community was built (建成年份)
- * @param buildings         its buildings
- * @param buildingCount     number of buildings
- * @param households        total households (户数)
- * @param floorArea         total floor area in square metres (建筑面积), two decimals
+ * @param communityId   the community's id in survey-service
+ * @param name          the community's name (小区名称)
+ * @param districtCode  6-digit administrative division code of the district (区县)
+ * @param streetCode    9-digit statistical division code of the street (街道)
+ * @param committeeCode 12-digit statistical code of the community committee (社区居委会), if known
+ * @param buildYear     year the community was built (建成年份)
+ * @param propertyRight property-right nature (产权性质), a code of survey's {@code propertyRights} dictionary
+ * @param buildings     its buildings
+ * @param buildingCount number of buildings
+ * @param households    total households (户数)
+ * @param floorArea     total floor area in square metres (建筑面积), two decimals
  */
 public record CommunityRegistered(
         String communityId,
         String name,
         String districtCode,
         String streetCode,
+        String committeeCode,
         int buildYear,
+        String propertyRight,
         List<Building> buildings,
         int buildingCount,
         int households,
-        BigDecimal floorArea) implements EventPayload {
+        BigDecimal floorArea) implements EventPayload, CommunityFacts {
 
     public static final String TYPE = "survey.CommunityRegistered";
     public static final int VERSION = 1;
-
-    /** One building (楼栋) of the community. */
-    public record Building(String number, int households, BigDecimal floorArea) {
-    }
 
     @Override
     public String eventType() {

@@ -2,13 +2,13 @@ package org.renewal.plan.community;
 
 import java.time.Instant;
 
-import org.renewal.contracts.survey.CommunityRegistered;
+import org.renewal.contracts.survey.CommunityFacts;
 import org.renewal.platform.consumer.ReadModelUpdates;
 import org.renewal.platform.events.EventEnvelope;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
-/** Applies survey's community events to the read model, each at most once. */
+/** Applies survey's community events (registered, updated) to the read model, each at most once. */
 @Service
 public class CommunityReadModel {
 
@@ -19,7 +19,7 @@ public class CommunityReadModel {
     }
 
     /** @return whether the event changed the read model (false for a duplicate or an older event) */
-    public boolean apply(EventEnvelope envelope, CommunityRegistered event) {
+    public boolean apply(EventEnvelope envelope, CommunityFacts event) {
         Update update = new Update()
                 .set("name", event.name())
                 .set("districtCode", event.districtCode())

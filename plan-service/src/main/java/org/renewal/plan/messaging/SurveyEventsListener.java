@@ -1,7 +1,9 @@
 package org.renewal.plan.messaging;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.renewal.contracts.survey.CommunityFacts;
 import org.renewal.contracts.survey.CommunityRegistered;
+import org.renewal.contracts.survey.CommunityUpdated;
 import org.renewal.contracts.survey.SurveyTopics;
 import org.renewal.plan.community.CommunityReadModel;
 import org.renewal.platform.consumer.TopicDeclarations;
@@ -38,8 +40,14 @@ class SurveyEventsListener {
     void onCommunityEvent(ConsumerRecord<String, String> record) {
         EventEnvelope envelope = envelopes.read(record.value());
         try (CorrelationId.Scope ignored = CorrelationId.bind(envelope.correlationId(), envelope.eventId())) {
+            CommunityFacts facts = null;
             if (CommunityRegistered.TYPE.equals(envelope.type()) && envelope.version() == CommunityRegistered.VERSION) {
-                boolean applied = communities.apply(envelope, envelopes.payload(envelope, CommunityRegistered.class));
+                facts = envelopes.payload(envelope, CommunityRegistered.class);
+            } else if (CommunityUpdated.TYPE.equals(envelope.type()) && envelope.version() == CommunityUpdated.VERSION) {
+                facts = envelopes.payload(envelope, CommunityUpdated.class);
+            }
+            if (facts != null) {
+                boolean applied = communities.apply(envelope, facts);
                 log.debug("{} {} for {}: {}", envelope.type(), envelope.eventId(), envelope.aggregateId(),
                         applied ? "applied" : "already applied");
             }

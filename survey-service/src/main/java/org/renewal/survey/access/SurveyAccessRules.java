@@ -6,9 +6,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Role rules of survey-service. The register is kept by the district office (区旧改办, stage 2 of the
- * programme); the offices, bureaus and streets read it; other systems read it with scope
- * {@code survey.read}.
+ * Role rules of survey-service (stages 1–2 of the programme). The district office (区旧改办) keeps the
+ * register, the reserve and imports; the street (街道/社区) mobilises residents, keeps household rolls
+ * with the office, logs outreach and enters paper questionnaires; residents answer for their own
+ * household (checked per record); the offices, bureaus and streets read; other systems read with scope
+ * {@code survey.read}. Records outside the caller's district (a street: its street) are not found.
  */
 @Configuration(proxyBeanMethods = false)
 class SurveyAccessRules {
@@ -16,11 +18,28 @@ class SurveyAccessRules {
     static final String[] READERS = {"ROLE_DISTRICT_OFFICE", "ROLE_CITY_OFFICE", "ROLE_HOUSING_BUREAU",
         "ROLE_FINANCE", "ROLE_STREET", "SCOPE_survey.read"};
 
+    static final String[] READERS_AND_RESIDENTS = {"ROLE_DISTRICT_OFFICE", "ROLE_CITY_OFFICE", "ROLE_HOUSING_BUREAU",
+        "ROLE_FINANCE", "ROLE_STREET", "SCOPE_survey.read", "ROLE_RESIDENT", "ROLE_OWNERS_COMMITTEE"};
+
     @Bean
     AccessRules surveyAccess() {
         return rules -> rules
-                .requestMatchers(HttpMethod.POST, "/api/survey/communities").hasRole("DISTRICT_OFFICE")
-                .requestMatchers(HttpMethod.GET, "/api/survey/communities", "/api/survey/communities/**")
+                .requestMatchers("/api/survey/communities/*/questionnaire/answers/*")
+                .hasAnyRole("DISTRICT_OFFICE", "STREET", "RESIDENT")
+                .requestMatchers(HttpMethod.GET, "/api/survey/communities/*/questionnaire", "/api/survey/menu-items")
+                .hasAnyAuthority(READERS_AND_RESIDENTS)
+                .requestMatchers(HttpMethod.PUT, "/api/survey/communities/*/buildings/*/households",
+                        "/api/survey/communities/*/recorded-willingness")
+                .hasAnyRole("DISTRICT_OFFICE", "STREET")
+                .requestMatchers(HttpMethod.POST, "/api/survey/outreach-activities").hasAnyRole("DISTRICT_OFFICE", "STREET")
+                .requestMatchers(HttpMethod.POST, "/api/survey/communities", "/api/survey/communities/*/reserve-removal",
+                        "/api/survey/communities/*/reserve-readmission", "/api/survey/imports")
+                .hasRole("DISTRICT_OFFICE")
+                .requestMatchers(HttpMethod.PUT, "/api/survey/communities/*").hasRole("DISTRICT_OFFICE")
+                .requestMatchers(HttpMethod.GET, "/api/survey/imports/**").hasRole("DISTRICT_OFFICE")
+                .requestMatchers(HttpMethod.GET, "/api/survey/communities", "/api/survey/communities/**",
+                        "/api/survey/reserve", "/api/survey/eligibility-settings", "/api/survey/outreach-activities",
+                        "/api/survey/outreach-activities/**", "/api/survey/exports/**")
                 .hasAnyAuthority(READERS);
     }
 }

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.renewal.platform.web.ETags;
 import org.renewal.platform.web.Paging;
+import org.renewal.survey.eligibility.EligibilityOutcome;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -23,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,8 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Communities 登记造册", description = "The register of candidate communities and their buildings")
 class CommunityController {
 
-    private static final Set<String> SORTABLE = Set.of("name", "buildYear", "registeredAt", "districtCode",
-            "streetCode");
+    private static final Set<String> SORTABLE = Set.of("name", "buildYear", "registeredAt", "updatedAt",
+            "districtCode", "streetCode", "households", "floorArea", "urgencyScore");
 
     private final CommunityService communities;
 
@@ -46,10 +48,15 @@ class CommunityController {
     @PostMapping
     @Operation(summary = "Register a community (登记小区)",
             description = "Enters a community with its buildings in the register. Totals (buildings, households, "
-                    + "floor area) are derived. Announces survey.CommunityRegistered. With an Idempotency-Key a "
-                    + "retry returns the first community and creates nothing.")
+                    + "floor area) are derived. Its eligibility is assessed at once and, if eligible, it enters the "
+                    + "reserve library. Announces survey.CommunityRegistered (and EligibilityAssessed, "
+                    + "CommunityReserved). With an Idempotency-Key a retry returns the first community and creates "
+                    + "nothing. District + street + name identify a community: a second one gets 409.")
     @ApiResponse(responseCode = "201", description = "Registered; Location and ETag headers set")
     @ApiResponse(responseCode = "400", description = "Invalid input; errors[] names each field",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @ApiResponse(responseCode = "409", description = "Already registered under this name in this street "
+            + "(COMMUNITY_ALREADY_REGISTERED)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @ApiResponse(responseCode = "422", description = "Idempotency-Key reused for a different request "
             + "(IDEMPOTENCY_KEY_REUSED)",
@@ -74,16 +81,44 @@ class CommunityController {
         return ResponseEntity.ok().eTag(ETags.of(community.getVersion())).body(CommunityView.of(community));
     }
 
+    @PutMapping("/{id}")
+    @Operation(summary = "Update a community's register entry (修改登记信息)",
+            description = "Replaces the entry with the body (same fields as registration). If-Match must carry the "
+                    + "ETag you read; a stale one gets 412. Buildings keep their household rolls by number. "
+                    + "Eligibility and the reserve are reassessed. Announces survey.CommunityUpdated when anything "
+                    + "changed.")
+    @ApiResponse(responseCode = "200", description = "Updated (or unchanged); ETag carries the new version")
+    @ApiResponse(responseCode = "412", description = "If-Match is stale (PRECONDITION_FAILED)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @ApiResponse(responseCode = "428", description = "If-Match missing (PRECONDITION_REQUIRED)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    ResponseEntity<CommunityView> update(@PathVariable String id,
+            @Parameter(description = "The ETag of the version you read", example = "\"0\"")
+            @RequestHeader("If-Match") String ifMatch,
+            @Valid @RequestBody CommunityRequests.Register request) {
+        Community community = communities.update(id, ifMatch, request);
+        return ResponseEntity.ok().eTag(ETags.of(community.getVersion())).body(CommunityView.of(community));
+    }
+
     @GetMapping
     @Operation(summary = "List the register", description = "Filters narrow the list; sort by name, buildYear, "
-            + "registeredAt, districtCode or streetCode, e.g. sort=buildYear,asc. Page size at most 200.")
+            + "registeredAt, updatedAt, districtCode, streetCode, households, floorArea or urgencyScore, e.g. "
+            + "sort=buildYear,asc. Page size at most 200. You see your own district (a street: its street).")
     PagedModel<CommunityView> list(
-            @Parameter(example = "220302") @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String districtCode,
-            @Parameter(example = "220302001") @RequestParam(required = false) @Pattern(regexp = "\\d{9}") String streetCode,
-            @Parameter(example = "1980") @RequestParam(required = false) Integer buildYearFrom,
-            @Parameter(example = "2000") @RequestParam(required = false) Integer buildYearTo,
+            @Parameter(description = "District code") @RequestParam(required = false) @Pattern(regexp = "\\d{6}")
+            String districtCode,
+            @Parameter(description = "Street code") @RequestParam(required = false) @Pattern(regexp = "\\d{9}")
+            String streetCode,
+            @Parameter(description = "Built in or after") @RequestParam(required = false) Integer buildYearFrom,
+            @Parameter(description = "Built in or before") @RequestParam(required = false) Integer buildYearTo,
+            @Parameter(description = "Eligibility outcome (dictionary eligibilityOutcomes)")
+            @RequestParam(required = false) EligibilityOutcome eligibility,
+            @Parameter(description = "Place in the reserve library (dictionary reserveStatuses)")
+            @RequestParam(required = false) ReserveStatus reserveStatus,
+            @Parameter(description = "Part of the name") @RequestParam(required = false) @Size(max = 100) String name,
             @ParameterObject @PageableDefault(size = 20, sort = "registeredAt", direction = Sort.Direction.DESC) Pageable pageable) {
-        var filter = new CommunityService.CommunityFilter(districtCode, streetCode, buildYearFrom, buildYearTo);
+        var filter = new CommunityService.CommunityFilter(districtCode, streetCode, buildYearFrom, buildYearTo,
+                eligibility, reserveStatus, name);
         return new PagedModel<>(communities.list(filter, Paging.checked(pageable, SORTABLE)).map(CommunityView::of));
     }
 }

@@ -5,21 +5,27 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import org.renewal.platform.outbox.OutboxWriter;
 import org.renewal.platform.security.Caller;
 import org.renewal.platform.security.PlaceScope;
 import org.renewal.platform.web.ApiException;
+import org.renewal.platform.web.ETags;
 import org.renewal.platform.web.FieldProblem;
+import org.renewal.survey.eligibility.Assessment;
+import org.renewal.survey.eligibility.EligibilityOutcome;
+import org.renewal.survey.eligibility.EligibilityRule;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -30,20 +36,29 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Registers communities and reads the register. */
+/**
+ * The register's use cases. Every change goes through the aggregate, is reassessed for eligibility
+ * and stored with its events in one write.
+ */
 @Service
-class CommunityService {
+public class CommunityService {
 
-    static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+    /** Changes that carry no If-Match (answers, reserve decisions) retry this often on a concurrent write. */
+    private static final int RETRIES = 8;
 
     private final MongoTemplate mongo;
     private final OutboxWriter outbox;
     private final JsonMapper json;
+    private final EligibilityRule rule;
+    private final OwnerKeys ownerKeys;
 
-    CommunityService(MongoTemplate mongo, OutboxWriter outbox, JsonMapper json) {
+    CommunityService(MongoTemplate mongo, OutboxWriter outbox, JsonMapper json, EligibilityRule rule,
+                     OwnerKeys ownerKeys) {
         this.mongo = mongo;
         this.outbox = outbox;
         this.json = json;
+        this.rule = rule;
+        this.ownerKeys = ownerKeys;
     }
 
     /**
@@ -52,21 +67,20 @@ class CommunityService {
      */
     Community register(CommunityRequests.Register request, String idempotencyKey) {
         Caller caller = Caller.current();
-        if (!caller.sees(request.districtCode(), request.streetCode())) {
-            // a district office registers only in its own district
-            throw new ApiException(HttpStatus.FORBIDDEN, "OUTSIDE_YOUR_DISTRICT",
-                    List.of(new FieldProblem("districtCode", "access.outsideDistrict")), request.districtCode());
-        }
+        requireOwnDistrict(caller, request);
         CommunityDetails details = validated(request);
-        if (idempotencyKey == null) {
-            return outbox.save(Community.register(UUID.randomUUID().toString(), details, null));
-        }
-        String id = UUID.nameUUIDFromBytes(("community:" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
-        String fingerprint = fingerprint(request);
+        String id = idempotencyKey == null ? UUID.randomUUID().toString()
+                : UUID.nameUUIDFromBytes(("community:" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
+        String fingerprint = idempotencyKey == null ? null : fingerprint(request);
+        Community community = Community.register(id, details, fingerprint);
+        community.reassess(rule.assess(community.eligibilityFacts()), caller.subject());
         try {
-            return outbox.save(Community.register(id, details, fingerprint));
-        } catch (DuplicateKeyException retried) {
-            Community first = mongo.findById(id, Community.class);
+            return outbox.save(community);
+        } catch (DuplicateKeyException duplicate) {
+            Community first = idempotencyKey == null ? null : mongo.findById(id, Community.class);
+            if (first == null) {
+                throw alreadyRegistered(details);
+            }
             if (!fingerprint.equals(first.requestFingerprint())) {
                 throw ApiException.ruleViolated("IDEMPOTENCY_KEY_REUSED", idempotencyKey);
             }
@@ -74,7 +88,143 @@ class CommunityService {
         }
     }
 
-    /** A community the caller may see; another district's is "not found", not "forbidden". */
+    /** Replaces a community's register entry; {@code If-Match} must name its current version. */
+    Community update(String id, String ifMatch, CommunityRequests.Register request) {
+        Caller caller = Caller.current();
+        Community community = get(id);
+        ETags.requireMatch(ifMatch, community.getVersion());
+        requireOwnDistrict(caller, request);
+        CommunityDetails details = validated(request);
+        if (community.update(details)) {
+            community.reassess(rule.assess(community.eligibilityFacts()), caller.subject());
+            try {
+                return outbox.save(community);
+            } catch (DuplicateKeyException sameNaturalKey) {
+                throw alreadyRegistered(details);
+            }
+        }
+        return community;
+    }
+
+    /** Sets one building's household roll; {@code If-Match} must name the community's current version. */
+    Community replaceRoll(String id, String buildingNumber, String ifMatch, CommunityRequests.Roll request) {
+        Caller caller = Caller.current();
+        Community community = get(id);
+        ETags.requireMatch(ifMatch, community.getVersion());
+        Building building = community.building(buildingNumber);
+        List<FieldProblem> errors = new ArrayList<>();
+        Set<String> rooms = new HashSet<>();
+        List<Household> roll = new ArrayList<>();
+        for (int i = 0; i < request.households().size(); i++) {
+            CommunityRequests.HouseholdInput h = request.households().get(i);
+            String path = "households[" + i + "]";
+            if (building.floors() != null && h.floor() > building.floors()) {
+                errors.add(new FieldProblem(path + ".floor", "roll.floorAboveBuilding"));
+            }
+            if (!rooms.add(h.entrance() + "-" + h.room())) {
+                errors.add(new FieldProblem(path + ".room", "roll.duplicateRoom"));
+            }
+            CommunityRequests.OwnerInput o = h.owner();
+            if (o.idNumber() != null && !OwnerKeys.validIdNumber(o.idNumber())) {
+                errors.add(new FieldProblem(path + ".owner.idNumber", "roll.idNumberCheckDigit"));
+            }
+            if (o.idNumber() == null && o.phone() == null) {
+                errors.add(new FieldProblem(path + ".owner", "roll.ownerUnidentified"));
+            }
+            if (errors.isEmpty()) {
+                String idNumber = o.idNumber() == null ? null : o.idNumber().toUpperCase(Locale.ROOT);
+                roll.add(new Household(Household.id(building.number(), h.entrance(), h.room()), h.entrance(),
+                        h.floor(), h.room(), h.exclusiveArea(), new Household.Owner(o.name().strip(), idNumber,
+                                o.phone(), ownerKeys.keyOf(community.districtCode(), idNumber, o.name(), o.phone()))));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        community.replaceRoll(building.number(), roll);
+        community.reassess(rule.assess(community.eligibilityFacts()), caller.subject());
+        return outbox.save(community);
+    }
+
+    /** Records a willingness figure from a survey outside the questionnaire. */
+    Community recordWillingness(String id, CommunityRequests.Willingness request) {
+        return change(id, community -> {
+            if (request.willingHouseholds() > community.households()) {
+                throw ApiException.invalid(List.of(new FieldProblem("willingHouseholds",
+                        "willingness.moreThanHouseholds")));
+            }
+            community.recordWillingness(new RecordedWillingness(request.willingHouseholds(), request.surveyedOn(),
+                    request.note() == null ? null : request.note().strip()));
+        });
+    }
+
+    Community removeFromReserve(String id, String reason) {
+        String by = Caller.current().subject();
+        return change(id, community -> community.removeFromReserve(reason.strip(), by));
+    }
+
+    Community readmitToReserve(String id, String reason) {
+        String by = Caller.current().subject();
+        return change(id, community -> community.readmit(reason.strip(), by));
+    }
+
+    /** The assessment for a programme year: the stored one for the default year, else computed now. */
+    Assessment eligibility(String id, Integer year) {
+        Community community = get(id);
+        if ((year == null || year == rule.defaultYear()) && community.assessment() != null
+                && community.assessment().programmeYear() == rule.defaultYear()
+                && rule.settings().digest().equals(community.assessment().settingsDigest())) {
+            return community.assessment();
+        }
+        return rule.assess(community.eligibilityFacts(), year == null ? rule.defaultYear() : year);
+    }
+
+    /**
+     * Applies a change that needs no If-Match (it cannot overwrite anyone's edit), reassesses, and stores
+     * it; on a concurrent write it reads again and retries.
+     */
+    Community change(String id, Consumer<Community> change) {
+        String by = Caller.current().subject();
+        for (int attempt = 1; ; attempt++) {
+            Community community = get(id);
+            change.accept(community);
+            community.reassess(rule.assess(community.eligibilityFacts()), by);
+            try {
+                return outbox.save(community);
+            } catch (OptimisticLockingFailureException concurrent) {
+                if (attempt == RETRIES) {
+                    throw concurrent;
+                }
+            }
+        }
+    }
+
+    /** Reassesses one community whose assessment is for another year or other settings; false if current. */
+    boolean reassessIfStale(String id) {
+        Community community = mongo.findById(id, Community.class);
+        if (community == null) {
+            return false;
+        }
+        Assessment current = community.assessment();
+        if (current != null && current.programmeYear() == rule.defaultYear()
+                && rule.settings().digest().equals(current.settingsDigest())) {
+            return false;
+        }
+        community.reassess(rule.assess(community.eligibilityFacts()), "system");
+        outbox.save(community);
+        return true;
+    }
+
+    /** Ids of communities assessed for another year or with other settings. */
+    List<String> staleAssessments(int limit) {
+        Query query = new Query(new Criteria().orOperator(
+                where("assessment.programmeYear").ne(rule.defaultYear()),
+                where("assessment.settingsDigest").ne(rule.settings().digest())));
+        query.fields().include("_id");
+        return mongo.find(query.limit(limit), Community.class).stream().map(Community::getId).toList();
+    }
+
+    /** A community the caller may see, whole; another district's is "not found", not "forbidden". */
     Community get(String id) {
         Community community = mongo.findById(id, Community.class);
         if (community == null || !Caller.current().sees(community.districtCode(), community.streetCode())) {
@@ -83,37 +233,42 @@ class CommunityService {
         return community;
     }
 
+    /** Whether the community exists and the caller may see it; for other parts of the service. */
+    public CommunityPlace place(String id) {
+        Community community = get(id);
+        return new CommunityPlace(community.getId(), community.name(), community.districtCode(),
+                community.streetCode());
+    }
+
+    /** A page of the register as the caller may see it, without rolls and answers (never saved). */
     Page<Community> list(CommunityFilter filter, Pageable pageable) {
         Query query = new Query(new Criteria().andOperator(filter.criteria(),
                 PlaceScope.of(Caller.current(), "districtCode", "streetCode")));
         long total = mongo.count(query, Community.class);
-        List<Community> content = mongo.find(query.with(pageable), Community.class);
-        return new PageImpl<>(content, pageable, total);
+        query.with(pageable);
+        query.fields().exclude("buildings.roll", "answers", "assessment", "pendingEvents");
+        return new PageImpl<>(mongo.find(query, Community.class), pageable, total);
     }
 
     private CommunityDetails validated(CommunityRequests.Register r) {
-        List<FieldProblem> errors = new ArrayList<>();
-        if (!r.streetCode().startsWith(r.districtCode())) {
-            errors.add(new FieldProblem("streetCode", "community.streetOutsideDistrict"));
-        }
-        if (r.buildYear() > LocalDate.now(BUSINESS_ZONE).getYear()) {
-            errors.add(new FieldProblem("buildYear", "community.buildYearInFuture"));
-        }
-        Set<String> numbers = new HashSet<>();
-        for (int i = 0; i < r.buildings().size(); i++) {
-            if (!numbers.add(r.buildings().get(i).number().trim())) {
-                errors.add(new FieldProblem("buildings[" + i + "].number",
-                        "community.duplicateBuildingNumber"));
-            }
-        }
+        List<FieldProblem> errors = CommunityValidation.problems(r);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        return new CommunityDetails(r.name().trim(), r.districtCode(), r.streetCode(),
-                r.address() == null ? null : r.address().trim(), r.buildYear(),
-                r.buildings().stream()
-                        .map(b -> new Building(b.number().trim(), b.floors(), b.households(), b.floorArea()))
-                        .toList());
+        return CommunityValidation.details(r);
+    }
+
+    private static void requireOwnDistrict(Caller caller, CommunityRequests.Register request) {
+        if (!caller.sees(request.districtCode(), request.streetCode())) {
+            // a district office registers only in its own district
+            throw new ApiException(HttpStatus.FORBIDDEN, "OUTSIDE_YOUR_DISTRICT",
+                    List.of(new FieldProblem("districtCode", "access.outsideDistrict")), request.districtCode());
+        }
+    }
+
+    private static ApiException alreadyRegistered(CommunityDetails details) {
+        return new ApiException(HttpStatus.CONFLICT, "COMMUNITY_ALREADY_REGISTERED",
+                List.of(new FieldProblem("name", "community.nameTaken")), details.name(), details.streetCode());
     }
 
     private String fingerprint(CommunityRequests.Register request) {
@@ -125,8 +280,13 @@ class CommunityService {
         }
     }
 
+    /** A community's identity and place, for other parts of survey-service. */
+    public record CommunityPlace(String id, String name, String districtCode, String streetCode) {
+    }
+
     /** Filters of the register list; each given one narrows it. */
-    record CommunityFilter(String districtCode, String streetCode, Integer buildYearFrom, Integer buildYearTo) {
+    record CommunityFilter(String districtCode, String streetCode, Integer buildYearFrom, Integer buildYearTo,
+                           EligibilityOutcome eligibility, ReserveStatus reserveStatus, String name) {
 
         Criteria criteria() {
             List<Criteria> parts = new ArrayList<>();
@@ -141,6 +301,15 @@ class CommunityService {
             }
             if (buildYearTo != null) {
                 parts.add(where("buildYear").lte(buildYearTo));
+            }
+            if (eligibility != null) {
+                parts.add(where("eligibility").is(eligibility));
+            }
+            if (reserveStatus != null) {
+                parts.add(where("reserveStatus").is(reserveStatus));
+            }
+            if (name != null && !name.isBlank()) {
+                parts.add(where("name").regex(Pattern.quote(name.strip())));
             }
             return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
         }

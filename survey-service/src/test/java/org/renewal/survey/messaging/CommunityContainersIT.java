@@ -32,7 +32,8 @@ class CommunityContainersIT extends ContainersIntegrationTest {
         String id = created.json().get("id").asString();
 
         var records = TopicProbe.await(kafka.getBootstrapServers(), SurveyTopics.COMMUNITY,
-                r -> id.equals(r.key()), 1, Duration.ofSeconds(60));
+                r -> id.equals(r.key()) && r.value().contains("\"survey.CommunityRegistered\""), 1,
+                Duration.ofSeconds(60));
 
         assertThat(records).hasSize(1);
         assertThat(records.get(0).value()).contains("\"type\":\"survey.CommunityRegistered\"");

@@ -45,7 +45,8 @@ class CommunityEventsIT {
 
         List<ConsumerRecord<String, String>> records = TopicProbe.await(
                 EmbeddedInfrastructure.get().kafkaBootstrapServers(), SurveyTopics.COMMUNITY,
-                r -> id.equals(r.key()), 1, Duration.ofSeconds(30));
+                r -> id.equals(r.key()) && r.value().contains("\"survey.CommunityRegistered\""), 1,
+                Duration.ofSeconds(30));
 
         assertThat(records).hasSize(1);
         EventEnvelope envelope = envelopes.read(records.get(0).value());

@@ -77,7 +77,8 @@ class KafkaOutageIT {
         kafka.restart();
 
         var delivered = TopicProbe.await(kafka.bootstrapServers(), SurveyTopics.COMMUNITY,
-                r -> ids.contains(r.key()), COMMUNITIES, Duration.ofSeconds(60));
+                r -> ids.contains(r.key()) && r.value().contains("\"survey.CommunityRegistered\""), COMMUNITIES,
+                Duration.ofSeconds(60));
         assertThat(delivered).extracting(r -> r.key()).containsAll(ids);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(pendingCount(ids)).isZero());
     }

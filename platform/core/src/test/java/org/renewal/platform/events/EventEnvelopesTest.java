@@ -18,8 +18,9 @@ class EventEnvelopesTest {
     private final EventEnvelopes envelopes = new EventEnvelopes(JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build());
 
-    private final CommunityRegistered payload = new CommunityRegistered("c-1", "北山小区", "220302", "220302001", 1994,
-            List.of(new CommunityRegistered.Building("1", 48, new BigDecimal("3120.50"))), 1, 48,
+    private final CommunityRegistered payload = new CommunityRegistered("c-1", "北山小区", "220302", "220302001", null,
+            1994, "REFORMED_PUBLIC_HOUSING",
+            List.of(new CommunityRegistered.Building("1", 6, 2, 48, new BigDecimal("3120.50"), false)), 1, 48,
             new BigDecimal("3120.50"));
 
     @Test

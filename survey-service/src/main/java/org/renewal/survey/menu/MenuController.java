@@ -1,0 +1,32 @@
+package org.renewal.survey.menu;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/survey/menu-items")
+@Tag(name = "Questionnaires 意愿调查", description = "Residents' willingness and menu choices")
+class MenuController {
+
+    private final MenuCatalogue catalogue;
+
+    MenuController(MenuCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping
+    @Operation(summary = "The menu residents choose from (改造菜单)", description = "Items as published by "
+            + "plan-service, in \"inside first\" order (先里子、后面子). Questionnaire answers may name only items "
+            + "listed here and not retired.")
+    List<MenuItem> items(@Parameter(description = "Include retired items", example = "false")
+                         @RequestParam(defaultValue = "false") boolean includeRetired) {
+        return catalogue.items(includeRetired);
+    }
+}
