@@ -1,0 +1,71 @@
+package org.renewal.survey.community;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.renewal.contracts.plan.MenuItemPublished;
+import org.renewal.contracts.plan.PlanTopics;
+import org.renewal.platform.embedded.TestIssuer;
+import org.renewal.platform.events.EventEnvelopes;
+import org.renewal.platform.test.EmbeddedInfrastructure;
+import org.renewal.platform.test.RawProducer;
+
+/** Bodies and tokens for the survey journeys. */
+final class SurveyFixtures {
+
+    private SurveyFixtures() {
+    }
+
+    /** A full register entry; {@code extra} is spliced in as more JSON fields. */
+    static String entry(String name, String street, int buildYear, String extra, String buildings) {
+        return """
+                {"name":"%s","districtCode":"220302","streetCode":"%s","buildYear":%d,%s"buildings":[%s]}"""
+                .formatted(name, street, buildYear, extra.isEmpty() ? "" : extra + ",", buildings);
+    }
+
+    static String building(String number, int floors, Integer entrances, int households, String area) {
+        return """
+                {"number":"%s","floors":%d,%s"households":%d,"floorArea":%s}""".formatted(number, floors,
+                entrances == null ? "" : "\"entrances\":" + entrances + ",", households, area);
+    }
+
+    static String household(String entrance, int floor, String room, String area, String owner) {
+        return """
+                {"entrance":"%s","floor":%d,"room":"%s","exclusiveArea":%s,"owner":%s}"""
+                .formatted(entrance, floor, room, area, owner);
+    }
+
+    static String owner(String name, String idNumber, String phone) {
+        return "{\"name\":\"" + name + "\"" + (idNumber == null ? "" : ",\"idNumber\":\"" + idNumber + "\"")
+                + (phone == null ? "" : ",\"phone\":\"" + phone + "\"") + "}";
+    }
+
+    static String street() {
+        return "220302" + (100 + (int) (Math.random() * 899));
+    }
+
+    static String unique(String name) {
+        return name + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static String resident(String communityId, String householdId) {
+        return TestIssuer.get().token("resident-" + householdId, "RESIDENT",
+                Map.of("district", "220302", "communityId", communityId, "householdId", householdId));
+    }
+
+    static String street(String streetCode) {
+        return TestIssuer.get().token("street-" + streetCode, "STREET",
+                Map.of("district", "220302", "street", streetCode));
+    }
+
+    /** Publishes catalogue items as plan-service would, through the real broker. */
+    static void publishMenu(EventEnvelopes envelopes, MenuItemPublished... items) {
+        try (RawProducer producer = new RawProducer(EmbeddedInfrastructure.get().kafkaBootstrapServers())) {
+            for (MenuItemPublished item : items) {
+                producer.send(PlanTopics.MENU, item.code(),
+                        envelopes.write(envelopes.wrap(item.code(), System.nanoTime(), Instant.now(), item)));
+            }
+        }
+    }
+}
