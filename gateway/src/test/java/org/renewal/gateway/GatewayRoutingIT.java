@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "renewal.gateway.rate-limit.requests=5", "renewal.gateway.rate-limit.period=30s",
-        "renewal.gateway.max-request-size=1KB", "renewal.cors.allowed-origins=http://front.example"})
+        "renewal.gateway.max-request-size=1KB", "renewal.gateway.max-upload-size=8KB",
+        "renewal.cors.allowed-origins=http://front.example"})
 class GatewayRoutingIT {
 
     static final Map<String, String> lastHeaders = new ConcurrentHashMap<>();
@@ -191,6 +192,26 @@ class GatewayRoutingIT {
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(json.readTree(response.body()).get("code").asString()).isEqualTo("PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void uploadsHaveTheirOwnLargerLimit() throws Exception {
+        String uploader = TestIssuer.get().token("uploader-" + java.util.UUID.randomUUID(), "DISTRICT_OFFICE",
+                Map.of("district", "220302"));
+        HttpResponse<String> small = client.send(upload(uploader, 4 * 1024), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> large = client.send(upload(uploader, 16 * 1024), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(small.statusCode()).isEqualTo(200);
+        assertThat(large.statusCode()).isEqualTo(413);
+        assertThat(json.readTree(large.body()).get("code").asString()).isEqualTo("PAYLOAD_TOO_LARGE");
+    }
+
+    private HttpRequest upload(String bearer, int size) {
+        String body = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\n"
+                + "x".repeat(size) + "\r\n--b--\r\n";
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/survey/imports"))
+                .header("Authorization", "Bearer " + bearer).header("Content-Type", "multipart/form-data; boundary=b")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     @Test

@@ -21,7 +21,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 /** Request bodies of the register. */
-final class CommunityRequests {
+public final class CommunityRequests {
 
     /** Entrances and rooms may not contain '-': it separates the parts of a household id. */
     static final String ROLL_PART = "[\\p{L}\\p{N}]{1,20}";
@@ -31,7 +31,7 @@ final class CommunityRequests {
 
     @Schema(name = "RegisterCommunity", description = "A community's register entry (登记造册); the body of both "
             + "registration (POST) and update (PUT). Totals are derived from the buildings, never sent.")
-    record Register(
+    public record Register(
             @Schema(description = "Name (小区名称); with district and street the community's natural key",
                     example = "北山小区")
             @NotBlank @Size(max = 100) String name,
@@ -69,7 +69,7 @@ final class CommunityRequests {
     }
 
     @Schema(name = "Location", description = "WGS-84 decimal degrees")
-    record LocationInput(
+    public record LocationInput(
             @Schema(example = "43.1706") @NotNull @DecimalMin("-90") @DecimalMax("90") @Digits(integer = 2, fraction = 7)
             BigDecimal latitude,
             @Schema(example = "124.3502") @NotNull @DecimalMin("-180") @DecimalMax("180")
@@ -77,7 +77,7 @@ final class CommunityRequests {
     }
 
     @Schema(name = "BuildingInput", description = "A building (楼栋)")
-    record BuildingInput(
+    public record BuildingInput(
             @Schema(description = "Building number (楼号), unique within the community", example = "1")
             @NotBlank @Size(max = 20) @Pattern(regexp = "\\S+") String number,
             @Schema(description = "Floors above ground (层数)", example = "6")

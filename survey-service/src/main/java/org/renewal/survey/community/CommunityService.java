@@ -88,6 +88,49 @@ public class CommunityService {
         }
     }
 
+    /** What an imported entry did to the register. */
+    public enum ImportOutcome { CREATED, UPDATED, UNCHANGED }
+
+    /**
+     * Stores an imported entry by its natural key (district + street + name): registers it, or updates
+     * the community already there, or leaves it as it is. The entry must be valid
+     * ({@link #validate}); the caller is the one who submitted the import.
+     */
+    public ImportOutcome importEntry(CommunityRequests.Register request, Caller caller) {
+        requireOwnDistrict(caller, request);
+        CommunityDetails details = validated(request);
+        for (int attempt = 1; ; attempt++) {
+            Community existing = mongo.findOne(Query.query(where("districtCode").is(details.districtCode())
+                    .and("streetCode").is(details.streetCode()).and("name").is(details.name())), Community.class);
+            try {
+                if (existing == null) {
+                    String id = UUID.nameUUIDFromBytes(("community:" + details.districtCode() + "|"
+                            + details.streetCode() + "|" + details.name()).getBytes(StandardCharsets.UTF_8)).toString();
+                    Community community = Community.register(id, details, null);
+                    community.reassess(rule.assess(community.eligibilityFacts()), caller.subject());
+                    outbox.save(community);
+                    return ImportOutcome.CREATED;
+                }
+                if (!existing.update(details)) {
+                    return ImportOutcome.UNCHANGED;
+                }
+                existing.reassess(rule.assess(existing.eligibilityFacts()), caller.subject());
+                outbox.save(existing);
+                return ImportOutcome.UPDATED;
+            } catch (OptimisticLockingFailureException | DuplicateKeyException concurrent) {
+                // someone changed or created it meanwhile: read again and decide again
+                if (attempt == RETRIES) {
+                    throw concurrent;
+                }
+            }
+        }
+    }
+
+    /** Problems of an entry beyond single fields, as the API reports them (message keys). */
+    public static List<FieldProblem> validate(CommunityRequests.Register request) {
+        return CommunityValidation.problems(request);
+    }
+
     /** Replaces a community's register entry; {@code If-Match} must name its current version. */
     Community update(String id, String ifMatch, CommunityRequests.Register request) {
         Caller caller = Caller.current();
@@ -246,7 +289,7 @@ public class CommunityService {
                 PlaceScope.of(Caller.current(), "districtCode", "streetCode")));
         long total = mongo.count(query, Community.class);
         query.with(pageable);
-        query.fields().exclude("buildings.roll", "answers", "assessment", "pendingEvents");
+        query.fields().exclude("buildings.roll", "answers", "pendingEvents");
         return new PageImpl<>(mongo.find(query, Community.class), pageable, total);
     }
 

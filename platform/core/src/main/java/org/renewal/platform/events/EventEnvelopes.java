@@ -14,9 +14,13 @@ public class EventEnvelopes {
 
     private final JsonMapper json;
 
-    /** Consumers ignore fields they do not know (contracts grow additively), whatever HTTP requires. */
+    /**
+     * Consumers ignore fields they do not know, and read fields an older producer did not send yet as
+     * empty (false, 0) — contracts grow additively within a version — whatever HTTP requires.
+     */
     public EventEnvelopes(JsonMapper json) {
-        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
     }
 
     /** A new envelope for a payload of an aggregate, correlated with the current request or flow. */

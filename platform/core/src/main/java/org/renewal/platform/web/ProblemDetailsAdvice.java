@@ -19,6 +19,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -113,6 +114,15 @@ public class ProblemDetailsAdvice {
     ResponseEntity<ProblemDetail> storeDown(DataAccessResourceFailureException e, HttpServletRequest request) {
         log.warn("store unavailable: {}", e.getMessage());
         return respond(HttpStatus.SERVICE_UNAVAILABLE, "STORE_UNAVAILABLE", new Object[0], List.of(), request);
+    }
+
+    /** A broken or missing multipart body (a too large one is an ErrorResponse: 413). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> badMultipart(MultipartException e, HttpServletRequest request) {
+        if (e instanceof ErrorResponse) {
+            return other(e, request);
+        }
+        return respond(HttpStatus.BAD_REQUEST, "BAD_REQUEST", new Object[0], List.of(), request);
     }
 
     @ExceptionHandler(Exception.class)

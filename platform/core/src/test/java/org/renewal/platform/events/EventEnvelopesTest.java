@@ -53,6 +53,23 @@ class EventEnvelopesTest {
     }
 
     @Test
+    void anEventFromAnOlderProducerWithoutTheFieldsAddedSinceStillReads() {
+        String wire = """
+                {"eventId":"e-1","type":"survey.CommunityRegistered","version":1,"occurredAt":"2026-11-25T01:00:00Z",
+                 "aggregateId":"c-1","aggregateVersion":1,
+                 "payload":{"communityId":"c-1","name":"北山小区","districtCode":"220302","streetCode":"220302001",
+                   "buildYear":1994,"buildings":[{"number":"1","households":48,"floorArea":3120.50}],
+                   "buildingCount":1,"households":48,"floorArea":3120.50}}""";
+
+        CommunityRegistered event = envelopes.payload(envelopes.read(wire), CommunityRegistered.class);
+
+        assertThat(event.households()).isEqualTo(48);
+        assertThat(event.buildings().get(0).hasElevator()).isFalse();
+        assertThat(event.buildings().get(0).floors()).isNull();
+        assertThat(event.propertyRight()).isNull();
+    }
+
+    @Test
     void aRecordThatIsNotAnEnvelopeIsInvalid() {
         assertThatThrownBy(() -> envelopes.read("not json")).isInstanceOf(InvalidEventException.class);
         assertThatThrownBy(() -> envelopes.read("{\"type\":\"survey.CommunityRegistered\"}"))
