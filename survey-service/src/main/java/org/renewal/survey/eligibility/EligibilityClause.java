@@ -6,7 +6,7 @@ import org.renewal.platform.dictionary.Labelled;
 
 /**
  * The clauses of the eligibility rule, each with the outcomes it is a condition of. Source of all:
- * 《铁西区老旧小区改造实施方案》 四(一) 改造范围 (see docs/eligibility.md).
+ * 《铁西区老旧小区改造实施方案》 四(一) 改造范围 (see docs/survey.md (Eligibility)).
  */
 public enum EligibilityClause implements Labelled {
     /** 优先改造: 2000年(含)以前建成. */

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The urgency score (轻重缓急) that orders the reserve library: 0–100 points, higher first. The seed asks
  * for an order "by urgency from the survey and residents' wishes" (四(二)3, 坚决不搞形象工程); the
- * formula is ours and documented in docs/eligibility.md:
+ * formula is ours and documented in docs/survey.md (Eligibility):
  * <ul>
  * <li>age: 1 point per year since built, at most 40;</li>
  * <li>facility deficiencies: 2.5 points each, at most 25 (10 deficiencies);</li>
