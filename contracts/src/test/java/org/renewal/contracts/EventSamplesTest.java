@@ -1,0 +1,62 @@
+package org.renewal.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.renewal.contracts.plan.MenuItemPublished;
+import org.renewal.contracts.survey.CommunityRegistered;
+import org.renewal.contracts.survey.CommunityRemovedFromReserve;
+import org.renewal.contracts.survey.CommunityReserved;
+import org.renewal.contracts.survey.CommunityUpdated;
+import org.renewal.contracts.survey.EligibilityAssessed;
+import org.renewal.contracts.survey.HouseholdRollChanged;
+import org.renewal.contracts.survey.QuestionnaireTallied;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Every documented sample (docs/events.md links them) is exactly what its contract reads and writes. */
+class EventSamplesTest {
+
+    private final JsonMapper json = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    static Stream<Arguments> samples() {
+        return Stream.of(
+                Arguments.of("survey/CommunityRegistered.v1.json", CommunityRegistered.class),
+                Arguments.of("survey/CommunityUpdated.v1.json", CommunityUpdated.class),
+                Arguments.of("survey/HouseholdRollChanged.v1.json", HouseholdRollChanged.class),
+                Arguments.of("survey/EligibilityAssessed.v1.json", EligibilityAssessed.class),
+                Arguments.of("survey/CommunityReserved.v1.json", CommunityReserved.class),
+                Arguments.of("survey/CommunityRemovedFromReserve.v1.json", CommunityRemovedFromReserve.class),
+                Arguments.of("survey/QuestionnaireTallied.v1.json", QuestionnaireTallied.class),
+                Arguments.of("plan/MenuItemPublished.v1.json", MenuItemPublished.class));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void sampleRoundTripsAndNamesItsType(String path, Class<? extends EventPayload> type) throws IOException {
+        JsonNode sample;
+        try (InputStream in = getClass().getResourceAsStream("/samples/" + path)) {
+            sample = json.readTree(in);
+        }
+
+        EventPayload event = json.treeToValue(sample, type);
+
+        // compared as text: a long written back is a LongNode where the sample parsed an IntNode
+        assertThat(json.writeValueAsString(event)).isEqualTo(json.writeValueAsString(sample));
+        String fileName = path.substring(path.indexOf('/') + 1);
+        assertThat(event.eventType()).isEqualTo(path.substring(0, path.indexOf('/')) + "."
+                + fileName.substring(0, fileName.indexOf('.')));
+        assertThat(fileName).endsWith(".v" + event.eventVersion() + ".json");
+        assertThat(event.topic()).startsWith("renewal." + path.substring(0, path.indexOf('/')) + ".");
+    }
+}
