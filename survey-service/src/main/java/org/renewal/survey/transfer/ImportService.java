@@ -262,7 +262,7 @@ class ImportService {
         String deficiencyText = first.text(RegisterColumns.FACILITY_DEFICIENCIES);
         List<FacilityDeficiency> deficiencies = new ArrayList<>();
         if (deficiencyText != null) {
-            for (String part : deficiencyText.split("[;；,，、|]+")) {
+            for (String part : deficiencyText.split("[;；,，|]+")) {
                 if (!part.isBlank()) {
                     FacilityDeficiency value = first.label(FacilityDeficiency.class, part.strip(),
                             RegisterColumns.FACILITY_DEFICIENCIES);

@@ -1,8 +1,10 @@
 package org.renewal.devissuer;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A demo person: login name, role, and the scope claims the services enforce (district, street,
@@ -12,6 +14,14 @@ record DemoAccount(String username, String role, String label, Map<String, Strin
 
     /** Password of every demo account (development only). */
     static final String PASSWORD = "renewal";
+
+    /**
+     * The demo community 北山小区 (district 220302, street 220302001) as survey-service identifies a
+     * community entered by import: a name-based UUID of its natural key. Import
+     * {@code deploy/local/demo/register.csv} and the committee and resident below belong to it.
+     */
+    static final String DEMO_COMMUNITY = UUID.nameUUIDFromBytes("community:220302|220302001|北山小区"
+            .getBytes(StandardCharsets.UTF_8)).toString();
 
     static final List<DemoAccount> ALL = List.of(
             new DemoAccount("district-tiexi", "DISTRICT_OFFICE", "铁西区旧改办", Map.of("district", "220302")),
@@ -24,9 +34,9 @@ record DemoAccount(String username, String role, String label, Map<String, Strin
             new DemoAccount("unit-builder", "UNIT", "施工单位（示例）", ordered("district", "220302",
                     "unitId", "91220302MA0000000X")),
             new DemoAccount("committee-beishan", "OWNERS_COMMITTEE", "北山小区业委会", ordered("district", "220302",
-                    "communityId", "demo-community-beishan")),
+                    "communityId", DEMO_COMMUNITY)),
             new DemoAccount("resident-beishan", "RESIDENT", "北山小区居民", ordered("district", "220302",
-                    "communityId", "demo-community-beishan", "householdId", "demo-household-1-1-101")));
+                    "communityId", DEMO_COMMUNITY, "householdId", "1-1-101")));
 
     private static Map<String, String> ordered(String... pairs) {
         Map<String, String> map = new LinkedHashMap<>();
