@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -104,8 +107,8 @@ public class CommunityService {
                     .and("streetCode").is(details.streetCode()).and("name").is(details.name())), Community.class);
             try {
                 if (existing == null) {
-                    String id = UUID.nameUUIDFromBytes(("community:" + details.districtCode() + "|"
-                            + details.streetCode() + "|" + details.name()).getBytes(StandardCharsets.UTF_8)).toString();
+                    String id = UUID.nameUUIDFromBytes(("community:" + naturalKey(details.districtCode(),
+                            details.streetCode(), details.name())).getBytes(StandardCharsets.UTF_8)).toString();
                     Community community = Community.register(id, details, null);
                     community.reassess(rule.assess(community.eligibilityFacts()), caller.subject());
                     outbox.save(community);
@@ -124,6 +127,67 @@ public class CommunityService {
                 }
             }
         }
+    }
+
+    /**
+     * Stores a batch of imported entries (valid, one per natural key): new communities in one bulk
+     * insert, existing ones one by one. The result for each entry is its outcome, or the refusal
+     * (another district) as an {@link ApiException}.
+     */
+    public List<Object> importEntries(List<CommunityRequests.Register> entries, Caller caller) {
+        Object[] results = new Object[entries.size()];
+        Map<String, Integer> fresh = new LinkedHashMap<>();
+        List<CommunityDetails> details = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            CommunityDetails d = null;
+            try {
+                requireOwnDistrict(caller, entries.get(i));
+                d = validated(entries.get(i));
+            } catch (ApiException refused) {
+                results[i] = refused;
+            }
+            details.add(d);
+        }
+        Set<String> existing = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        Set<String> districts = new HashSet<>();
+        details.stream().filter(java.util.Objects::nonNull).forEach(d -> {
+            names.add(d.name());
+            districts.add(d.districtCode());
+        });
+        Query lookup = Query.query(where("districtCode").in(districts).and("name").in(names));
+        lookup.fields().include("districtCode", "streetCode", "name");
+        mongo.find(lookup, Community.class)
+                .forEach(c -> existing.add(naturalKey(c.districtCode(), c.streetCode(), c.name())));
+        List<Community> inserts = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            CommunityDetails d = details.get(i);
+            if (d == null) {
+                continue;
+            }
+            String key = naturalKey(d.districtCode(), d.streetCode(), d.name());
+            if (existing.contains(key)) {
+                results[i] = importEntry(entries.get(i), caller);
+            } else {
+                Community community = Community.register(UUID.nameUUIDFromBytes(("community:" + key)
+                        .getBytes(StandardCharsets.UTF_8)).toString(), d, null);
+                community.reassess(rule.assess(community.eligibilityFacts()), caller.subject());
+                inserts.add(community);
+                fresh.put(key, i);
+            }
+        }
+        try {
+            outbox.insertAll(Community.class, inserts);
+            fresh.values().forEach(i -> results[i] = ImportOutcome.CREATED);
+        } catch (DuplicateKeyException raced) {
+            // someone registered one of them meanwhile: decide again one by one
+            fresh.values().forEach(i -> results[i] = importEntry(entries.get(i), caller));
+        }
+        return Arrays.asList(results);
+    }
+
+    private static String naturalKey(String district, String street, String name) {
+        return district + "|" + street + "|" + name;
     }
 
     /** Problems of an entry beyond single fields, as the API reports them (message keys). */

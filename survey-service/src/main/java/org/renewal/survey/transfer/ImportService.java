@@ -59,7 +59,8 @@ class ImportService {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
     private static final Pattern BUILDING_PATH = Pattern.compile("buildings\\[(\\d+)]\\.?(.*)");
-    private static final int PROGRESS_EVERY = 200;
+    /** Communities stored (and progress saved) per step. */
+    private static final int BATCH = 500;
 
     private final MongoTemplate mongo;
     private final CommunityService communities;
@@ -165,16 +166,15 @@ class ImportService {
                         + row.get(RegisterColumns.NAME);
                 byCommunity.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
             }
-            int sinceProgress = 0;
+            List<Checked> batch = new ArrayList<>();
             for (List<SheetRow> group : byCommunity.values()) {
-                importCommunity(job, group, caller, locale);
-                job.processed += group.size();
-                sinceProgress += group.size();
-                if (sinceProgress >= PROGRESS_EVERY) {
-                    job = mongo.save(job);
-                    sinceProgress = 0;
+                batch.add(check(group, locale));
+                if (batch.size() == BATCH) {
+                    job = store(job, batch, caller, locale);
+                    batch.clear();
                 }
             }
+            job = store(job, batch, caller, locale);
             job.status = ImportJob.Status.DONE;
             job.finishedAt = Instant.now();
             mongo.save(job);
@@ -198,7 +198,11 @@ class ImportService {
         mongo.remove(Query.query(Criteria.where("_id").is(job.id)), "import_files");
     }
 
-    private void importCommunity(ImportJob job, List<SheetRow> group, Caller caller, Locale locale) {
+    /** A community's rows turned into an entry, with the problems found in them. */
+    private record Checked(List<SheetRow> rows, CommunityRequests.Register entry, List<ImportJob.RowProblem> problems) {
+    }
+
+    private Checked check(List<SheetRow> group, Locale locale) {
         List<ImportJob.RowProblem> problems = new ArrayList<>();
         CommunityRequests.Register entry = toEntry(group, problems, locale);
         // every problem of every row at once; a cell that could not be read is reported once, not again as empty
@@ -214,28 +218,41 @@ class ImportService {
             }
         }
         more.stream().filter(p -> reported.add(p.row() + ":" + p.field())).forEach(problems::add);
-        if (problems.isEmpty()) {
-            try {
-                switch (communities.importEntry(entry, caller)) {
+        return new Checked(group, entry, problems);
+    }
+
+    /** Stores the valid entries of a batch in one go, reports the rest, and saves the job's progress. */
+    private ImportJob store(ImportJob job, List<Checked> batch, Caller caller, Locale locale) {
+        List<Checked> valid = batch.stream().filter(c -> c.problems().isEmpty()).toList();
+        List<Object> results = communities.importEntries(valid.stream().map(Checked::entry).toList(), caller);
+        for (int i = 0; i < valid.size(); i++) {
+            if (results.get(i) instanceof CommunityService.ImportOutcome outcome) {
+                switch (outcome) {
                     case CREATED -> job.created++;
                     case UPDATED -> job.updated++;
                     case UNCHANGED -> job.unchanged++;
                 }
-                return;
-            } catch (ApiException refused) {
+            } else if (results.get(i) instanceof ApiException refused) {
                 String text = refused.errors().isEmpty() ? messages.title(refused.code(), locale)
                         : messages.text(refused.errors().get(0).message(), locale);
                 String field = refused.errors().isEmpty() ? "name" : refused.errors().get(0).field();
-                problems.add(located(group, field, text));
+                valid.get(i).problems().add(located(valid.get(i).rows(), field, text));
             }
         }
-        job.rejectedCommunities++;
-        job.rejectedRows += group.size();
-        for (ImportJob.RowProblem problem : problems) {
-            if (job.problems.size() < ImportJob.MAX_REPORTED) {
-                job.problems.add(problem);
+        for (Checked checked : batch) {
+            job.processed += checked.rows().size();
+            if (checked.problems().isEmpty()) {
+                continue;
+            }
+            job.rejectedCommunities++;
+            job.rejectedRows += checked.rows().size();
+            for (ImportJob.RowProblem problem : checked.problems()) {
+                if (job.problems.size() < ImportJob.MAX_REPORTED) {
+                    job.problems.add(problem);
+                }
             }
         }
+        return mongo.save(job);
     }
 
     /** The row and column of a problem found at {@code path} of the entry built from {@code group}. */

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.renewal.platform.embedded.TestIssuer;
 import org.renewal.platform.test.Http;
 import org.renewal.platform.test.ServiceIntegrationTest;
+import org.renewal.platform.test.EmbeddedInfrastructure;
+import org.renewal.platform.test.TopicProbe;
+import org.renewal.contracts.survey.SurveyTopics;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -105,6 +108,34 @@ class RegisterTransferIT {
         assertThat(fromXlsx.get("unchanged").asInt()).isEqualTo(1);
         assertThat(fromCsv.get("unchanged").asInt()).isEqualTo(1);
         assertThat(fromCsv.get("rejectedRows").asInt()).isZero();
+    }
+
+    @Test
+    void importedCommunitiesAreAnnouncedAndTheirOutboxEmpties() throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(HEADER);
+        for (int i = 0; i < 30; i++) {
+            rows.add(row("批量" + i, "1990", "", "", "1", "6", "10", "600", ""));
+        }
+
+        JsonNode job = finished(upload("batch.xlsx", xlsx(rows), null));
+
+        assertThat(job.get("created").asInt()).isEqualTo(30);
+        List<String> ids = new ArrayList<>();
+        office.get("/api/survey/communities?size=100&streetCode=" + street).json().get("content")
+                .forEach(c -> ids.add(c.get("id").asString()));
+        assertThat(ids).hasSize(30);
+        var registered = TopicProbe.await(EmbeddedInfrastructure.get().kafkaBootstrapServers(), SurveyTopics.COMMUNITY,
+                r -> ids.contains(r.key()) && r.value().contains("\"survey.CommunityRegistered\""), 30,
+                Duration.ofSeconds(30));
+        assertThat(registered).extracting(r -> r.key()).containsExactlyInAnyOrderElementsOf(ids);
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            int pending = 0;
+            for (var doc : mongo.getCollection("communities").find(new org.bson.Document("streetCode", street))) {
+                pending += doc.getList("pendingEvents", Object.class).size();
+            }
+            return pending == 0;
+        });
     }
 
     @Test

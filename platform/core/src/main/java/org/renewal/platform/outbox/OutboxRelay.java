@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -64,6 +65,20 @@ public class OutboxRelay implements SmartLifecycle {
         });
     }
 
+    /** Queues the events of many freshly inserted documents of one collection; returns at once. */
+    public void publishSoon(String collection, Map<String, List<OutboxEvent>> eventsById) {
+        if (eventsById.isEmpty() || executor == null || !brokerReachable.get()) {
+            return;
+        }
+        List<PendingDocument> documents = new ArrayList<>();
+        eventsById.forEach((id, events) -> documents.add(new PendingDocument(collection, id, events)));
+        executor.execute(() -> {
+            if (brokerReachable.get()) {
+                publish(documents);
+            }
+        });
+    }
+
     /** Publishes every event left in any outbox document older than the grace period. */
     public void sweep() {
         Instant before = Instant.now().minus(properties.sweepGrace());
@@ -107,11 +122,11 @@ public class OutboxRelay implements SmartLifecycle {
             log.info("broker reachable again, outbox publishing resumed");
         }
         for (PendingDocument doc : documents) {
-            for (OutboxEvent event : doc.events()) {
-                mongo.updateFirst(query(where("_id").is(doc.id())),
-                        new Update().pull("pendingEvents", new Document("eventId", event.eventId())), doc.collection());
-                published.increment();
-            }
+            // one write per document removes exactly the events just published (newer ones stay)
+            List<String> ids = doc.events().stream().map(OutboxEvent::eventId).toList();
+            mongo.updateFirst(query(where("_id").is(doc.id())), new Update().pull("pendingEvents",
+                    new Document("eventId", new Document("$in", ids))), doc.collection());
+            published.increment(ids.size());
         }
         return true;
     }
