@@ -101,8 +101,8 @@ public class EligibilityRule {
                 data("managementStatus", status, "inadequateManagement", settings.inadequateManagementCodes()),
                 status == null ? "未记录物业管理状况" : "物业管理状况为" + facts.managementStatus().label().zh()
                         + (inadequate ? "，属不完善" : "，不属不完善"),
-                status == null ? "Property management status not recorded" : "Property management is "
-                        + facts.managementStatus().label().en().toLowerCase() + (inadequate ? ": inadequate" : ": adequate")));
+                status == null ? "Property management status not recorded" : "Property management status: "
+                        + facts.managementStatus().label().en() + (inadequate ? ", inadequate" : ", adequate")));
 
         int num = settings.willingnessNumerator();
         int den = settings.willingnessDenominator();

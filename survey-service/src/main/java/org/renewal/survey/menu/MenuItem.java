@@ -1,5 +1,6 @@
 package org.renewal.survey.menu;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -15,5 +16,5 @@ public record MenuItem(
         @Schema(example = "BASIC") String nationalClass,
         @Schema(example = "10") int displayOrder,
         @Schema(description = "Retired items are no longer offered", example = "false") boolean retired,
-        @Schema(hidden = true) long sourceVersion) {
+        @JsonIgnore @Schema(hidden = true) long sourceVersion) {
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -13,6 +14,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /** An import of the register and its report; the uploaded file is kept beside it until the job ends. */
 @Document("import_jobs")
+@JsonPropertyOrder({"id", "status", "fileName", "rows", "processed", "created", "updated", "unchanged",
+    "rejectedCommunities", "rejectedRows", "problems"})
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 @Schema(name = "ImportJob", description = "An import of the register (导入) with progress and a per-row report")
