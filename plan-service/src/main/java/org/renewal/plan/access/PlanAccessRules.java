@@ -6,18 +6,38 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Role rules of plan-service: the offices, bureaus and streets read the communities known to planning;
- * everyone signed in reads the renovation menu (residents choose from it).
+ * Role rules of plan-service: the district office drafts and submits plans, the city office returns and
+ * approves them (stage 4, 审核方案); offices and streets run owners' votes, residents vote for their own
+ * household; offices, bureaus and streets read; everyone signed in reads the renovation menu.
  */
 @Configuration(proxyBeanMethods = false)
 class PlanAccessRules {
+
+    static final String[] READERS = {"ROLE_DISTRICT_OFFICE", "ROLE_CITY_OFFICE", "ROLE_HOUSING_BUREAU", "ROLE_FINANCE",
+        "ROLE_STREET", "SCOPE_plan.read"};
+
+    static final String[] READERS_AND_OWNERS = {"ROLE_DISTRICT_OFFICE", "ROLE_CITY_OFFICE", "ROLE_HOUSING_BUREAU",
+        "ROLE_FINANCE", "ROLE_STREET", "SCOPE_plan.read", "ROLE_RESIDENT", "ROLE_OWNERS_COMMITTEE"};
 
     @Bean
     AccessRules planAccess() {
         return rules -> rules
                 .requestMatchers(HttpMethod.GET, "/api/plan/menu-items", "/api/plan/menu-items/**").authenticated()
+                // plans: the district office drafts and submits; the city office returns and approves
+                .requestMatchers(HttpMethod.POST, "/api/plan/plans", "/api/plan/plans/*/submission").hasRole("DISTRICT_OFFICE")
+                .requestMatchers(HttpMethod.PUT, "/api/plan/plans/*/content", "/api/plan/plans/*/preparation")
+                .hasRole("DISTRICT_OFFICE")
+                .requestMatchers(HttpMethod.POST, "/api/plan/plans/*/return", "/api/plan/plans/*/approval")
+                .hasRole("CITY_OFFICE")
+                .requestMatchers(HttpMethod.GET, "/api/plan/plans", "/api/plan/plans/**").hasAnyAuthority(READERS)
+                // votes: offices and streets open, record paper ballots and close; residents vote for themselves
+                .requestMatchers(HttpMethod.POST, "/api/plan/votes", "/api/plan/votes/*/closing")
+                .hasAnyRole("DISTRICT_OFFICE", "STREET")
+                .requestMatchers(HttpMethod.PUT, "/api/plan/votes/*/ballots/*").hasAnyRole("DISTRICT_OFFICE", "STREET", "RESIDENT")
+                .requestMatchers(HttpMethod.GET, "/api/plan/votes/*/ballots").hasAnyAuthority(READERS)
+                .requestMatchers(HttpMethod.GET, "/api/plan/votes", "/api/plan/votes/*")
+                .hasAnyAuthority(READERS_AND_OWNERS)
                 .requestMatchers(HttpMethod.GET, "/api/plan/communities", "/api/plan/communities/**")
-                .hasAnyAuthority("ROLE_DISTRICT_OFFICE", "ROLE_CITY_OFFICE", "ROLE_HOUSING_BUREAU", "ROLE_FINANCE",
-                        "ROLE_STREET", "SCOPE_plan.read");
+                .hasAnyAuthority(READERS);
     }
 }

@@ -1,21 +1,36 @@
 package org.renewal.plan.community;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
 import java.time.Instant;
+import java.util.List;
 
 import org.renewal.contracts.survey.CommunityFacts;
+import org.renewal.contracts.survey.CommunityRemovedFromReserve;
+import org.renewal.contracts.survey.CommunityReserved;
+import org.renewal.contracts.survey.EligibilityAssessed;
+import org.renewal.contracts.survey.HouseholdRollChanged;
+import org.renewal.contracts.survey.QuestionnaireTallied;
 import org.renewal.platform.consumer.ReadModelUpdates;
 import org.renewal.platform.events.EventEnvelope;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
-/** Applies survey's community events (registered, updated) to the read model, each at most once. */
+/**
+ * Applies survey's community events to plan-service's read models, each at most once: the community
+ * (facts, eligibility, reserve, questionnaire tallies) and its buildings' household rolls.
+ */
 @Service
 public class CommunityReadModel {
 
     private final ReadModelUpdates updates;
+    private final MongoTemplate mongo;
 
-    CommunityReadModel(ReadModelUpdates updates) {
+    CommunityReadModel(ReadModelUpdates updates, MongoTemplate mongo) {
         this.updates = updates;
+        this.mongo = mongo;
     }
 
     /** @return whether the event changed the read model (false for a duplicate or an older event) */
@@ -28,8 +43,56 @@ public class CommunityReadModel {
                 .set("buildingCount", event.buildingCount())
                 .set("households", event.households())
                 .set("floorArea", event.floorArea())
-                .setOnInsert("registeredAt", envelope.occurredAt())
-                .set("updatedAt", Instant.now());
-        return updates.applyIfNewer(PlanCommunity.class, event.communityId(), envelope.aggregateVersion(), update);
+                .set("buildings", event.buildings().stream()
+                        .map(b -> new PlanCommunity.BuildingFacts(b.number(), b.floors(), b.entrances(), b.households(),
+                                b.floorArea(), b.hasElevator()))
+                        .toList())
+                .setOnInsert("registeredAt", envelope.occurredAt());
+        return community(envelope, event.communityId(), update);
+    }
+
+    public boolean apply(EventEnvelope envelope, EligibilityAssessed event) {
+        return community(envelope, event.communityId(), new Update().set("eligibility", event.outcome())
+                .set("urgencyScore", event.urgencyScore()));
+    }
+
+    public boolean apply(EventEnvelope envelope, CommunityReserved event) {
+        return community(envelope, event.communityId(), new Update().set("reserveStatus", "RESERVED")
+                .set("eligibility", event.outcome()).set("urgencyScore", event.urgencyScore()));
+    }
+
+    public boolean apply(EventEnvelope envelope, CommunityRemovedFromReserve event) {
+        return community(envelope, event.communityId(), new Update().set("reserveStatus", "NOT_RESERVED"));
+    }
+
+    public boolean apply(EventEnvelope envelope, QuestionnaireTallied event) {
+        return community(envelope, event.communityId(), new Update().set("tally", new PlanCommunity.Tally(
+                event.respondents(), event.willing(), event.items().stream()
+                        .map(i -> new PlanCommunity.ItemCount(i.code(), i.households())).toList())));
+    }
+
+    public boolean apply(EventEnvelope envelope, HouseholdRollChanged event) {
+        List<HouseholdRoll.Household> households = event.households().stream()
+                .map(h -> new HouseholdRoll.Household(h.householdId(), h.entrance(), h.floor(), h.room(),
+                        h.exclusiveArea(), h.ownerKey()))
+                .toList();
+        Update update = new Update().set("communityId", event.communityId())
+                .set("buildingNumber", event.buildingNumber()).set("households", households);
+        return updates.applyIfNewer(HouseholdRoll.class, HouseholdRoll.idOf(event.communityId(), event.buildingNumber()),
+                envelope.aggregateVersion(), update);
+    }
+
+    /** The rolls of a community's buildings. */
+    public List<HouseholdRoll> rolls(String communityId) {
+        return mongo.find(query(where("communityId").is(communityId)), HouseholdRoll.class);
+    }
+
+    public PlanCommunity find(String communityId) {
+        return mongo.findById(communityId, PlanCommunity.class);
+    }
+
+    private boolean community(EventEnvelope envelope, String communityId, Update update) {
+        return updates.applyIfNewer(PlanCommunity.class, communityId, envelope.aggregateVersion(),
+                update.set("updatedAt", Instant.now()));
     }
 }

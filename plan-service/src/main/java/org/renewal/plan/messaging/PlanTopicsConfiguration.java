@@ -12,6 +12,6 @@ class PlanTopicsConfiguration {
 
     @Bean
     KafkaAdmin.NewTopics planTopics(TopicDeclarations topics) {
-        return topics.withDeadLetters(PlanTopics.MENU);
+        return topics.withDeadLetters(PlanTopics.MENU, PlanTopics.PLAN, PlanTopics.VOTE);
     }
 }

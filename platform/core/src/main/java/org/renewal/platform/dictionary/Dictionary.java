@@ -2,6 +2,7 @@ package org.renewal.platform.dictionary;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -18,6 +19,14 @@ public record Dictionary(String name, String description, List<Entry> entries) {
     public static <E extends Enum<E> & Labelled> Dictionary of(String name, String description, Class<E> type) {
         return new Dictionary(name, description, Arrays.stream(type.getEnumConstants())
                 .map(e -> new Entry(e.name(), e.labelZh(), e.labelEn(), e.ordinal() + 1))
+                .toList());
+    }
+
+    /** A dictionary of an enumeration that keeps its labels itself (e.g. one shared in the contracts). */
+    public static <E extends Enum<E>> Dictionary of(String name, String description, Class<E> type,
+                                                    Function<E, String> labelZh, Function<E, String> labelEn) {
+        return new Dictionary(name, description, Arrays.stream(type.getEnumConstants())
+                .map(e -> new Entry(e.name(), labelZh.apply(e), labelEn.apply(e), e.ordinal() + 1))
                 .toList());
     }
 

@@ -1,9 +1,10 @@
-package org.renewal.funding.channel;
+package org.renewal.contracts.funding;
 
-import org.renewal.platform.dictionary.Labelled;
-
-/** Funding channels (资金渠道): whoever benefits, contributes (谁受益、谁出资) */
-public enum FundingChannel implements Labelled {
+/**
+ * Funding channels (资金渠道): whoever benefits, contributes (谁受益、谁出资). The codes travel in events
+ * (a plan's planned sources, the funding ledger); the labels are for people.
+ */
+public enum FundingChannel {
     RESIDENTS("居民出资", "Residents' contributions"),
     ORIGINAL_PROPERTY_UNIT("原产权单位出资", "Original property-right unit"),
     UTILITY_OPERATOR("管线单位出资", "Utility operators"),
@@ -15,14 +16,19 @@ public enum FundingChannel implements Labelled {
     MAINTENANCE_FUND("住宅专项维修资金", "Housing maintenance fund"),
     REWARD_INSTEAD_OF_SUBSIDY("以奖代补", "Reward instead of subsidy");
 
-    private final Label label;
+    private final String labelZh;
+    private final String labelEn;
 
     FundingChannel(String labelZh, String labelEn) {
-        this.label = new Label(labelZh, labelEn);
+        this.labelZh = labelZh;
+        this.labelEn = labelEn;
     }
 
-    @Override
-    public Label label() {
-        return label;
+    public String labelZh() {
+        return labelZh;
+    }
+
+    public String labelEn() {
+        return labelEn;
     }
 }

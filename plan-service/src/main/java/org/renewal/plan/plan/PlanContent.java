@@ -1,0 +1,47 @@
+package org.renewal.plan.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.renewal.contracts.funding.FundingChannel;
+import org.renewal.contracts.funding.UtilityKind;
+
+/** What a plan says, as stored in the plan and frozen in each revision. */
+record PlanContent(List<Line> items, List<Source> funding, long totalCost) {
+
+    /**
+     * One item line. {@code lineId} is the code and the scope ({@code ROOF_WATERPROOFING@all},
+     * {@code ROOF_WATERPROOFING@1,2}, {@code ELEVATOR_RETROFIT@1-2}), stable across revisions so opinions
+     * and differences can name it.
+     */
+    record Line(String lineId, String code, String labelZh, String unit, BigDecimal quantity, long unitCost, long cost,
+                List<String> buildings, List<Entrance> entrances, LocalDate plannedStart, LocalDate plannedFinish,
+                ElevatorConditions elevatorConditions) {
+    }
+
+    /** A building entrance (单元). */
+    record Entrance(String building, String entrance) {
+    }
+
+    /** The four conditions of the elevator pilot (seed 四(三)1): all must be met. */
+    record ElevatorConditions(boolean safetyInspectionPassed, boolean constructionConditionsAllow,
+                              boolean residentsAgreed, boolean fundsInPlace) {
+
+        boolean allMet() {
+            return safetyInspectionPassed && constructionConditionsAllow && residentsAgreed && fundsInPlace;
+        }
+    }
+
+    /** A planned funding source in fen. */
+    record Source(FundingChannel channel, String payer, UtilityKind utility, long amount) {
+    }
+
+    long funded() {
+        return funding.stream().mapToLong(Source::amount).sum();
+    }
+
+    static PlanContent empty() {
+        return new PlanContent(List.of(), List.of(), 0);
+    }
+}

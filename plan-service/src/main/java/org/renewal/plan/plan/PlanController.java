@@ -1,0 +1,192 @@
+package org.renewal.plan.plan;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import org.renewal.platform.dictionary.Dictionary;
+import org.renewal.platform.web.ApiException;
+import org.renewal.platform.web.ETags;
+import org.renewal.platform.web.Paging;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/plan/plans")
+@Tag(name = "Plans 一小区一方案", description = "Draft, submit, review and approve the plan of each community")
+class PlanController {
+
+    private static final Set<String> SORTABLE = Set.of("createdAt", "updatedAt", "status", "communityName");
+    private static final String IF_MATCH = "The plan's ETag as you read it";
+
+    private final PlanService plans;
+
+    PlanController(PlanService plans) {
+        this.plans = plans;
+    }
+
+    @PostMapping
+    @Operation(summary = "Start a community's plan (制定方案)", description = "Only for a community in survey's reserve "
+            + "library; one plan per community (a second start is 409 PLAN_EXISTS naming the first). District office.")
+    @ApiResponse(responseCode = "201", description = "The new draft")
+    @ApiResponse(responseCode = "409", description = "The community has a plan (PLAN_EXISTS)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @ApiResponse(responseCode = "422", description = "Not in the reserve (COMMUNITY_NOT_IN_RESERVE)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    ResponseEntity<PlanView> start(@Valid @RequestBody PlanRequests.Start request) {
+        Plan plan = plans.start(request.communityId());
+        return ResponseEntity.created(URI.create("/api/plan/plans/" + plan.getId())).eTag(ETags.of(plan.getVersion()))
+                .body(PlanView.of(plan, plans.community(plan)));
+    }
+
+    @PutMapping("/{id}/content")
+    @Operation(summary = "Set the plan's items and funding (编制方案内容)", description = "Replaces items and planned "
+            + "funding while the plan is a draft or returned. Items must be in the menu and not retired; costs are "
+            + "quantity × the menu's unit cost in fen. ELEVATOR_RETROFIT only for exactly one entrance and with all "
+            + "four pilot conditions met. Funding may still have a gap in a draft; submission needs it to add up.")
+    @ApiResponse(responseCode = "400", description = "An item, scope, condition or source is invalid; errors[] names it",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    ResponseEntity<PlanView> content(@PathVariable String id,
+                                     @Parameter(description = IF_MATCH, example = "\"0\"") @RequestHeader("If-Match") String ifMatch,
+                                     @Valid @RequestBody PlanRequests.Content request) {
+        return respond(plans.revise(id, ifMatch, request));
+    }
+
+    @PostMapping("/{id}/submission")
+    @Operation(summary = "Submit for review (报市旧改办审核)", description = "Freezes the content as a new revision. "
+            + "Needs items, funding that adds up to the cost exactly, the community still in the reserve, and a "
+            + "passed owners' renovation vote (民法典 第278条). Announces plan.PlanSubmitted.")
+    @ApiResponse(responseCode = "422", description = "FUNDING_DOES_NOT_ADD_UP, RENOVATION_VOTE_NOT_PASSED, "
+            + "PLAN_HAS_NO_ITEMS, PLAN_NOT_SUBMITTABLE or COMMUNITY_NOT_IN_RESERVE",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    ResponseEntity<PlanView> submit(@PathVariable String id,
+                                    @Parameter(description = IF_MATCH, example = "\"1\"") @RequestHeader("If-Match") String ifMatch) {
+        return respond(plans.submit(id, ifMatch));
+    }
+
+    @PostMapping("/{id}/return")
+    @Operation(summary = "Return with opinions (退回修改)", description = "City office: opinions on item lines or the "
+            + "whole plan; the district office revises and submits again. Announces plan.PlanReturned.")
+    @ApiResponse(responseCode = "422", description = "Not submitted (PLAN_NOT_SUBMITTED) or an opinion names an "
+            + "unknown line", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    ResponseEntity<PlanView> returnPlan(@PathVariable String id,
+                                        @Parameter(description = IF_MATCH, example = "\"2\"") @RequestHeader("If-Match") String ifMatch,
+                                        @Valid @RequestBody PlanRequests.Return request) {
+        return respond(plans.returnWith(id, ifMatch, request));
+    }
+
+    @PostMapping("/{id}/approval")
+    @Operation(summary = "Approve (批复)", description = "City office approves the submitted revision. Announces "
+            + "plan.PlanApproved with items, cost, planned funding, schedule and the buildings, households and area "
+            + "covered.")
+    @ApiResponse(responseCode = "422", description = "Not submitted (PLAN_NOT_SUBMITTED)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    ResponseEntity<PlanView> approve(@PathVariable String id,
+                                     @Parameter(description = IF_MATCH, example = "\"2\"") @RequestHeader("If-Match") String ifMatch) {
+        return respond(plans.approve(id, ifMatch));
+    }
+
+    @PutMapping("/{id}/preparation")
+    @Operation(summary = "Record feasibility, project approval and tender preparation (可研、立项、招标准备)",
+            description = "District office, after approval.")
+    ResponseEntity<PlanView> prepare(@PathVariable String id,
+                                     @Parameter(description = IF_MATCH, example = "\"3\"") @RequestHeader("If-Match") String ifMatch,
+                                     @Valid @RequestBody PlanRequests.PreparationInput request) {
+        return respond(plans.prepare(id, ifMatch, request));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read a plan", description = "With the residents' questionnaire counts beside each item and "
+            + "the funding gap.")
+    ResponseEntity<PlanView> get(@PathVariable String id) {
+        return respond(plans.get(id));
+    }
+
+    @GetMapping("/{id}/revisions")
+    @Operation(summary = "The submitted revisions (修改稿), oldest first")
+    List<Revision> revisions(@PathVariable String id) {
+        return plans.get(id).revisions();
+    }
+
+    @GetMapping("/{id}/revisions/{number}")
+    @Operation(summary = "One revision as submitted")
+    Revision revision(@PathVariable String id, @PathVariable int number) {
+        return revisionOf(plans.get(id), number);
+    }
+
+    @GetMapping("/{id}/diff")
+    @Operation(summary = "What changed between two revisions", description = "Item lines added, removed and changed "
+            + "field by field; funding; total cost.")
+    PlanDiff diff(@PathVariable String id,
+                  @Parameter(example = "1") @RequestParam int from,
+                  @Parameter(example = "2") @RequestParam int to) {
+        Plan plan = plans.get(id);
+        return PlanDiff.between(revisionOf(plan, from), revisionOf(plan, to));
+    }
+
+    @GetMapping
+    @Operation(summary = "List plans", description = "Filter by district, street and status; sort by createdAt, "
+            + "updatedAt, status or communityName.")
+    PagedModel<PlanView> list(
+            @Parameter(description = "District code") @RequestParam(required = false) @Pattern(regexp = "\\d{6}")
+            String districtCode,
+            @Parameter(description = "Street code") @RequestParam(required = false) @Pattern(regexp = "\\d{9}")
+            String streetCode,
+            @Parameter(description = "Status") @RequestParam(required = false) PlanStatus status,
+            @ParameterObject @PageableDefault(size = 20, sort = "updatedAt", direction = Sort.Direction.DESC) Pageable pageable) {
+        return new PagedModel<>(plans.list(districtCode, streetCode, status, Paging.checked(pageable, SORTABLE))
+                .map(p -> PlanView.of(p, null)));
+    }
+
+    private ResponseEntity<PlanView> respond(Plan plan) {
+        return ResponseEntity.ok().eTag(ETags.of(plan.getVersion())).body(PlanView.of(plan, plans.community(plan)));
+    }
+
+    private static Revision revisionOf(Plan plan, int number) {
+        if (number < 1 || number > plan.revisions().size()) {
+            throw ApiException.notFound("REVISION_NOT_FOUND", number, plan.getId());
+        }
+        return plan.revisions().get(number - 1);
+    }
+
+    @Bean
+    static Dictionary planStatuses() {
+        return Dictionary.of("planStatuses", "Plan statuses (方案状态)", PlanStatus.class);
+    }
+
+    @Bean
+    static Dictionary planFundingChannels() {
+        return Dictionary.of("fundingChannels", "Funding channels (资金渠道)",
+                org.renewal.contracts.funding.FundingChannel.class,
+                org.renewal.contracts.funding.FundingChannel::labelZh,
+                org.renewal.contracts.funding.FundingChannel::labelEn);
+    }
+
+    @Bean
+    static Dictionary utilityKinds() {
+        return Dictionary.of("utilityKinds", "Utility networks (管线类别)", org.renewal.contracts.funding.UtilityKind.class,
+                org.renewal.contracts.funding.UtilityKind::labelZh, org.renewal.contracts.funding.UtilityKind::labelEn);
+    }
+}

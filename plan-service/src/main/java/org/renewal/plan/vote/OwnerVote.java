@@ -1,0 +1,150 @@
+package org.renewal.plan.vote;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.renewal.contracts.plan.OwnerVoteClosed;
+import org.renewal.platform.outbox.OutboxAggregate;
+import org.renewal.platform.web.ApiException;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * An owners' vote on one matter: its electorate fixed from the household roll when it opens, the
+ * owners' ballots, and — once closed — its result by Civil Code art. 278.
+ */
+@Document("owner_votes")
+@CompoundIndex(name = "community_matter", def = "{'communityId': 1, 'matter': 1, 'status': 1}")
+class OwnerVote extends OutboxAggregate {
+
+    enum Status { OPEN, CLOSED }
+
+    /** An owner of the electorate: key, exclusive area in hundredths of m², and their households. */
+    record Elector(String ownerKey, long area, List<String> householdIds) {
+    }
+
+    private String communityId;
+    private String districtCode;
+    private String streetCode;
+    private VoteMatter matter;
+    private String title;
+    private String buildingNumber;
+    private String entrance;
+    private Status status;
+    private List<Elector> electorate = List.of();
+    private List<Ballot> ballots = new ArrayList<>();
+    private VoteRule.Result result;
+    private String openedBy;
+    private Instant openedAt;
+    private String closedBy;
+    private Instant closedAt;
+
+    protected OwnerVote() {
+    }
+
+    static OwnerVote open(String id, String communityId, String districtCode, String streetCode, VoteMatter matter,
+                          String title, String buildingNumber, String entrance, List<Elector> electorate, String by) {
+        OwnerVote vote = new OwnerVote();
+        vote.id = id;
+        vote.communityId = communityId;
+        vote.districtCode = districtCode;
+        vote.streetCode = streetCode;
+        vote.matter = matter;
+        vote.title = title;
+        vote.buildingNumber = buildingNumber;
+        vote.entrance = entrance;
+        vote.electorate = List.copyOf(electorate);
+        vote.status = Status.OPEN;
+        vote.openedBy = by;
+        vote.openedAt = Instant.now();
+        return vote;
+    }
+
+    /** Records the owner's ballot for a household of the electorate, replacing the owner's earlier one. */
+    void cast(String householdId, Ballot.Choice choice, Ballot.Channel channel, String by) {
+        if (status != Status.OPEN) {
+            throw ApiException.ruleViolated("VOTE_CLOSED", id);
+        }
+        Elector owner = electorate.stream().filter(e -> e.householdIds().contains(householdId)).findFirst()
+                .orElseThrow(() -> ApiException.notFound("NOT_IN_ELECTORATE", householdId, id));
+        ballots.removeIf(b -> b.ownerKey().equals(owner.ownerKey()));
+        ballots.add(new Ballot(owner.ownerKey(), householdId, choice, channel, by, Instant.now()));
+    }
+
+    /** Closes the vote, fixes its result and announces it. */
+    void close(String by) {
+        if (status != Status.OPEN) {
+            throw ApiException.ruleViolated("VOTE_CLOSED", id);
+        }
+        result = tally();
+        status = Status.CLOSED;
+        closedBy = by;
+        closedAt = Instant.now();
+        VoteRule.Counts c = counts();
+        record(new OwnerVoteClosed(id, communityId, matter.name(), buildingNumber, entrance, result.valid(),
+                result.passed(), m2(c.totalArea()), c.totalOwners(), m2(c.participatingArea()),
+                c.participatingOwners(), m2(c.yesArea()), c.yesOwners()));
+    }
+
+    /** The result as the ballots stand (final once closed). */
+    VoteRule.Result tally() {
+        return status == Status.CLOSED && result != null ? result : VoteRule.decide(matter, counts());
+    }
+
+    VoteRule.Counts counts() {
+        Map<String, Elector> byKey = electorate.stream().collect(Collectors.toMap(Elector::ownerKey,
+                Function.identity()));
+        long totalArea = electorate.stream().mapToLong(Elector::area).sum();
+        long inArea = 0;
+        long yesArea = 0;
+        int yes = 0;
+        for (Ballot ballot : ballots) {
+            long area = byKey.get(ballot.ownerKey()).area();
+            inArea += area;
+            if (ballot.choice() == Ballot.Choice.YES) {
+                yesArea += area;
+                yes++;
+            }
+        }
+        return new VoteRule.Counts(totalArea, electorate.size(), inArea, ballots.size(), yesArea, yes);
+    }
+
+    private static BigDecimal m2(long centiares) {
+        return BigDecimal.valueOf(centiares, 2);
+    }
+
+    String communityId() { return communityId; }
+
+    String districtCode() { return districtCode; }
+
+    String streetCode() { return streetCode; }
+
+    VoteMatter matter() { return matter; }
+
+    String title() { return title; }
+
+    String buildingNumber() { return buildingNumber; }
+
+    String entrance() { return entrance; }
+
+    Status status() { return status; }
+
+    List<Elector> electorate() { return electorate; }
+
+    List<Ballot> ballots() { return ballots; }
+
+    String openedBy() { return openedBy; }
+
+    Instant openedAt() { return openedAt; }
+
+    String closedBy() { return closedBy; }
+
+    Instant closedAt() { return closedAt; }
+
+    boolean passed() { return status == Status.CLOSED && result != null && result.passed(); }
+}

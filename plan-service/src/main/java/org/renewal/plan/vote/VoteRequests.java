@@ -1,0 +1,33 @@
+package org.renewal.plan.vote;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Request bodies of owners' votes. */
+final class VoteRequests {
+
+    private VoteRequests() {
+    }
+
+    @Schema(name = "OpenOwnerVote", description = "An owners' vote to open (业主表决). The electorate is fixed from the "
+            + "household rolls as they are now.")
+    record Open(
+            @Schema(example = "e12f6fe5-84a2-30c0-936a-09c1b5a71e38") @NotBlank @Size(max = 64) String communityId,
+            @Schema(description = "The matter (dictionary voteMatters); ELEVATOR_RETROFIT is voted per entrance",
+                    example = "RENOVATION") @NotNull VoteMatter matter,
+            @Schema(example = "北山小区老旧小区改造方案业主表决") @NotBlank @Size(max = 200) String title,
+            @Schema(description = "For ELEVATOR_RETROFIT: the building", example = "1") @Size(max = 20)
+            String buildingNumber,
+            @Schema(description = "For ELEVATOR_RETROFIT: the entrance (单元)", example = "1")
+            @Pattern(regexp = "[\\p{L}\\p{N}]{1,20}") String entrance) {
+    }
+
+    @Schema(name = "Ballot", description = "An owner's ballot for a household; a resident votes online for their own, "
+            + "the district office or the street records a paper ballot")
+    record Cast(@Schema(description = "YES (同意), NO (反对) or ABSTAIN (弃权)", example = "YES") @NotNull
+                Ballot.Choice choice) {
+    }
+}

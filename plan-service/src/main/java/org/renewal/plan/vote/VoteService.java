@@ -1,0 +1,198 @@
+package org.renewal.plan.vote;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.renewal.plan.community.CommunityReadModel;
+import org.renewal.plan.community.HouseholdRoll;
+import org.renewal.plan.community.PlanCommunity;
+import org.renewal.platform.outbox.OutboxWriter;
+import org.renewal.platform.security.Caller;
+import org.renewal.platform.security.PlaceScope;
+import org.renewal.platform.security.Role;
+import org.renewal.platform.web.ApiException;
+import org.renewal.platform.web.FieldProblem;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/** Opens owners' votes on the household roll, takes ballots, closes them with their result. */
+@Service
+public class VoteService {
+
+    private static final int RETRIES = 8;
+
+    private final MongoTemplate mongo;
+    private final OutboxWriter outbox;
+    private final CommunityReadModel communities;
+
+    VoteService(MongoTemplate mongo, OutboxWriter outbox, CommunityReadModel communities) {
+        this.mongo = mongo;
+        this.outbox = outbox;
+        this.communities = communities;
+    }
+
+    OwnerVote open(VoteRequests.Open request) {
+        Caller caller = Caller.current();
+        PlanCommunity community = communities.find(request.communityId());
+        if (community == null || !caller.sees(community.districtCode(), community.streetCode())) {
+            throw ApiException.notFound("COMMUNITY_NOT_FOUND", request.communityId());
+        }
+        boolean perEntrance = request.matter() == VoteMatter.ELEVATOR_RETROFIT;
+        if (perEntrance && (request.buildingNumber() == null || request.entrance() == null)) {
+            throw ApiException.invalid(List.of(new FieldProblem(request.buildingNumber() == null ? "buildingNumber"
+                    : "entrance", "vote.entranceRequired")));
+        }
+        if (!perEntrance && (request.buildingNumber() != null || request.entrance() != null)) {
+            throw ApiException.invalid(List.of(new FieldProblem("buildingNumber", "vote.wholeCommunityOnly")));
+        }
+        List<OwnerVote.Elector> electorate = electorate(community, request.buildingNumber(), request.entrance());
+        OwnerVote vote = OwnerVote.open(UUID.randomUUID().toString(), community.id(), community.districtCode(),
+                community.streetCode(), request.matter(), request.title().strip(), request.buildingNumber(),
+                request.entrance(), electorate, caller.subject());
+        return outbox.save(vote);
+    }
+
+    /**
+     * The owners who may vote: every household of the rolls (of one entrance for an elevator), grouped
+     * by owner key — a multi-unit owner once, with the areas summed. Every building must have its roll,
+     * or owners would be missing.
+     */
+    private List<OwnerVote.Elector> electorate(PlanCommunity community, String building, String entrance) {
+        Map<String, HouseholdRoll> rolls = new LinkedHashMap<>();
+        communities.rolls(community.id()).forEach(r -> rolls.put(r.buildingNumber(), r));
+        List<String> missing = new ArrayList<>();
+        List<PlanCommunity.BuildingFacts> buildings = community.buildings() == null ? List.of() : community.buildings();
+        for (PlanCommunity.BuildingFacts b : buildings) {
+            boolean wanted = building == null || building.equals(b.number());
+            HouseholdRoll roll = rolls.get(b.number());
+            if (wanted && (roll == null || roll.households() == null || roll.households().isEmpty())) {
+                missing.add(b.number());
+            }
+        }
+        if (building != null && buildings.stream().noneMatch(b -> b.number().equals(building))) {
+            throw ApiException.invalid(List.of(new FieldProblem("buildingNumber", "vote.noSuchBuilding")));
+        }
+        if (!missing.isEmpty() || buildings.isEmpty()) {
+            throw ApiException.ruleViolated("HOUSEHOLD_ROLL_MISSING", community.id(), String.join(", ", missing));
+        }
+        Map<String, long[]> areas = new LinkedHashMap<>();
+        Map<String, List<String>> households = new LinkedHashMap<>();
+        for (HouseholdRoll roll : rolls.values()) {
+            if (building != null && !building.equals(roll.buildingNumber())) {
+                continue;
+            }
+            for (HouseholdRoll.Household h : roll.households()) {
+                if (entrance != null && !entrance.equals(h.entrance())) {
+                    continue;
+                }
+                long centiares = h.exclusiveArea().movePointRight(2).setScale(0, java.math.RoundingMode.UNNECESSARY)
+                        .longValueExact();
+                areas.computeIfAbsent(h.ownerKey(), k -> new long[1])[0] += centiares;
+                households.computeIfAbsent(h.ownerKey(), k -> new ArrayList<>()).add(h.householdId());
+            }
+        }
+        if (areas.isEmpty()) {
+            throw ApiException.invalid(List.of(new FieldProblem("entrance", "vote.noSuchEntrance")));
+        }
+        List<OwnerVote.Elector> electorate = new ArrayList<>();
+        areas.forEach((key, area) -> electorate.add(new OwnerVote.Elector(key, area[0], List.copyOf(households.get(key)))));
+        return electorate;
+    }
+
+    OwnerVote cast(String voteId, String householdId, VoteRequests.Cast request) {
+        Caller caller = Caller.current();
+        boolean staff = caller.has(Role.DISTRICT_OFFICE) || caller.has(Role.STREET);
+        OwnerVote current = get(voteId);
+        boolean self = caller.has(Role.RESIDENT) && current.communityId().equals(caller.communityId())
+                && householdId.equals(caller.householdId());
+        if (!staff && !self) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "NOT_YOUR_HOUSEHOLD", householdId);
+        }
+        Ballot.Channel channel = self ? Ballot.Channel.ONLINE : Ballot.Channel.PAPER;
+        return change(voteId, vote -> vote.cast(householdId, request.choice(), channel, caller.subject()));
+    }
+
+    OwnerVote close(String voteId) {
+        String by = Caller.current().subject();
+        return change(voteId, vote -> vote.close(by));
+    }
+
+    OwnerVote get(String id) {
+        OwnerVote vote = mongo.findById(id, OwnerVote.class);
+        Caller caller = Caller.current();
+        boolean ownCommunity = caller.communityId() != null && vote != null
+                && caller.communityId().equals(vote.communityId());
+        if (vote == null || !(caller.sees(vote.districtCode(), vote.streetCode()) || ownCommunity)) {
+            throw ApiException.notFound("VOTE_NOT_FOUND", id);
+        }
+        if ((caller.has(Role.RESIDENT) || caller.has(Role.OWNERS_COMMITTEE)) && !ownCommunity) {
+            throw ApiException.notFound("VOTE_NOT_FOUND", id);
+        }
+        return vote;
+    }
+
+    Page<OwnerVote> list(String communityId, VoteMatter matter, OwnerVote.Status status, Pageable pageable) {
+        List<Criteria> parts = new ArrayList<>();
+        Caller caller = Caller.current();
+        if (caller.has(Role.RESIDENT) || caller.has(Role.OWNERS_COMMITTEE)) {
+            parts.add(where("communityId").is(String.valueOf(caller.communityId())));
+        } else {
+            parts.add(PlaceScope.of(caller, "districtCode", "streetCode"));
+        }
+        if (communityId != null) {
+            parts.add(where("communityId").is(communityId));
+        }
+        if (matter != null) {
+            parts.add(where("matter").is(matter));
+        }
+        if (status != null) {
+            parts.add(where("status").is(status));
+        }
+        Query query = new Query(new Criteria().andOperator(parts));
+        long total = mongo.count(query, OwnerVote.class);
+        query.fields().exclude("electorate", "ballots", "pendingEvents");
+        return new PageImpl<>(mongo.find(query.with(pageable), OwnerVote.class), pageable, total);
+    }
+
+    /** Whether the community's owners passed a renovation vote (needed before a plan is submitted). */
+    public boolean renovationPassed(String communityId) {
+        Query query = Query.query(where("communityId").is(communityId).and("matter").is(VoteMatter.RENOVATION)
+                .and("status").is(OwnerVote.Status.CLOSED).and("result.passed").is(true));
+        return mongo.exists(query, OwnerVote.class);
+    }
+
+    /** Whether the owners of one entrance passed an elevator vote. */
+    public boolean elevatorPassed(String communityId, String building, String entrance) {
+        Query query = Query.query(where("communityId").is(communityId).and("matter").is(VoteMatter.ELEVATOR_RETROFIT)
+                .and("buildingNumber").is(building).and("entrance").is(entrance)
+                .and("status").is(OwnerVote.Status.CLOSED).and("result.passed").is(true));
+        return mongo.exists(query, OwnerVote.class);
+    }
+
+    private OwnerVote change(String id, Consumer<OwnerVote> change) {
+        for (int attempt = 1; ; attempt++) {
+            OwnerVote vote = get(id);
+            change.accept(vote);
+            try {
+                return outbox.save(vote);
+            } catch (OptimisticLockingFailureException concurrent) {
+                if (attempt == RETRIES) {
+                    throw concurrent;
+                }
+            }
+        }
+    }
+}
