@@ -67,6 +67,16 @@ class Plan extends OutboxAggregate {
 
     /** Submits the current content as a new revision (报审). The caller has checked the owners' vote. */
     void submit(String by) {
+        requireSubmittable();
+        Revision revision = new Revision(revisions.size() + 1, content, by, Instant.now());
+        revisions.add(revision);
+        status = PlanStatus.SUBMITTED;
+        updatedAt = revision.submittedAt();
+        record(new PlanSubmitted(id, communityId, districtCode, revision.number(), content.totalCost()));
+    }
+
+    /** Refuses submission of a plan in the wrong state, without items, or whose funding does not add up. */
+    void requireSubmittable() {
         if (status != PlanStatus.DRAFT && status != PlanStatus.RETURNED) {
             throw ApiException.ruleViolated("PLAN_NOT_SUBMITTABLE", id, status.name());
         }
@@ -77,11 +87,6 @@ class Plan extends OutboxAggregate {
             throw ApiException.ruleViolated("FUNDING_DOES_NOT_ADD_UP", content.totalCost(), content.funded(),
                     content.totalCost() - content.funded());
         }
-        Revision revision = new Revision(revisions.size() + 1, content, by, Instant.now());
-        revisions.add(revision);
-        status = PlanStatus.SUBMITTED;
-        updatedAt = revision.submittedAt();
-        record(new PlanSubmitted(id, communityId, districtCode, revision.number(), content.totalCost()));
     }
 
     /** The city office returns the submitted revision with its opinions (退回修改). */

@@ -81,6 +81,7 @@ class PlanService {
         Plan plan = get(id);
         ETags.requireMatch(ifMatch, plan.getVersion());
         PlanCommunity community = visibleCommunity(plan.communityId());
+        plan.requireSubmittable();
         if (!community.inReserve()) {
             throw ApiException.ruleViolated("COMMUNITY_NOT_IN_RESERVE", plan.communityId());
         }
