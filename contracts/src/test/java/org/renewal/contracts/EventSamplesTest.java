@@ -10,6 +10,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.renewal.contracts.plan.MenuItemPublished;
+import org.renewal.contracts.plan.MenuItemRetired;
+import org.renewal.contracts.plan.OwnerVoteClosed;
+import org.renewal.contracts.plan.PlanApproved;
+import org.renewal.contracts.plan.PlanReturned;
+import org.renewal.contracts.plan.PlanSubmitted;
 import org.renewal.contracts.survey.CommunityRegistered;
 import org.renewal.contracts.survey.CommunityRemovedFromReserve;
 import org.renewal.contracts.survey.CommunityReserved;
@@ -38,7 +43,12 @@ class EventSamplesTest {
                 Arguments.of("survey/CommunityReserved.v1.json", CommunityReserved.class),
                 Arguments.of("survey/CommunityRemovedFromReserve.v1.json", CommunityRemovedFromReserve.class),
                 Arguments.of("survey/QuestionnaireTallied.v1.json", QuestionnaireTallied.class),
-                Arguments.of("plan/MenuItemPublished.v1.json", MenuItemPublished.class));
+                Arguments.of("plan/MenuItemPublished.v1.json", MenuItemPublished.class),
+                Arguments.of("plan/MenuItemRetired.v1.json", MenuItemRetired.class),
+                Arguments.of("plan/OwnerVoteClosed.v1.json", OwnerVoteClosed.class),
+                Arguments.of("plan/PlanSubmitted.v1.json", PlanSubmitted.class),
+                Arguments.of("plan/PlanReturned.v1.json", PlanReturned.class),
+                Arguments.of("plan/PlanApproved.v1.json", PlanApproved.class));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -4,7 +4,9 @@ import org.renewal.contracts.EventPayload;
 
 /**
  * {@code plan.MenuItemPublished} v1: an item of the renovation menu catalogue (改造菜单) as it now
- * stands: added, re-priced or retired. Other services keep the catalogue as a read model from these.
+ * stands: added or re-priced (a retirement is {@link MenuItemRetired}). Other services keep the
+ * catalogue as a read model from these; the record key is the item's id ({@code code}, or
+ * {@code districtCode:code} for a district's item).
  *
  * @param code          stable item code, e.g. {@code ROOF_WATERPROOFING}
  * @param labelZh       Chinese label
@@ -17,6 +19,8 @@ import org.renewal.contracts.EventPayload;
  * @param unitCost      default unit cost in fen (分)
  * @param displayOrder  position in "inside first" order (先里子、后面子)
  * @param retired       a retired item stays readable but is no longer offered
+ * @param districtCode  null for the city's default catalogue; a district's code for that district's own
+ *                      item or its re-priced copy of a default item (it then replaces the default there)
  */
 public record MenuItemPublished(
         String code,
@@ -27,7 +31,8 @@ public record MenuItemPublished(
         String unit,
         long unitCost,
         int displayOrder,
-        boolean retired) implements EventPayload {
+        boolean retired,
+        String districtCode) implements EventPayload {
 
     public static final String TYPE = "plan.MenuItemPublished";
     public static final int VERSION = 1;

@@ -23,6 +23,9 @@ class PlanAccessRules {
     AccessRules planAccess() {
         return rules -> rules
                 .requestMatchers(HttpMethod.GET, "/api/plan/menu-items", "/api/plan/menu-items/**").authenticated()
+                .requestMatchers(HttpMethod.POST, "/api/plan/menu-items").hasRole("DISTRICT_OFFICE")
+                .requestMatchers("/api/plan/menu-items/*/unit-cost", "/api/plan/menu-items/*/retirement")
+                .hasAnyRole("DISTRICT_OFFICE", "CITY_OFFICE")
                 // plans: the district office drafts and submits; the city office returns and approves
                 .requestMatchers(HttpMethod.POST, "/api/plan/plans", "/api/plan/plans/*/submission").hasRole("DISTRICT_OFFICE")
                 .requestMatchers(HttpMethod.PUT, "/api/plan/plans/*/content", "/api/plan/plans/*/preparation")

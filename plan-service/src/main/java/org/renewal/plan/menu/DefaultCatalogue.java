@@ -16,6 +16,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,7 +49,7 @@ class DefaultCatalogue {
                     continue;
                 }
                 String[] f = line.split(",", 7);
-                items.add(MenuItem.create(f[0], f[5], f[6], MenuCategory.valueOf(f[1]), NationalClass.valueOf(f[2]), f[3],
+                items.add(MenuItem.create(f[0], null, f[5], f[6], MenuCategory.valueOf(f[1]), NationalClass.valueOf(f[2]), f[3],
                         Long.parseLong(f[4]), (items.size() + 1) * 10));
             }
         } catch (IOException e) {
@@ -59,8 +62,11 @@ class DefaultCatalogue {
     void install() {
         int added = 0;
         for (MenuItem item : items()) {
-            if (mongo.exists(org.springframework.data.mongodb.core.query.Query.query(
-                    org.springframework.data.mongodb.core.query.Criteria.where("_id").is(item.getId())), MenuItem.class)) {
+            Query byId = Query.query(Criteria.where("_id").is(item.getId()));
+            if (mongo.exists(byId, MenuItem.class)) {
+                // items stored before they carried their code and district get them (no event: nothing changed)
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(item.getId()).and("code").exists(false)),
+                        new Update().set("code", item.getId()).set("districtCode", null), MenuItem.class);
                 continue;
             }
             try {

@@ -1,35 +1,53 @@
 package org.renewal.plan.menu;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
+import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import org.renewal.platform.dictionary.Dictionary;
+import org.renewal.platform.outbox.OutboxWriter;
+import org.renewal.platform.security.Caller;
+import org.renewal.platform.security.Role;
 import org.renewal.platform.web.ApiException;
 import org.springframework.context.annotation.Bean;
-import org.springframework.data.domain.Sort;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/plan/menu-items")
-@Tag(name = "Menu 改造菜单", description = "The renovation menu residents choose from (四(三))")
+@Tag(name = "Menu 改造菜单", description = "The renovation menu residents choose from (四(三)): the city's default "
+        + "catalogue, which each district extends, re-prices and retires for itself")
 class MenuController {
 
     private final MongoTemplate mongo;
+    private final OutboxWriter outbox;
+    private final Catalogue catalogue;
 
-    MenuController(MongoTemplate mongo) {
+    MenuController(MongoTemplate mongo, OutboxWriter outbox, Catalogue catalogue) {
         this.mongo = mongo;
+        this.outbox = outbox;
+        this.catalogue = catalogue;
     }
 
     @Schema(name = "PlanMenuItem", description = "An item of the renovation menu (改造菜单项)")
@@ -39,41 +57,125 @@ class MenuController {
                         @Schema(example = "HOUSING_FUNCTION") MenuCategory category,
                         @Schema(example = "BASIC") NationalClass nationalClass,
                         @Schema(example = "m2") String unit,
-                        @Schema(description = "Default unit cost in fen (分)", example = "8000") long unitCost,
+                        @Schema(description = "Unit cost in fen (分)", example = "8000") long unitCost,
                         @Schema(example = "10") int displayOrder,
-                        @Schema(example = "false") boolean retired) {
+                        @Schema(example = "false") boolean retired,
+                        @Schema(description = "null: the city's default; else the district's own item or copy",
+                                example = "220302") String districtCode) {
 
         static MenuItemView of(MenuItem i) {
-            return new MenuItemView(i.getId(), i.labelZh(), i.labelEn(), i.category(), i.nationalClass(), i.unit(),
-                    i.unitCost(), i.displayOrder(), i.retired());
+            return new MenuItemView(i.code(), i.labelZh(), i.labelEn(), i.category(), i.nationalClass(), i.unit(),
+                    i.unitCost(), i.displayOrder(), i.retired(), i.districtCode());
         }
+    }
+
+    @Schema(name = "NewMenuItem", description = "A district's own menu item")
+    record NewItem(@Schema(example = "SNOW_MELTING_DRAINS") @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{2,59}") String code,
+                   @Schema(example = "融雪排水沟") @NotBlank @Size(max = 100) String labelZh,
+                   @Schema(example = "Snow-melt drains") @NotBlank @Size(max = 200) String labelEn,
+                   @Schema(example = "INFRASTRUCTURE") @NotNull MenuCategory category,
+                   @Schema(example = "BASIC") @NotNull NationalClass nationalClass,
+                   @Schema(example = "m") @NotBlank @Size(max = 20) String unit,
+                   @Schema(description = "Unit cost in fen", example = "45000") @NotNull @Positive
+                   @Max(100_000_000_000L) Long unitCost) {
+    }
+
+    @Schema(name = "MenuItemPrice", description = "A new unit cost in fen")
+    record Price(@Schema(example = "8800") @NotNull @Positive @Max(100_000_000_000L) Long unitCost) {
     }
 
     @GetMapping
-    @Operation(summary = "The menu catalogue", description = "In \"inside first\" order (先里子、后面子): housing "
-            + "function and infrastructure before public services and appearance. Unit costs in fen.")
+    @Operation(summary = "The menu catalogue", description = "The items your district offers (the city's defaults, "
+            + "replaced or extended by the district's own), in \"inside first\" order (先里子、后面子). City-wide "
+            + "callers see the defaults, or a district's with districtCode. Unit costs in fen.")
     List<MenuItemView> items(@Parameter(description = "Only this category") @RequestParam(required = false)
                              MenuCategory category,
                              @Parameter(description = "Include retired items") @RequestParam(defaultValue = "false")
-                             boolean includeRetired) {
-        Query query = new Query();
-        if (category != null) {
-            query.addCriteria(where("category").is(category));
-        }
-        if (!includeRetired) {
-            query.addCriteria(where("retired").is(false));
-        }
-        return mongo.find(query.with(Sort.by("displayOrder")), MenuItem.class).stream().map(MenuItemView::of).toList();
+                             boolean includeRetired,
+                             @Parameter(description = "For city-wide callers: a district's catalogue", example = "220302")
+                             @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String districtCode) {
+        Caller caller = Caller.current();
+        String district = caller.districtCode() != null ? caller.districtCode() : districtCode;
+        return catalogue.effective(district).stream()
+                .filter(i -> category == null || i.category() == category)
+                .filter(i -> includeRetired || !i.retired())
+                .map(MenuItemView::of).toList();
     }
 
     @GetMapping("/{code}")
-    @Operation(summary = "One menu item")
+    @Operation(summary = "One menu item, as your district has it")
     MenuItemView item(@PathVariable String code) {
-        MenuItem item = mongo.findOne(query(where("_id").is(code)), MenuItem.class);
+        return MenuItemView.of(effective(code, Caller.current().districtCode()));
+    }
+
+    @PostMapping
+    @Operation(summary = "Add a district's own item (增加菜单项目)", description = "District office; offered in its "
+            + "district only. Announces plan.MenuItemPublished.")
+    @ApiResponse(responseCode = "409", description = "The code exists (MENU_ITEM_EXISTS)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    ResponseEntity<MenuItemView> add(@Valid @RequestBody NewItem request) {
+        String district = editingDistrict();
+        if (catalogue.find(request.code(), district).isPresent()) {
+            throw ApiException.conflict("MENU_ITEM_EXISTS", request.code());
+        }
+        int order = catalogue.effective(district).stream().mapToInt(MenuItem::displayOrder).max().orElse(0) + 10;
+        MenuItem item = MenuItem.create(request.code(), district, request.labelZh().strip(), request.labelEn().strip(),
+                request.category(), request.nationalClass(), request.unit().strip(), request.unitCost(), order);
+        try {
+            outbox.save(item);
+        } catch (DuplicateKeyException raced) {
+            throw ApiException.conflict("MENU_ITEM_EXISTS", request.code());
+        }
+        return ResponseEntity.created(URI.create("/api/plan/menu-items/" + item.code())).body(MenuItemView.of(item));
+    }
+
+    @PutMapping("/{code}/unit-cost")
+    @Operation(summary = "Re-price an item (调整单价)", description = "A district office re-prices it for its "
+            + "district (the city's default stays); the city office re-prices the default. Plans already drafted "
+            + "keep their prices until their content is set again. Announces plan.MenuItemPublished.")
+    MenuItemView reprice(@PathVariable String code, @Valid @RequestBody Price request) {
+        MenuItem item = editable(code);
+        item.reprice(request.unitCost());
+        return MenuItemView.of(outbox.save(item));
+    }
+
+    @PostMapping("/{code}/retirement")
+    @Operation(summary = "Retire an item (停用菜单项目)", description = "No longer offered (in the district, or — by "
+            + "the city office — everywhere); it stays readable. Announces plan.MenuItemRetired.")
+    @ApiResponse(responseCode = "422", description = "Already retired (MENU_ITEM_RETIRED)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    MenuItemView retire(@PathVariable String code) {
+        MenuItem item = editable(code);
+        item.retire();
+        return MenuItemView.of(outbox.save(item));
+    }
+
+    /** The district an edit applies to: the district office's own; null (the defaults) for the city office. */
+    private static String editingDistrict() {
+        Caller caller = Caller.current();
+        if (caller.has(Role.DISTRICT_OFFICE) && caller.districtCode() != null) {
+            return caller.districtCode();
+        }
+        return null;
+    }
+
+    /** The item the caller edits: the district's own or its copy of the default (made on first edit). */
+    private MenuItem editable(String code) {
+        String district = editingDistrict();
+        MenuItem item = effective(code, district);
+        if (district != null && item.districtCode() == null) {
+            return item.copyFor(district);
+        }
+        return item;
+    }
+
+    private MenuItem effective(String code, String district) {
+        MenuItem own = district == null ? null : mongo.findById(MenuItem.idOf(code, district), MenuItem.class);
+        MenuItem item = own != null ? own : mongo.findById(MenuItem.idOf(code, null), MenuItem.class);
         if (item == null) {
             throw ApiException.notFound("MENU_ITEM_NOT_FOUND", code);
         }
-        return MenuItemView.of(item);
+        return item;
     }
 
     @Bean

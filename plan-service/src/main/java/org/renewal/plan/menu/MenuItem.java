@@ -1,13 +1,21 @@
 package org.renewal.plan.menu;
 
 import org.renewal.contracts.plan.MenuItemPublished;
+import org.renewal.contracts.plan.MenuItemRetired;
+import org.renewal.platform.web.ApiException;
 import org.renewal.platform.outbox.OutboxAggregate;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** An item of the menu catalogue; its id is its code. Announces itself as it stands after each change. */
+/**
+ * An item of the menu catalogue. A default item (the city's catalogue) has its code as id; a district's
+ * own item, or its re-priced or retired copy of a default item, has id {@code districtCode:code} and
+ * replaces the default in that district. Announces itself after each change.
+ */
 @Document("menu_items")
 class MenuItem extends OutboxAggregate {
 
+    private String code;
+    private String districtCode;
     private String labelZh;
     private String labelEn;
     private MenuCategory category;
@@ -21,13 +29,19 @@ class MenuItem extends OutboxAggregate {
     protected MenuItem() {
     }
 
-    private MenuItem(String code) {
-        super(code);
+    private MenuItem(String id) {
+        super(id);
     }
 
-    static MenuItem create(String code, String labelZh, String labelEn, MenuCategory category,
+    static String idOf(String code, String districtCode) {
+        return districtCode == null ? code : districtCode + ":" + code;
+    }
+
+    static MenuItem create(String code, String districtCode, String labelZh, String labelEn, MenuCategory category,
                            NationalClass nationalClass, String unit, long unitCost, int displayOrder) {
-        MenuItem item = new MenuItem(code);
+        MenuItem item = new MenuItem(idOf(code, districtCode));
+        item.code = code;
+        item.districtCode = districtCode;
         item.labelZh = labelZh;
         item.labelEn = labelEn;
         item.category = category;
@@ -39,10 +53,47 @@ class MenuItem extends OutboxAggregate {
         return item;
     }
 
-    private void publish() {
-        record(new MenuItemPublished(id, labelZh, labelEn, category.name(), nationalClass.name(), unit, unitCost,
-                displayOrder, retired));
+    /** A district's copy of this (default) item, which then replaces it in that district. */
+    MenuItem copyFor(String district) {
+        MenuItem copy = new MenuItem(idOf(code, district));
+        copy.code = code;
+        copy.districtCode = district;
+        copy.labelZh = labelZh;
+        copy.labelEn = labelEn;
+        copy.category = category;
+        copy.nationalClass = nationalClass;
+        copy.unit = unit;
+        copy.unitCost = unitCost;
+        copy.displayOrder = displayOrder;
+        copy.retired = retired;
+        copy.publish();
+        return copy;
     }
+
+    void reprice(long newUnitCost) {
+        if (retired) {
+            throw ApiException.ruleViolated("MENU_ITEM_RETIRED", code);
+        }
+        unitCost = newUnitCost;
+        publish();
+    }
+
+    void retire() {
+        if (retired) {
+            throw ApiException.ruleViolated("MENU_ITEM_RETIRED", code);
+        }
+        retired = true;
+        record(new MenuItemRetired(code, districtCode));
+    }
+
+    private void publish() {
+        record(new MenuItemPublished(code, labelZh, labelEn, category.name(), nationalClass.name(), unit, unitCost,
+                displayOrder, retired, districtCode));
+    }
+
+    String code() { return code; }
+
+    String districtCode() { return districtCode; }
 
     String labelZh() { return labelZh; }
 

@@ -177,7 +177,7 @@ class PlanService {
         for (int i = 0; i < request.items().size(); i++) {
             PlanRequests.ItemInput in = request.items().get(i);
             String path = "items[" + i + "]";
-            var item = catalogue.find(in.code());
+            var item = catalogue.find(in.code(), community.districtCode());
             if (item.isEmpty()) {
                 errors.add(new FieldProblem(path + ".code", "plan.unknownItem"));
                 continue;

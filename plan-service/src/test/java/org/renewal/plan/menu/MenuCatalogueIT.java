@@ -38,8 +38,8 @@ class MenuCatalogueIT {
 
     @Test
     void everySeedItemIsServedInsideFirstWithBothClassifications() {
-        JsonNode items = Http.at(port).as(TestIssuer.get().resident("220302", "1-1-101"))
-                .get("/api/plan/menu-items").json();
+        // the city's default catalogue (districts' own changes are another test's)
+        JsonNode items = Http.at(port).as(TestIssuer.get().cityOffice()).get("/api/plan/menu-items").json();
 
         assertThat(items).hasSize(DefaultCatalogue.items().size()).hasSizeGreaterThanOrEqualTo(40);
         List<String> categories = new ArrayList<>();
@@ -75,5 +75,44 @@ class MenuCatalogueIT {
         assertThat(mongo.getCollection("menu_items").countDocuments()).isEqualTo(size);
         int after = TopicProbe.await(kafka, PlanTopics.MENU, r -> true, Integer.MAX_VALUE, Duration.ofSeconds(3)).size();
         assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void aDistrictRepricesRetiresAndAddsForItselfOnly() {
+        Http tiexi = Http.at(port).as(TestIssuer.get().districtOffice("220302"));
+        Http tiedong = Http.at(port).as(TestIssuer.get().districtOffice("220303"));
+
+        var repriced = tiexi.put("/api/plan/menu-items/STAIR_STEPS/unit-cost", "{\"unitCost\":13500}");
+        var retired = tiexi.post("/api/plan/menu-items/CULTURE_CORRIDOR/retirement", "");
+        var added = tiexi.post("/api/plan/menu-items", """
+                {"code":"SNOW_DRAINS","labelZh":"融雪排水沟","labelEn":"Snow-melt drains","category":"INFRASTRUCTURE",
+                 "nationalClass":"BASIC","unit":"m","unitCost":45000}""");
+
+        assertThat(repriced.json().get("unitCost").asLong()).isEqualTo(13500);
+        assertThat(retired.json().get("retired").asBoolean()).isTrue();
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(tiexi.get("/api/plan/menu-items/STAIR_STEPS").json().get("unitCost").asLong()).isEqualTo(13500);
+        assertThat(tiedong.get("/api/plan/menu-items/STAIR_STEPS").json().get("unitCost").asLong()).isEqualTo(12000);
+        assertThat(codes(tiexi.get("/api/plan/menu-items").json())).contains("SNOW_DRAINS").doesNotContain("CULTURE_CORRIDOR");
+        assertThat(codes(tiexi.get("/api/plan/menu-items?includeRetired=true").json())).contains("CULTURE_CORRIDOR");
+        assertThat(codes(tiedong.get("/api/plan/menu-items").json())).contains("CULTURE_CORRIDOR").doesNotContain("SNOW_DRAINS");
+        assertThat(tiexi.post("/api/plan/menu-items/CULTURE_CORRIDOR/retirement", "").status()).isEqualTo(422);
+        assertThat(tiexi.post("/api/plan/menu-items", """
+                {"code":"ROOF_WATERPROOFING","labelZh":"x","labelEn":"x","category":"INFRASTRUCTURE",
+                 "nationalClass":"BASIC","unit":"m","unitCost":1}""").status()).isEqualTo(409);
+        assertThat(Http.at(port).as(TestIssuer.get().resident("220302", "1-1-101"))
+                .put("/api/plan/menu-items/STAIR_STEPS/unit-cost", "{\"unitCost\":1}").status()).isEqualTo(403);
+
+        var retirements = TopicProbe.await(EmbeddedInfrastructure.get().kafkaBootstrapServers(), PlanTopics.MENU,
+                r -> "220302:CULTURE_CORRIDOR".equals(r.key()) && r.value().contains("plan.MenuItemRetired"), 1,
+                Duration.ofSeconds(30));
+        assertThat(envelopes.payload(envelopes.read(retirements.get(0).value()),
+                org.renewal.contracts.plan.MenuItemRetired.class).districtCode()).isEqualTo("220302");
+    }
+
+    private static List<String> codes(JsonNode items) {
+        List<String> codes = new ArrayList<>();
+        items.forEach(i -> codes.add(i.get("code").asString()));
+        return codes;
     }
 }

@@ -74,7 +74,8 @@ class QuestionnaireController {
         }
         Community community = communities.get(id);
         QuestionnaireTallied tally = Questionnaires.tally(community);
-        Map<String, MenuItem> items = menu.find(tally.items().stream().map(QuestionnaireTallied.ItemCount::code).toList());
+        Map<String, MenuItem> items = menu.find(tally.items().stream().map(QuestionnaireTallied.ItemCount::code).toList(),
+                community.districtCode());
         return new TallyView(id, tally.households(), tally.respondents(), percent(tally.respondents(), tally.households()),
                 tally.willing(), percent(tally.willing(), tally.households()), tally.willingToContribute(),
                 tally.items().stream().map(i -> ItemView.of(i, items.get(i.code()))).toList(),

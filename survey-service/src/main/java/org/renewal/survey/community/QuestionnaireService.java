@@ -35,7 +35,7 @@ class QuestionnaireService {
         Caller caller = Caller.current();
         requireOwnHousehold(caller, communityId, householdId);
         List<String> items = request.items() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.items()));
-        Map<String, MenuItem> known = menu.find(items);
+        Map<String, MenuItem> known = menu.find(items, communities.place(communityId).districtCode());
         List<FieldProblem> errors = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             MenuItem item = known.get(items.get(i));

@@ -5,6 +5,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.renewal.platform.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,10 +24,11 @@ class MenuController {
 
     @GetMapping
     @Operation(summary = "The menu residents choose from (改造菜单)", description = "Items as published by "
-            + "plan-service, in \"inside first\" order (先里子、后面子). Questionnaire answers may name only items "
-            + "listed here and not retired.")
+            + "plan-service for your district (the city's defaults with the district's own items and prices), in "
+            + "\"inside first\" order (先里子、后面子). Questionnaire answers may name only items listed here and not "
+            + "retired.")
     List<MenuItem> items(@Parameter(description = "Include retired items", example = "false")
                          @RequestParam(defaultValue = "false") boolean includeRetired) {
-        return catalogue.items(includeRetired);
+        return catalogue.items(Caller.current().districtCode(), includeRetired);
     }
 }

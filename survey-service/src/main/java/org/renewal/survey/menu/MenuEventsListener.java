@@ -2,6 +2,7 @@ package org.renewal.survey.menu;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.renewal.contracts.plan.MenuItemPublished;
+import org.renewal.contracts.plan.MenuItemRetired;
 import org.renewal.contracts.plan.PlanTopics;
 import org.renewal.platform.consumer.TopicDeclarations;
 import org.renewal.platform.events.EventEnvelope;
@@ -37,11 +38,13 @@ class MenuEventsListener {
     void onMenuEvent(ConsumerRecord<String, String> record) {
         EventEnvelope envelope = envelopes.read(record.value());
         try (CorrelationId.Scope ignored = CorrelationId.bind(envelope.correlationId(), envelope.eventId())) {
-            if (MenuItemPublished.TYPE.equals(envelope.type()) && envelope.version() == MenuItemPublished.VERSION) {
-                boolean applied = catalogue.apply(envelope, envelopes.payload(envelope, MenuItemPublished.class));
-                log.debug("{} {} for {}: {}", envelope.type(), envelope.eventId(), envelope.aggregateId(),
-                        applied ? "applied" : "already applied");
-            }
+            boolean applied = switch (envelope.version() == 1 ? envelope.type() : "") {
+                case MenuItemPublished.TYPE -> catalogue.apply(envelope, envelopes.payload(envelope, MenuItemPublished.class));
+                case MenuItemRetired.TYPE -> catalogue.apply(envelope, envelopes.payload(envelope, MenuItemRetired.class));
+                default -> false;
+            };
+            log.debug("{} {} for {}: {}", envelope.type(), envelope.eventId(), envelope.aggregateId(),
+                    applied ? "applied" : "not applied (duplicate, older or not for us)");
         }
     }
 }

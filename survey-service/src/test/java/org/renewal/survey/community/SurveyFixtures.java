@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.renewal.contracts.plan.MenuItemPublished;
+import org.renewal.contracts.plan.MenuItemRetired;
 import org.renewal.contracts.plan.PlanTopics;
 import org.renewal.platform.embedded.TestIssuer;
 import org.renewal.platform.events.EventEnvelopes;
@@ -63,9 +64,19 @@ final class SurveyFixtures {
     static void publishMenu(EventEnvelopes envelopes, MenuItemPublished... items) {
         try (RawProducer producer = new RawProducer(EmbeddedInfrastructure.get().kafkaBootstrapServers())) {
             for (MenuItemPublished item : items) {
-                producer.send(PlanTopics.MENU, item.code(),
-                        envelopes.write(envelopes.wrap(item.code(), System.nanoTime(), Instant.now(), item)));
+                String id = item.districtCode() == null ? item.code() : item.districtCode() + ":" + item.code();
+                producer.send(PlanTopics.MENU, id, envelopes.write(envelopes.wrap(id, System.nanoTime(), Instant.now(),
+                        item)));
             }
+        }
+    }
+
+    /** Retires an item in one district, as plan-service would (a district copy, then its retirement). */
+    static void retireMenuItem(EventEnvelopes envelopes, String code, String district) {
+        String id = district + ":" + code;
+        try (RawProducer producer = new RawProducer(EmbeddedInfrastructure.get().kafkaBootstrapServers())) {
+            producer.send(PlanTopics.MENU, id, envelopes.write(envelopes.wrap(id, System.nanoTime(), Instant.now(),
+                    new MenuItemRetired(code, district))));
         }
     }
 }

@@ -203,9 +203,9 @@ class SurveyJourneyIT {
     void residentsAnswerForTheirOwnHouseholdAndWillingnessCanMakeANewerCommunityEligible() {
         SurveyFixtures.publishMenu(envelopes,
                 new MenuItemPublished("ROOF_WATERPROOFING", "屋面防水", "Roof waterproofing", "HOUSING_FUNCTION",
-                        "BASIC", "m2", 8000, 10, false),
+                        "BASIC", "m2", 8000, 10, false, null),
                 new MenuItemPublished("OLD_SIGNS", "旧招牌", "Old signs", "LIVING_ENVIRONMENT", "UPGRADE", "item",
-                        100, 990, true));
+                        100, 990, true, null));
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 office.get("/api/survey/menu-items?includeRetired=true").json().size() >= 2);
 
@@ -248,6 +248,26 @@ class SurveyJourneyIT {
         assertThat(paper.put(path(id, "1-2-201"), "{\"willing\":true}").status()).isEqualTo(200);
         assertThat(paper.put(path(id, "1-2-202"), "{\"willing\":true}").status()).isEqualTo(422);
         assertThat(paper.put(path(id, "9-1-101"), "{\"willing\":true}").status()).isEqualTo(404);
+    }
+
+    @Test
+    void eachDistrictHasItsOwnMenuOnTopOfTheCitysDefaults() {
+        SurveyFixtures.publishMenu(envelopes,
+                new MenuItemPublished("GATE_REPAIR", "大门维修", "Gate repair", "INFRASTRUCTURE", "BASIC", "set", 100,
+                        500, false, null),
+                new MenuItemPublished("SNOW_DRAINS", "融雪排水沟", "Snow-melt drains", "INFRASTRUCTURE", "BASIC", "m",
+                        45000, 510, false, "220302"));
+        SurveyFixtures.retireMenuItem(envelopes, "GATE_REPAIR", "220303");
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                office.get("/api/survey/menu-items").body().contains("SNOW_DRAINS"));
+        JsonNode created = register(entry(unique("菜单"), street(), 1990, "", building("1", 6, null, 10, "600")));
+        Http resident = Http.at(port).as(SurveyFixtures.resident(id(created), "1-1-101"));
+
+        var answer = resident.put(path(id(created), "1-1-101"), "{\"willing\":true,\"items\":[\"SNOW_DRAINS\",\"GATE_REPAIR\"]}");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        String tiedong = Http.at(port).as(TestIssuer.get().districtOffice("220303")).get("/api/survey/menu-items").body();
+        assertThat(tiedong).doesNotContain("SNOW_DRAINS").doesNotContain("GATE_REPAIR");
     }
 
     @Test
