@@ -63,10 +63,20 @@ class CommunityController {
             + "households. Page size at most 200.")
     PagedModel<CommunityView> list(
             @Parameter(example = "220302") @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String districtCode,
+            @Parameter(description = "RESERVED: the communities a plan may be started for")
+            @RequestParam(required = false) @Pattern(regexp = "RESERVED|NOT_RESERVED") String reserveStatus,
             @ParameterObject @PageableDefault(size = 20, sort = "registeredAt", direction = Sort.Direction.DESC) Pageable pageable) {
         Criteria scope = PlaceScope.of(Caller.current(), "districtCode", "streetCode");
-        Query query = new Query(districtCode == null ? scope
-                : new Criteria().andOperator(scope, where("districtCode").is(districtCode)));
+        List<Criteria> parts = new java.util.ArrayList<>(List.of(scope));
+        if (districtCode != null) {
+            parts.add(where("districtCode").is(districtCode));
+        }
+        if ("RESERVED".equals(reserveStatus)) {
+            parts.add(where("reserveStatus").is("RESERVED"));
+        } else if (reserveStatus != null) {
+            parts.add(where("reserveStatus").ne("RESERVED"));
+        }
+        Query query = new Query(new Criteria().andOperator(parts));
         long total = mongo.count(query, PlanCommunity.class);
         List<CommunityView> content = mongo.find(query.with(Paging.checked(pageable, SORTABLE)), PlanCommunity.class)
                 .stream().map(CommunityView::of).toList();

@@ -2,6 +2,7 @@ package org.renewal.plan.community;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -16,11 +17,19 @@ record CommunityView(
         @Schema(description = "Buildings (楼栋数)", example = "2") int buildingCount,
         @Schema(description = "Households (户数)", example = "84") int households,
         @Schema(description = "Floor area in m² (建筑面积)", example = "5600.50") BigDecimal floorArea,
+        List<PlanCommunity.BuildingFacts> buildings,
+        @Schema(description = "RESERVED while in survey's reserve library (plans only then)", example = "RESERVED")
+        String reserveStatus,
+        @Schema(description = "Eligibility outcome from survey", example = "PRIORITY") String eligibility,
+        @Schema(description = "Urgency score from survey", example = "40.37") BigDecimal urgencyScore,
+        @Schema(description = "Residents' questionnaire tallies from survey") PlanCommunity.Tally tally,
         @Schema(description = "When survey-service registered it") Instant registeredAt,
         @Schema(description = "Newest survey event version applied", example = "1") long sourceVersion) {
 
     static CommunityView of(PlanCommunity c) {
         return new CommunityView(c.id(), c.name(), c.districtCode(), c.streetCode(), c.buildYear(),
-                c.buildingCount(), c.households(), c.floorArea(), c.registeredAt(), c.sourceVersion());
+                c.buildingCount(), c.households(), c.floorArea(), c.buildings() == null ? List.of() : c.buildings(),
+                c.reserveStatus() == null ? "NOT_RESERVED" : c.reserveStatus(), c.eligibility(), c.urgencyScore(),
+                c.tally(), c.registeredAt(), c.sourceVersion());
     }
 }

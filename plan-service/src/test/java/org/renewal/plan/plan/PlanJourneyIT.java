@@ -107,6 +107,7 @@ class PlanJourneyIT {
         assertThat(drafted.json().get("totalCost").asLong()).isEqualTo(10_004_000 + 60_000_000);
         assertThat(drafted.json().get("fundingGap").asLong()).isEqualTo(70_004_000 - 9_000_000);
         assertThat(drafted.json().get("items").get(0).get("residentsWanting").asInt()).isEqualTo(3);
+        assertThat(office.get("/api/plan/communities?reserveStatus=RESERVED&size=200").body()).contains(community);
         String etag = drafted.header("ETag");
 
         assertThat(office.post(plan + "/submission", "", "If-Match", etag).json().get("code").asString())
@@ -209,6 +210,9 @@ class PlanJourneyIT {
     @Test
     void aCommunityOutsideTheReserveGetsNoPlan() {
         surveyed(false);
+        assertThat(office.get("/api/plan/communities/" + community).json().get("reserveStatus").asString())
+                .isEqualTo("NOT_RESERVED");
+        assertThat(office.get("/api/plan/communities?reserveStatus=RESERVED&size=200").body()).doesNotContain(community);
 
         var response = office.post("/api/plan/plans", "{\"communityId\":\"" + community + "\"}");
 
