@@ -32,7 +32,7 @@ record DemoAccount(String username, String role, String label, Map<String, Strin
             new DemoAccount("finance-city", "FINANCE", "市财政局", Map.of("city", "220300")),
             new DemoAccount("street-tiexi", "STREET", "铁西区某街道", ordered("district", "220302", "street", "220302001")),
             new DemoAccount("unit-builder", "UNIT", "施工单位（示例）", ordered("district", "220302",
-                    "unitId", "91220302MA0000000X")),
+                    "unitId", "91220302MA0000000Q")),
             new DemoAccount("committee-beishan", "OWNERS_COMMITTEE", "北山小区业委会", ordered("district", "220302",
                     "communityId", DEMO_COMMUNITY)),
             new DemoAccount("resident-beishan", "RESIDENT", "北山小区居民", ordered("district", "220302",

@@ -1,0 +1,2 @@
+/** Role rules of project-service. */
+package org.renewal.project.access;

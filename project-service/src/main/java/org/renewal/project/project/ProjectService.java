@@ -1,0 +1,273 @@
+package org.renewal.project.project;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.renewal.contracts.governance.GovernanceReady;
+import org.renewal.contracts.plan.PlanApproved;
+import org.renewal.platform.consumer.ReadModelUpdates;
+import org.renewal.platform.events.EventEnvelope;
+import org.renewal.platform.outbox.OutboxWriter;
+import org.renewal.platform.security.Caller;
+import org.renewal.platform.security.PlaceScope;
+import org.renewal.platform.security.Role;
+import org.renewal.platform.web.ApiException;
+import org.renewal.platform.web.FieldProblem;
+import org.renewal.project.stage.ProjectStage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/** The use cases of projects, with who may do what on which project. */
+@Service
+public class ProjectService {
+
+    static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final Logger log = LoggerFactory.getLogger(ProjectService.class);
+    private static final int RETRIES = 8;
+
+    private final MongoTemplate mongo;
+    private final OutboxWriter outbox;
+    private final ReadModelUpdates updates;
+
+    ProjectService(MongoTemplate mongo, OutboxWriter outbox, ReadModelUpdates updates) {
+        this.mongo = mongo;
+        this.outbox = outbox;
+        this.updates = updates;
+    }
+
+    /** Creates the project of an approved plan; a duplicate event finds it there and creates nothing. */
+    public boolean create(PlanApproved plan) {
+        if (mongo.exists(Query.query(where("_id").is(plan.planId())), Project.class)) {
+            return false;
+        }
+        try {
+            outbox.save(Project.from(plan));
+            return true;
+        } catch (DuplicateKeyException alreadyThere) {
+            return false;
+        }
+    }
+
+    public boolean apply(EventEnvelope envelope, GovernanceReady ready) {
+        return updates.applyIfNewer(GovernanceReadiness.class, ready.communityId(), envelope.aggregateVersion(),
+                new Update().set("body", ready.body()).set("since", ready.since()));
+    }
+
+    Project contract(String id, ProjectRequests.Tender t) {
+        if (!CreditCode.valid(t.unit().creditCode())) {
+            throw ApiException.invalid(List.of(new FieldProblem("unit.creditCode", "unit.creditCodeCheck")));
+        }
+        return change(id, p -> p.contract(new ProjectParts.ContractedUnit(t.role(), t.unit().name().strip(),
+                t.unit().creditCode(), t.unit().contact(), t.method(), t.tenderDate(), t.contractAmount(),
+                t.contractNo().strip(), Instant.now())));
+    }
+
+    Project start(String id, LocalDate on) {
+        return change(id, p -> p.start(on));
+    }
+
+    Project report(String id, String lineId, ProjectRequests.Progress r) {
+        Caller caller = Caller.current();
+        return change(id, p -> {
+            UnitRole role = unitRoleOf(caller, p);
+            p.report(lineId, r.percent(), r.actualStart(), r.actualFinish(), r.note(), r.photos(), r.reason(),
+                    caller.subject(), role, today());
+        });
+    }
+
+    Project remark(String id, ProjectRequests.RemarkInput r) {
+        Caller caller = Caller.current();
+        return change(id, p -> p.remark(caller.householdId(), caller.subject(), r.text().strip(), r.photos()));
+    }
+
+    Project answer(String id, String remarkId, String text) {
+        Caller caller = Caller.current();
+        return change(id, p -> {
+            if (caller.has(Role.UNIT)) {
+                unitRoleOf(caller, p);
+            }
+            p.answer(remarkId, text.strip(), caller.subject());
+        });
+    }
+
+    Project openFinding(String id, ProjectRequests.FindingInput f) {
+        Caller caller = Caller.current();
+        return change(id, p -> {
+            if (caller.has(Role.UNIT) && unitRoleOf(caller, p) != UnitRole.SUPERVISION) {
+                throw new ApiException(HttpStatus.FORBIDDEN, "NOT_THE_SUPERVISOR", p.getId());
+            }
+            p.openFinding(f.severity(), f.description().strip(), f.lineId(), f.responsible(), f.deadline(),
+                    caller.subject());
+        });
+    }
+
+    Project closeFinding(String id, String findingId, ProjectRequests.ClosureInput c) {
+        Caller caller = Caller.current();
+        return change(id, p -> {
+            if (caller.has(Role.UNIT)) {
+                UnitRole role = unitRoleOf(caller, p);
+                boolean responsible = p.findings().stream()
+                        .anyMatch(f -> f.id().equals(findingId) && f.responsible() == role);
+                if (!responsible && role != UnitRole.SUPERVISION) {
+                    throw new ApiException(HttpStatus.FORBIDDEN, "NOT_RESPONSIBLE_FOR_FINDING", findingId);
+                }
+            }
+            p.closeFinding(findingId, c.evidence().strip(), c.photos(), caller.subject(), today());
+        });
+    }
+
+    Project organiseAcceptance(String id, LocalDate date) {
+        String by = Caller.current().subject();
+        return change(id, p -> p.organiseAcceptance(by, date));
+    }
+
+    Project sign(String id, int attempt, AcceptanceParty party, ProjectRequests.SignatureInput s) {
+        Caller caller = Caller.current();
+        return change(id, p -> {
+            if (!holds(caller, party, p)) {
+                throw new ApiException(HttpStatus.FORBIDDEN, "NOT_THIS_PARTY", party.name());
+            }
+            p.sign(attempt, party, s.passed(), s.remarks(), s.punchItems(), caller.subject(), today());
+        });
+    }
+
+    Project evaluate(String id, ProjectRequests.EvaluationInput e) {
+        String by = Caller.current().subject();
+        var score = Evaluations.score(e.quality(), e.schedule(), e.satisfaction(), e.cost());
+        return change(id, p -> p.evaluate(new ProjectParts.Evaluation(e.quality(), e.schedule(), e.satisfaction(),
+                e.cost(), score, Evaluations.grade(score), e.remarks(), by, Instant.now())));
+    }
+
+    Project handOver(String id, ProjectRequests.HandoverInput h) {
+        String by = Caller.current().subject();
+        return change(id, p -> p.handOver(new ProjectParts.Handover(p.streetCode(), h.handedOverOn(), h.note(), by,
+                Instant.now()), mongo.exists(Query.query(where("_id").is(p.communityId())), GovernanceReadiness.class)));
+    }
+
+    /** Announces late items of running projects; returns how many projects had news. */
+    int announceLate() {
+        LocalDate today = today();
+        int changed = 0;
+        Query running = Query.query(where("stage").in(ProjectStage.UNDER_CONSTRUCTION, ProjectStage.COMPLETED));
+        running.fields().include("_id");
+        for (Project stub : mongo.find(running, Project.class)) {
+            try {
+                Project p = mongo.findById(stub.getId(), Project.class);
+                if (p != null && p.announceLate(today)) {
+                    outbox.save(p);
+                    changed++;
+                }
+            } catch (OptimisticLockingFailureException busy) {
+                log.debug("project {} changed meanwhile; its late items are announced on the next run", stub.getId());
+            }
+        }
+        return changed;
+    }
+
+    /** A project the caller may see; others are "not found". */
+    Project get(String id) {
+        Project project = mongo.findById(id, Project.class);
+        if (project == null || !visible(Caller.current(), project)) {
+            throw ApiException.notFound("PROJECT_NOT_FOUND", id);
+        }
+        return project;
+    }
+
+    Page<Project> list(String districtCode, String streetCode, ProjectStage stage, Pageable pageable) {
+        Caller caller = Caller.current();
+        List<Criteria> parts = new ArrayList<>();
+        if (caller.has(Role.UNIT)) {
+            parts.add(where("unitCodes").is(String.valueOf(caller.unitId())));
+        } else if (caller.has(Role.RESIDENT) || caller.has(Role.OWNERS_COMMITTEE)) {
+            parts.add(where("communityId").is(String.valueOf(caller.communityId())));
+        } else {
+            parts.add(PlaceScope.of(caller, "districtCode", "streetCode"));
+        }
+        if (districtCode != null) {
+            parts.add(where("districtCode").is(districtCode));
+        }
+        if (streetCode != null) {
+            parts.add(where("streetCode").is(streetCode));
+        }
+        if (stage != null) {
+            parts.add(where("stage").is(stage));
+        }
+        Query query = new Query(new Criteria().andOperator(parts));
+        long total = mongo.count(query, Project.class);
+        query.fields().exclude("pendingEvents");
+        return new PageImpl<>(mongo.find(query.with(pageable), Project.class), pageable, total);
+    }
+
+    boolean governanceReady(String communityId) {
+        return mongo.exists(Query.query(where("_id").is(communityId)), GovernanceReadiness.class);
+    }
+
+    private static boolean visible(Caller caller, Project p) {
+        if (caller.has(Role.UNIT)) {
+            return caller.unitId() != null && p.unitCodes().contains(caller.unitId());
+        }
+        if (caller.has(Role.RESIDENT) || caller.has(Role.OWNERS_COMMITTEE)) {
+            return p.communityId().equals(caller.communityId());
+        }
+        return caller.sees(p.districtCode(), p.streetCode());
+    }
+
+    /** The role the calling unit holds on the project; a unit not under contract there is refused. */
+    private static UnitRole unitRoleOf(Caller caller, Project p) {
+        return p.units().stream().filter(u -> u.creditCode().equals(caller.unitId())).map(ProjectParts.ContractedUnit::role)
+                .filter(r -> r != UnitRole.CONSTRUCTION).findFirst()
+                .or(() -> p.units().stream().filter(u -> u.creditCode().equals(caller.unitId()))
+                        .map(ProjectParts.ContractedUnit::role).findFirst())
+                .orElseThrow(() -> new ApiException(HttpStatus.FORBIDDEN, "NOT_YOUR_PROJECT", p.getId()));
+    }
+
+    /** Whether the caller holds an acceptance party on this project. */
+    private static boolean holds(Caller caller, AcceptanceParty party, Project p) {
+        return switch (party) {
+            case STREET, COMMUNITY -> caller.has(Role.STREET) && p.streetCode().equals(caller.streetCode());
+            case OWNERS -> caller.has(Role.OWNERS_COMMITTEE) && p.communityId().equals(caller.communityId());
+            case DESIGN -> contracted(caller, p, UnitRole.DESIGN);
+            case SUPERVISION -> contracted(caller, p, UnitRole.SUPERVISION);
+            case CONTRACTOR -> contracted(caller, p, UnitRole.CONTRACTOR);
+        };
+    }
+
+    private static boolean contracted(Caller caller, Project p, UnitRole role) {
+        return caller.has(Role.UNIT) && p.unit(role).map(u -> u.creditCode().equals(caller.unitId())).orElse(false);
+    }
+
+    private Project change(String id, Consumer<Project> change) {
+        for (int attempt = 1; ; attempt++) {
+            Project project = get(id);
+            change.accept(project);
+            try {
+                return outbox.save(project);
+            } catch (OptimisticLockingFailureException concurrent) {
+                if (attempt == RETRIES) {
+                    throw concurrent;
+                }
+            }
+        }
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(BUSINESS_ZONE);
+    }
+}
