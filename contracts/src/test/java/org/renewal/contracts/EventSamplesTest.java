@@ -48,7 +48,19 @@ class EventSamplesTest {
                 Arguments.of("plan/OwnerVoteClosed.v1.json", OwnerVoteClosed.class),
                 Arguments.of("plan/PlanSubmitted.v1.json", PlanSubmitted.class),
                 Arguments.of("plan/PlanReturned.v1.json", PlanReturned.class),
-                Arguments.of("plan/PlanApproved.v1.json", PlanApproved.class));
+                Arguments.of("plan/PlanApproved.v1.json", PlanApproved.class),
+                Arguments.of("project/ProjectCreated.v1.json", org.renewal.contracts.project.ProjectCreated.class),
+                Arguments.of("project/UnitContracted.v1.json", org.renewal.contracts.project.UnitContracted.class),
+                Arguments.of("project/ProjectStarted.v1.json", org.renewal.contracts.project.ProjectStarted.class),
+                Arguments.of("project/ProgressReported.v1.json", org.renewal.contracts.project.ProgressReported.class),
+                Arguments.of("project/MilestoneLate.v1.json", org.renewal.contracts.project.MilestoneLate.class),
+                Arguments.of("project/InspectionFindingOpened.v1.json", org.renewal.contracts.project.InspectionFindingOpened.class),
+                Arguments.of("project/InspectionFindingClosed.v1.json", org.renewal.contracts.project.InspectionFindingClosed.class),
+                Arguments.of("project/AcceptancePassed.v1.json", org.renewal.contracts.project.AcceptancePassed.class),
+                Arguments.of("project/AcceptanceFailed.v1.json", org.renewal.contracts.project.AcceptanceFailed.class),
+                Arguments.of("project/ProjectEvaluated.v1.json", org.renewal.contracts.project.ProjectEvaluated.class),
+                Arguments.of("project/ProjectHandedOver.v1.json", org.renewal.contracts.project.ProjectHandedOver.class),
+                Arguments.of("governance/GovernanceReady.v1.json", org.renewal.contracts.governance.GovernanceReady.class));
     }
 
     @ParameterizedTest(name = "{0}")

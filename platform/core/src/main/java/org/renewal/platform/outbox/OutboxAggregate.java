@@ -45,6 +45,11 @@ public abstract class OutboxAggregate {
         return version;
     }
 
+    /** The version the writer stored (the update path sets it itself, as the template does on replace). */
+    void versionSaved(long stored) {
+        this.version = stored;
+    }
+
     /** Records a fact about this aggregate, to be published after the next save. */
     protected final void record(EventPayload payload) {
         eventSequence++;

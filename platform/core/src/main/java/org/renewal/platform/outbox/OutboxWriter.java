@@ -1,12 +1,20 @@
 package org.renewal.platform.outbox;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.renewal.platform.events.EventEnvelope;
 import org.renewal.platform.events.EventEnvelopes;
+import org.bson.Document;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Saves an aggregate together with the events it recorded, in one document write, then hands the
@@ -25,15 +33,58 @@ public class OutboxWriter {
     }
 
     /**
-     * Inserts or replaces the aggregate ({@code @Version} refuses a stale copy with
-     * {@link org.springframework.dao.OptimisticLockingFailureException}) with its new events.
+     * Inserts a new aggregate, or updates a stored one ({@code @Version} refuses a stale copy with
+     * {@link OptimisticLockingFailureException}), with its new events. An update sets the aggregate's
+     * fields and <em>appends</em> the new events: it never writes back the pending events it read, so an
+     * event the relay published and removed meanwhile is not put back (and published twice).
      */
+    @SuppressWarnings("unchecked")
     public <T extends OutboxAggregate> T save(T aggregate) {
         List<OutboxEvent> fresh = pending(aggregate);
-        T saved = mongo.save(aggregate);
-        relay.publishSoon(mongo.getCollectionName(aggregate.getClass()), saved.getId(), fresh);
-        return saved;
+        String collection = mongo.getCollectionName(aggregate.getClass());
+        if (aggregate.getVersion() == null) {
+            T inserted = mongo.insert(aggregate);
+            relay.publishSoon(collection, inserted.getId(), fresh);
+            return inserted;
+        }
+        Document written = new Document();
+        mongo.getConverter().write(aggregate, written);
+        MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext()
+                .getRequiredPersistentEntity(aggregate.getClass());
+        Update update = new Update();
+        for (MongoPersistentProperty property : entity) {
+            String field = property.getFieldName();
+            if (property.isIdProperty() || property.isVersionProperty() || field.equals(PENDING)) {
+                continue;
+            }
+            if (written.containsKey(field)) {
+                update.set(field, written.get(field));
+            } else {
+                update.unset(field);
+            }
+        }
+        List<Object> appended = new ArrayList<>();
+        for (OutboxEvent event : fresh) {
+            appended.add(mongo.getConverter().convertToMongoType(event));
+        }
+        if (!appended.isEmpty()) {
+            update.push(PENDING).each(appended.toArray());
+        }
+        String versionField = entity.getRequiredVersionProperty().getFieldName();
+        long version = aggregate.getVersion();
+        update.set(versionField, version + 1);
+        var result = mongo.updateFirst(Query.query(Criteria.where("_id").is(aggregate.getId()).and(versionField)
+                .is(version)), update, collection);
+        if (result.getMatchedCount() == 0) {
+            throw new OptimisticLockingFailureException("Another write changed " + collection + " "
+                    + aggregate.getId() + " after version " + version + " was read");
+        }
+        aggregate.versionSaved(version + 1);
+        relay.publishSoon(collection, aggregate.getId(), fresh);
+        return aggregate;
     }
+
+    private static final String PENDING = "pendingEvents";
 
     /**
      * Inserts new aggregates of one type in one bulk write, each with its events, then hands all events

@@ -1,0 +1,2 @@
+/** Role rules of governance-service. */
+package org.renewal.governance.access;

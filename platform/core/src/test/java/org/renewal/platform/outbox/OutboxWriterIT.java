@@ -1,0 +1,139 @@
+package org.renewal.platform.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.renewal.contracts.EventPayload;
+import org.renewal.platform.events.EventEnvelopes;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The writer against the MongoDB wire-protocol server through the real driver (the relay not started). */
+class OutboxWriterIT {
+
+    private static MongoServer server;
+    private static MongoClient client;
+    private static MongoTemplate mongo;
+    private static OutboxWriter writer;
+
+    @BeforeAll
+    static void start() {
+        server = new MongoServer(new MemoryBackend());
+        client = MongoClients.create(server.bindAndGetConnectionString());
+        mongo = new MongoTemplate(client, "outbox-writer-test");
+        OutboxRelay relay = new OutboxRelay(null, mongo, (org.springframework.data.mongodb.core.mapping.MongoMappingContext)
+                mongo.getConverter().getMappingContext(), new OutboxProperties(null, null, null, null),
+                new SimpleMeterRegistry());
+        writer = new OutboxWriter(mongo, new EventEnvelopes(JsonMapper.builder().build()), relay);
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    @Test
+    void anEventTheRelayRemovedIsNotWrittenBackByALaterSave() {
+        Counter counter = new Counter("c-1");
+        counter.increment();
+        writer.save(counter);
+        Counter loaded = mongo.findById("c-1", Counter.class);
+        // the relay publishes the first event and removes it (as it does: by collection, not bumping the version)
+        // while the copy above is being changed
+        mongo.updateFirst(Query.query(Criteria.where("_id").is("c-1")), new Update().pull("pendingEvents",
+                new Document("eventId", new Document("$in", List.of(pendingIds().get(0))))), "counters");
+
+        loaded.increment();
+        writer.save(loaded);
+
+        assertThat(pendingIds()).hasSize(1);
+        assertThat(mongo.findById("c-1", Counter.class).count).isEqualTo(2);
+        assertThat(loaded.getVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void aStaleCopyIsRefusedAndChangesNothing() {
+        Counter counter = new Counter("c-2");
+        writer.save(counter);
+        Counter first = mongo.findById("c-2", Counter.class);
+        Counter second = mongo.findById("c-2", Counter.class);
+        first.increment();
+        writer.save(first);
+
+        second.increment();
+        second.increment();
+
+        assertThatThrownBy(() -> writer.save(second)).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(mongo.findById("c-2", Counter.class).count).isEqualTo(1);
+    }
+
+    @Test
+    void aFieldSetToNullIsRemoved() {
+        Counter counter = new Counter("c-3");
+        counter.note = "temporary";
+        writer.save(counter);
+        Counter loaded = mongo.findById("c-3", Counter.class);
+
+        loaded.note = null;
+        writer.save(loaded);
+
+        assertThat(mongo.getCollection("counters").find(new Document("_id", "c-3")).first()).doesNotContainKey("note");
+    }
+
+    private static List<Object> pendingIds() {
+        Document doc = mongo.getCollection("counters").find(new Document("_id", "c-1")).first();
+        return doc.getList("pendingEvents", Document.class).stream().map(e -> e.get("eventId")).map(Object.class::cast)
+                .toList();
+    }
+
+    @org.springframework.data.mongodb.core.mapping.Document("counters")
+    static class Counter extends OutboxAggregate {
+        int count;
+        String note;
+
+        Counter() {
+        }
+
+        Counter(String id) {
+            super(id);
+        }
+
+        void increment() {
+            count++;
+            record(new Counted(getId(), count));
+        }
+    }
+
+    record Counted(String id, int count) implements EventPayload {
+        @Override
+        public String eventType() {
+            return "test.Counted";
+        }
+
+        @Override
+        public int eventVersion() {
+            return 1;
+        }
+
+        @Override
+        public String topic() {
+            return "renewal.test.counter";
+        }
+    }
+}
