@@ -80,8 +80,8 @@ class ProjectController {
     }
 
     @PostMapping("/{id}/items/{lineId}/progress")
-    @Operation(summary = "Report an item's progress (进度填报)", description = "A unit under contract for this project "
-            + "(403 NOT_YOUR_PROJECT otherwise); only after the start; percent 0–100, lower than before only with a "
+    @Operation(summary = "Report an item's progress (进度填报)", description = "The contractor or the supervision unit "
+            + "under contract for this project (another unit's project is not found); only after the start; percent 0–100, lower than before only with a "
             + "reason. An item finished after, or unfinished past, its planned finish is flagged late and announced "
             + "once (project.MilestoneLate). When every item is at 100% the project is COMPLETED.")
     ResponseEntity<ProjectView> progress(@PathVariable String id, @PathVariable String lineId,

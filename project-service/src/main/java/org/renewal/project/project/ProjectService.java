@@ -87,6 +87,9 @@ public class ProjectService {
         Caller caller = Caller.current();
         return change(id, p -> {
             UnitRole role = unitRoleOf(caller, p);
+            if (role != UnitRole.CONTRACTOR && role != UnitRole.SUPERVISION) {
+                throw new ApiException(HttpStatus.FORBIDDEN, "NOT_A_REPORTING_UNIT", role.name());
+            }
             p.report(lineId, r.percent(), r.actualStart(), r.actualFinish(), r.note(), r.photos(), r.reason(),
                     caller.subject(), role, today());
         });

@@ -92,6 +92,8 @@ class ProjectJourneyIT {
                 "{\"percent\":10}").status()).isEqualTo(404);
         assertThat(contractor.post(path + "/items/ROOF_WATERPROOFING@all/progress", "{\"percent\":101}").status())
                 .isEqualTo(400);
+        assertThat(unit(DESIGNER).post(path + "/items/ROOF_WATERPROOFING@all/progress", "{\"percent\":10}").status())
+                .isEqualTo(403);
         contractor.post(path + "/items/ROOF_WATERPROOFING@all/progress",
                 "{\"percent\":60,\"actualStart\":\"2026-03-20\",\"note\":\"过半\"}");
         var backwards = contractor.post(path + "/items/ROOF_WATERPROOFING@all/progress", "{\"percent\":40}");
