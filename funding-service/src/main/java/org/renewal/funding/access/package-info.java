@@ -1,0 +1,2 @@
+/** Role rules of funding-service. */
+package org.renewal.funding.access;

@@ -1,0 +1,61 @@
+package org.renewal.funding.ledger;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.renewal.contracts.funding.FundingChannel;
+
+/** The parts of a funding plan, as stored. */
+final class LedgerParts {
+
+    private LedgerParts() {
+    }
+
+    /** What a ledger entry records. */
+    enum Kind { PLEDGE, RECEIPT, DISBURSEMENT, REFUND, REVERSAL }
+
+    /**
+     * A planned source: channel, payer (named), utility network for an operator, planned amount (fen) and
+     * the date the money is due. {@code key} = {@code CHANNEL:payer}.
+     */
+    record Source(String key, FundingChannel channel, String payer, String utility, long planned, LocalDate dueDate) {
+
+        Source due(LocalDate date) {
+            return new Source(key, channel, payer, utility, planned, date);
+        }
+    }
+
+    /** One side of an entry: an account debited or credited (exactly one of the two is non-zero). */
+    record Line(String account, long debit, long credit) {
+    }
+
+    /**
+     * An append-only ledger entry; its lines balance (Σ debit = Σ credit). {@code sourceKey} names the
+     * payer for pledges, receipts and refunds; {@code unit} the unit for disbursements.
+     */
+    record Entry(String id, Kind kind, LocalDate date, long amount, String sourceKey, String unit, String memo,
+                 List<Line> lines, String reverses, String idempotencyKey, String fingerprint, String by, Instant at) {
+    }
+
+    /** A unit under contract, from project-service. */
+    record ContractUnit(String role, String name, String creditCode, long contractAmount) {
+
+        String key() {
+            return role + ":" + creditCode;
+        }
+    }
+
+    /** A split of a channel's amount among households, with what each has paid. */
+    record ShareSet(String id, String sourceKey, String method, long amount, List<HouseholdShare> shares,
+                    String by, Instant at) {
+    }
+
+    /** One household's share and what it has paid. */
+    record HouseholdShare(String householdId, long amount, long paid) {
+
+        HouseholdShare pay(long more) {
+            return new HouseholdShare(householdId, amount, paid + more);
+        }
+    }
+}
