@@ -24,6 +24,8 @@ class FundingAccessRules {
                 .requestMatchers(HttpMethod.GET, p + "/shares/mine").hasRole("RESIDENT")
                 .requestMatchers(HttpMethod.GET, p + "/shares").hasAnyRole("FINANCE", "DISTRICT_OFFICE", "CITY_OFFICE",
                         "STREET")
+                .requestMatchers(HttpMethod.GET, "/api/funding/totals", p + "/statement.xlsx")
+                .hasAnyRole("FINANCE", "DISTRICT_OFFICE", "CITY_OFFICE", "HOUSING_BUREAU", "STREET")
                 .requestMatchers(HttpMethod.GET, "/api/funding/funding-plans", p)
                 .hasAnyRole("FINANCE", "DISTRICT_OFFICE", "CITY_OFFICE", "HOUSING_BUREAU", "STREET", "RESIDENT",
                         "OWNERS_COMMITTEE");

@@ -144,6 +144,12 @@ class FundingJourneyIT {
         assertThat(rewards).hasSize(1);
         assertBalanced();
 
+        // programme totals per channel and year; the statement as a spreadsheet
+        JsonNode totals = finance.get("/api/funding/totals").json();
+        assertThat(totals.toString()).contains("GOVERNMENT_DISTRICT").contains("REWARD_INSTEAD_OF_SUBSIDY");
+        byte[] xlsx = finance.download(path + "/statement.xlsx");
+        assertThat(xlsx).startsWith('P', 'K');
+
         // as of an earlier date the later entries are left out
         JsonNode early = finance.get(path + "?asOf=2026-03-31").json();
         assertThat(early.get("trialBalance").get("debits").asLong()).isLessThan(statement().get("trialBalance")
