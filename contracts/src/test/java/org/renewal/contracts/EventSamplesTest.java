@@ -60,7 +60,15 @@ class EventSamplesTest {
                 Arguments.of("project/AcceptanceFailed.v1.json", org.renewal.contracts.project.AcceptanceFailed.class),
                 Arguments.of("project/ProjectEvaluated.v1.json", org.renewal.contracts.project.ProjectEvaluated.class),
                 Arguments.of("project/ProjectHandedOver.v1.json", org.renewal.contracts.project.ProjectHandedOver.class),
-                Arguments.of("governance/GovernanceReady.v1.json", org.renewal.contracts.governance.GovernanceReady.class));
+                Arguments.of("governance/GovernanceReady.v1.json", org.renewal.contracts.governance.GovernanceReady.class),
+                Arguments.of("funding/FundingPlanned.v1.json", org.renewal.contracts.funding.FundingPlanned.class),
+                Arguments.of("funding/FundsPledged.v1.json", org.renewal.contracts.funding.FundsPledged.class),
+                Arguments.of("funding/FundsReceived.v1.json", org.renewal.contracts.funding.FundsReceived.class),
+                Arguments.of("funding/FundsRefunded.v1.json", org.renewal.contracts.funding.FundsRefunded.class),
+                Arguments.of("funding/FundsDisbursed.v1.json", org.renewal.contracts.funding.FundsDisbursed.class),
+                Arguments.of("funding/LedgerEntryReversed.v1.json", org.renewal.contracts.funding.LedgerEntryReversed.class),
+                Arguments.of("funding/FundingGapDetected.v1.json", org.renewal.contracts.funding.FundingGapDetected.class),
+                Arguments.of("funding/RewardGranted.v1.json", org.renewal.contracts.funding.RewardGranted.class));
     }
 
     @ParameterizedTest(name = "{0}")
