@@ -1,5 +1,7 @@
 package org.renewal.plan.vote;
 
+import org.renewal.platform.rules.OwnersVote;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,7 +40,7 @@ class OwnerVote extends OutboxAggregate {
     private Status status;
     private List<Elector> electorate = List.of();
     private List<Ballot> ballots = new ArrayList<>();
-    private VoteRule.Result result;
+    private OwnersVote.Result result;
     private String openedBy;
     private Instant openedAt;
     private String closedBy;
@@ -85,18 +87,18 @@ class OwnerVote extends OutboxAggregate {
         status = Status.CLOSED;
         closedBy = by;
         closedAt = Instant.now();
-        VoteRule.Counts c = counts();
+        OwnersVote.Counts c = counts();
         record(new OwnerVoteClosed(id, communityId, matter.name(), buildingNumber, entrance, result.valid(),
                 result.passed(), m2(c.totalArea()), c.totalOwners(), m2(c.participatingArea()),
                 c.participatingOwners(), m2(c.yesArea()), c.yesOwners()));
     }
 
     /** The result as the ballots stand (final once closed). */
-    VoteRule.Result tally() {
-        return status == Status.CLOSED && result != null ? result : VoteRule.decide(matter, counts());
+    OwnersVote.Result tally() {
+        return status == Status.CLOSED && result != null ? result : OwnersVote.decide(matter.special(), counts());
     }
 
-    VoteRule.Counts counts() {
+    OwnersVote.Counts counts() {
         Map<String, Elector> byKey = electorate.stream().collect(Collectors.toMap(Elector::ownerKey,
                 Function.identity()));
         long totalArea = electorate.stream().mapToLong(Elector::area).sum();
@@ -111,7 +113,7 @@ class OwnerVote extends OutboxAggregate {
                 yes++;
             }
         }
-        return new VoteRule.Counts(totalArea, electorate.size(), inArea, ballots.size(), yesArea, yes);
+        return new OwnersVote.Counts(totalArea, electorate.size(), inArea, ballots.size(), yesArea, yes);
     }
 
     private static BigDecimal m2(long centiares) {

@@ -1,5 +1,7 @@
 package org.renewal.plan.vote;
 
+import org.renewal.platform.rules.OwnersVote;
+
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -131,12 +133,12 @@ class VoteController {
                     @Schema(description = "Owners who may vote", example = "56") int electorateOwners,
                     @Schema(description = "Their exclusive area m²", example = "3512.40") BigDecimal electorateArea,
                     @Schema(description = "Owners who have voted", example = "41") int ballots,
-                    VoteRule.Result result,
+                    OwnersVote.Result result,
                     @Schema(example = "street-tiexi") String openedBy, Instant openedAt,
                     String closedBy, Instant closedAt, long version) {
 
         static VoteView of(OwnerVote v) {
-            VoteRule.Counts counts = v.counts();
+            OwnersVote.Counts counts = v.counts();
             return new VoteView(v.getId(), v.communityId(), v.matter(), v.matter().special(), v.title(),
                     v.buildingNumber(), v.entrance(), v.status(), counts.totalOwners(),
                     BigDecimal.valueOf(counts.totalArea(), 2), counts.participatingOwners(), v.tally(), v.openedBy(),

@@ -1,5 +1,7 @@
 package org.renewal.project.project;
 
+import org.renewal.platform.rules.CreditCode;
+
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package org.renewal.project.project;
 
+import org.renewal.platform.rules.CreditCode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -1,4 +1,4 @@
-package org.renewal.plan.vote;
+package org.renewal.platform.rules;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -12,9 +12,12 @@ import java.math.RoundingMode;
  * "以上" includes the bound (≥); "过半数" is strictly more than half. Areas are compared in hundredths of a
  * square metre and every comparison is done in integers: no rounding anywhere near a boundary.
  */
-public final class VoteRule {
+public final class OwnersVote {
 
-    private VoteRule() {
+    /** The clause the thresholds come from. */
+    public static final String SOURCE = "《中华人民共和国民法典》第二百七十八条";
+
+    private OwnersVote() {
     }
 
     /**
@@ -34,7 +37,7 @@ public final class VoteRule {
     /** {@code numerator/denominator} with a percentage rounded to two decimals for display only. */
     public record Fraction(String numerator, String denominator, BigDecimal percent) {
 
-        static Fraction of(long numerator, long denominator, boolean area) {
+        public static Fraction of(long numerator, long denominator, boolean area) {
             BigDecimal percent = denominator == 0 ? BigDecimal.ZERO
                     : BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(100))
                             .divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP);
@@ -47,13 +50,18 @@ public final class VoteRule {
         }
     }
 
-    public static Result decide(VoteMatter matter, Counts c) {
+    /**
+     * Decides a vote: {@code special} for matters (六)(七)(八) of art. 278 (raising maintenance funds,
+     * renovating or rebuilding, changing the use of common parts), which need three quarters; others
+     * need more than half.
+     */
+    public static Result decide(boolean special, Counts c) {
         // turnout: participating ≥ 2/3 of the total, by area AND by head
         boolean valid = c.totalOwners() > 0
                 && atLeast(c.participatingArea(), c.totalArea(), 2, 3)
                 && atLeast(c.participatingOwners(), c.totalOwners(), 2, 3);
         boolean consent;
-        if (matter.special()) {
+        if (special) {
             // ≥ 3/4 of the participating area AND of the participating owners
             consent = atLeast(c.yesArea(), c.participatingArea(), 3, 4)
                     && atLeast(c.yesOwners(), c.participatingOwners(), 3, 4);
@@ -68,19 +76,19 @@ public final class VoteRule {
                 Fraction.of(c.yesArea(), c.participatingArea(), true),
                 Fraction.of(c.yesOwners(), c.participatingOwners(), false),
                 "≥ 2/3 of the exclusive area and ≥ 2/3 of the owners take part",
-                matter.special() ? "≥ 3/4 of the participating area and ≥ 3/4 of the participating owners agree"
+                special ? "≥ 3/4 of the participating area and ≥ 3/4 of the participating owners agree"
                         : "more than 1/2 of the participating area and more than 1/2 of the participating owners agree",
-                VoteMatter.SOURCE);
+                SOURCE);
     }
 
     /** part/whole ≥ num/den, i.e. part·den ≥ whole·num (whole &gt; 0). */
-    static boolean atLeast(long part, long whole, int num, int den) {
+    public static boolean atLeast(long part, long whole, int num, int den) {
         return whole > 0 && BigInteger.valueOf(part).multiply(BigInteger.valueOf(den))
                 .compareTo(BigInteger.valueOf(whole).multiply(BigInteger.valueOf(num))) >= 0;
     }
 
     /** part/whole &gt; 1/2, i.e. 2·part &gt; whole (whole &gt; 0). */
-    static boolean moreThanHalf(long part, long whole) {
+    public static boolean moreThanHalf(long part, long whole) {
         return whole > 0 && BigInteger.valueOf(part).shiftLeft(1).compareTo(BigInteger.valueOf(whole)) > 0;
     }
 }

@@ -1,4 +1,4 @@
-package org.renewal.plan.vote;
+package org.renewal.platform.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,11 +7,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Civil Code art. 278 at its exact boundaries; areas in hundredths of m² (so 100 = 1 m²). */
-class VoteRuleTest {
+class OwnersVoteTest {
 
-    private static VoteRule.Result decide(VoteMatter matter, long totalArea, int totalOwners, long inArea, int inOwners,
+    private static OwnersVote.Result decide(boolean special, long totalArea, int totalOwners, long inArea, int inOwners,
                                           long yesArea, int yesOwners) {
-        return VoteRule.decide(matter, new VoteRule.Counts(totalArea, totalOwners, inArea, inOwners, yesArea, yesOwners));
+        return OwnersVote.decide(special, new OwnersVote.Counts(totalArea, totalOwners, inArea, inOwners, yesArea, yesOwners));
     }
 
     @ParameterizedTest(name = "{0}/{1} of area, {2}/{3} owners take part → valid {4}")
@@ -29,7 +29,7 @@ class VoteRuleTest {
         "300000, 300000, 21, 31, true"})
     void turnoutNeedsTwoThirdsByAreaAndByHead(long inArea, long totalArea, int inOwners, int totalOwners,
                                              boolean valid) {
-        var result = decide(VoteMatter.ELECT_COMMITTEE, totalArea, totalOwners, inArea, inOwners, inArea, inOwners);
+        var result = decide(false, totalArea, totalOwners, inArea, inOwners, inArea, inOwners);
 
         assertThat(result.valid()).isEqualTo(valid);
     }
@@ -45,7 +45,7 @@ class VoteRuleTest {
         // one owner short
         "300000, 29, false"})
     void renovationNeedsThreeQuartersOfParticipatingAreaAndOwners(long yesArea, int yesOwners, boolean passed) {
-        var result = decide(VoteMatter.RENOVATION, 300000, 40, 300000, 40, yesArea, yesOwners);
+        var result = decide(true, 300000, 40, 300000, 40, yesArea, yesOwners);
 
         assertThat(result.valid()).isTrue();
         assertThat(result.passed()).isEqualTo(passed);
@@ -59,7 +59,7 @@ class VoteRuleTest {
         "300000, 20, false",
         "300000, 21, true"})
     void ordinaryMattersNeedMoreThanHalf(long yesArea, int yesOwners, boolean passed) {
-        var result = decide(VoteMatter.HIRE_PROPERTY_MANAGEMENT, 300000, 40, 300000, 40, yesArea, yesOwners);
+        var result = decide(false, 300000, 40, 300000, 40, yesArea, yesOwners);
 
         assertThat(result.passed()).isEqualTo(passed);
     }
@@ -67,7 +67,7 @@ class VoteRuleTest {
     @Test
     void consentCountsAgainstParticipantsNotTheWholeElectorate() {
         // 2/3 take part (2000 of 3000 m², 20 of 30); 3/4 of them agree (1500 m², 15): passes
-        var result = decide(VoteMatter.RENOVATION, 300000, 30, 200000, 20, 150000, 15);
+        var result = decide(true, 300000, 30, 200000, 20, 150000, 15);
 
         assertThat(result.passed()).isTrue();
         assertThat(result.consentByArea().numerator()).isEqualTo("1500.00");
@@ -78,18 +78,9 @@ class VoteRuleTest {
 
     @Test
     void anInvalidVoteNeverPassesHoweverManyAgree() {
-        var result = decide(VoteMatter.RENOVATION, 300000, 30, 100000, 10, 100000, 10);
+        var result = decide(true, 300000, 30, 100000, 10, 100000, 10);
 
         assertThat(result.valid()).isFalse();
         assertThat(result.passed()).isFalse();
-    }
-
-    @Test
-    void theSpecialMattersAreTheCodesSixToEight() {
-        assertThat(VoteMatter.RENOVATION.special()).isTrue();
-        assertThat(VoteMatter.RAISE_MAINTENANCE_FUND.special()).isTrue();
-        assertThat(VoteMatter.CHANGE_COMMON_PARTS_USE.special()).isTrue();
-        assertThat(VoteMatter.USE_MAINTENANCE_FUND.special()).isFalse();
-        assertThat(VoteMatter.ELECT_COMMITTEE.special()).isFalse();
     }
 }

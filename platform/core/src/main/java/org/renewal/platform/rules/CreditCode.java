@@ -1,4 +1,4 @@
-package org.renewal.project.project;
+package org.renewal.platform.rules;
 
 /**
  * The unified social credit code (统一社会信用代码), GB 32100-2015: 18 characters from
@@ -7,7 +7,7 @@ package org.renewal.project.project;
  */
 public final class CreditCode {
 
-    static final String CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    public static final String CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
     private CreditCode() {
@@ -30,7 +30,7 @@ public final class CreditCode {
     }
 
     /** The check character for the first 17 characters (for examples and test data). */
-    static char checkFor(String first17) {
+    public static char checkFor(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += CHARS.indexOf(first17.charAt(i)) * WEIGHTS[i];

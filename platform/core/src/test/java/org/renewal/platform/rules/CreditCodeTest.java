@@ -1,4 +1,4 @@
-package org.renewal.project.project;
+package org.renewal.platform.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
