@@ -5,15 +5,27 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
-/** Role rules of governance-service: the street and the district office record bodies; all signed in read (per record). */
+/**
+ * Role rules of governance-service: the street (and the district office) form the bodies and run the
+ * committee election and the evaluation; residents vote and evaluate for their own household; maintenance
+ * tickets are reported by residents and handled by the street, the committee or the office; everyone signed
+ * in reads (each record checked by place or community).
+ */
 @Configuration(proxyBeanMethods = false)
 class GovernanceAccessRules {
 
     @Bean
     AccessRules governanceAccess() {
+        String c = "/api/governance/communities/*";
         return rules -> rules
-                .requestMatchers(HttpMethod.PUT, "/api/governance/communities/*/self-governance-group")
-                .hasAnyRole("STREET", "DISTRICT_OFFICE")
-                .requestMatchers(HttpMethod.GET, "/api/governance/communities/*").authenticated();
+                .requestMatchers(HttpMethod.PUT, c + "/committee-elections/current/ballots/*")
+                .hasAnyRole("STREET", "DISTRICT_OFFICE", "RESIDENT")
+                .requestMatchers(HttpMethod.PUT, c + "/satisfaction/answers/*").hasRole("RESIDENT")
+                .requestMatchers(HttpMethod.POST, c + "/tickets").hasAnyRole("RESIDENT", "OWNERS_COMMITTEE")
+                .requestMatchers(HttpMethod.POST, c + "/tickets/*/*").hasAnyRole("STREET", "DISTRICT_OFFICE",
+                        "OWNERS_COMMITTEE")
+                .requestMatchers(HttpMethod.PUT, c + "/**").hasAnyRole("STREET", "DISTRICT_OFFICE")
+                .requestMatchers(HttpMethod.POST, c + "/**").hasAnyRole("STREET", "DISTRICT_OFFICE")
+                .requestMatchers(HttpMethod.GET, "/api/governance/communities/**").authenticated();
     }
 }

@@ -8,105 +8,206 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Size;
-import org.renewal.platform.outbox.OutboxWriter;
+import org.renewal.contracts.governance.SatisfactionPublished;
+import org.renewal.platform.rules.CreditCode;
 import org.renewal.platform.security.Caller;
 import org.renewal.platform.security.Role;
 import org.renewal.platform.web.ApiException;
 import org.renewal.platform.web.ETags;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.renewal.platform.web.FieldProblem;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/governance/communities")
+@RequestMapping("/api/governance/communities/{communityId}")
 @Tag(name = "Governance 长效管理", description = "Who takes care of a community after its renovation")
 class GovernanceController {
 
-    private final MongoTemplate mongo;
-    private final OutboxWriter outbox;
+    private final GovernanceService governance;
 
-    GovernanceController(MongoTemplate mongo, OutboxWriter outbox) {
-        this.mongo = mongo;
-        this.outbox = outbox;
+    GovernanceController(GovernanceService governance) {
+        this.governance = governance;
     }
 
-    @Schema(name = "SelfGovernanceGroupInput", description = "A resident self-governance group (居民自治小组)")
-    record GroupInput(@Schema(example = "2027-08-01") @NotNull @PastOrPresent LocalDate formedOn,
-                      @Schema(description = "At least three members") @NotNull @Size(min = 3, max = 30)
-                      List<@Valid @NotNull MemberInput> members) {
-    }
-
-    @Schema(name = "GroupMemberInput")
-    record MemberInput(@Schema(example = "刘桂芝") @NotBlank @Size(max = 50) String name,
-                       @Schema(example = "组长") @NotBlank @Size(max = 50) String position) {
-    }
-
-    @Schema(name = "GovernanceRecord", description = "A community's governance after renovation (长效管理)")
+    @Schema(name = "GovernanceRecord", description = "A community's governance (长效管理)")
     record RecordView(@Schema(example = "e12f6fe5-84a2-30c0-936a-09c1b5a71e38") String communityId,
                       @Schema(example = "北山小区") String communityName,
                       @Schema(example = "220302") String districtCode,
                       @Schema(example = "220302001") String streetCode,
                       String planId,
-                      GovernanceRecord.SelfGovernanceGroup selfGovernanceGroup,
-                      @Schema(description = "The body in place that takes over (announced as GovernanceReady)",
-                              example = "SELF_GOVERNANCE_GROUP") String readyBody,
-                      LocalDate readySince, Instant openedAt, Instant updatedAt, long version) {
+                      GovernanceParts.PreparatoryGroup preparatoryGroup,
+                      ElectionView election,
+                      GovernanceParts.Committee ownersCommittee,
+                      GovernanceParts.SelfGovernanceGroup selfGovernanceGroup,
+                      GovernanceParts.PartyBranch partyBranch,
+                      GovernanceParts.PropertyManager propertyManager,
+                      List<GovernanceParts.PropertyManager> pastManagers,
+                      @Schema(description = "The body that takes over (announced as GovernanceReady)",
+                              example = "OWNERS_COMMITTEE") String readyBody,
+                      LocalDate readySince,
+                      @Schema(description = "Handed over: in long-term management (长效管理)", example = "true")
+                      boolean longTermManagement,
+                      LocalDate handedOverOn,
+                      @Schema(description = "Satisfaction evaluation open (after acceptance)") boolean satisfactionOpen,
+                      Instant openedAt, Instant updatedAt, long version) {
 
         static RecordView of(GovernanceRecord r) {
             return new RecordView(r.getId(), r.communityName(), r.districtCode(), r.streetCode(), r.planId(),
-                    r.selfGovernanceGroup(), r.readyBody(), r.readySince(), r.openedAt(), r.updatedAt(),
-                    r.getVersion() == null ? 0 : r.getVersion());
+                    r.preparatoryGroup(), r.election() == null ? null : ElectionView.of(r.election()), r.committee(),
+                    r.selfGovernanceGroup(), r.partyBranch(), r.propertyManager(), r.pastManagers(), r.readyBody(),
+                    r.readySince(), r.longTermManagement(), r.handedOverOn(), r.satisfactionOpen(), r.openedAt(),
+                    r.updatedAt(), r.getVersion() == null ? 0 : r.getVersion());
         }
     }
 
-    @GetMapping("/{communityId}")
+    @Schema(name = "CommitteeElection")
+    record ElectionView(String id, int seats, int termYears, List<GovernanceParts.Candidate> candidates,
+                        @Schema(description = "Owners who may vote") int electorateOwners,
+                        @Schema(description = "Owners who voted") int ballots, String status, boolean valid,
+                        List<GovernanceParts.CandidateResult> results, Instant openedAt, Instant closedAt) {
+
+        static ElectionView of(GovernanceParts.Election e) {
+            return new ElectionView(e.id(), e.seats(), e.termYears(), e.candidates(), e.electorate().size(),
+                    e.ballots().size(), e.status(), e.valid(), e.results(), e.openedAt(), e.closedAt());
+        }
+    }
+
+    @GetMapping
     @Operation(summary = "A community's governance record", description = "Opened when its plan is approved.")
     ResponseEntity<RecordView> get(@PathVariable String communityId) {
-        GovernanceRecord record = visible(communityId);
-        return ResponseEntity.ok().eTag(ETags.of(record.getVersion())).body(RecordView.of(record));
+        return respond(governance.get(communityId));
     }
 
-    @PutMapping("/{communityId}/self-governance-group")
-    @Operation(summary = "Record the resident self-governance group (居民自治小组)", description = "The street or the "
-            + "district office, with at least three members. The first body in place announces "
-            + "governance.GovernanceReady, which lets project-service hand the community over.")
-    ResponseEntity<RecordView> group(@PathVariable String communityId, @Valid @RequestBody GroupInput request) {
+    @PutMapping("/preparatory-group")
+    @Operation(summary = "Record the committee's preparatory group (筹备组)", description = "Chaired by a street official.")
+    ResponseEntity<RecordView> preparatory(@PathVariable String communityId,
+                                           @Valid @RequestBody GovernanceRequests.PreparatoryInput r) {
         String by = Caller.current().subject();
-        for (int attempt = 1; ; attempt++) {
-            GovernanceRecord record = visible(communityId);
-            record.formSelfGovernanceGroup(new GovernanceRecord.SelfGovernanceGroup(request.members().stream()
-                    .map(m -> new GovernanceRecord.Member(m.name().strip(), m.position().strip())).toList(),
-                    request.formedOn(), by, Instant.now()));
-            try {
-                GovernanceRecord saved = outbox.save(record);
-                return ResponseEntity.ok().eTag(ETags.of(saved.getVersion())).body(RecordView.of(saved));
-            } catch (OptimisticLockingFailureException concurrent) {
-                if (attempt == 8) {
-                    throw concurrent;
-                }
-            }
-        }
+        return respond(governance.change(communityId, g -> g.preparatoryGroup(new GovernanceParts.PreparatoryGroup(
+                r.chair().strip(), members(r.members()), r.formedOn(), by))));
     }
 
-    private GovernanceRecord visible(String communityId) {
-        GovernanceRecord record = mongo.findById(communityId, GovernanceRecord.class);
-        Caller caller = Caller.current();
-        boolean own = communityId.equals(caller.communityId())
-                && (caller.has(Role.RESIDENT) || caller.has(Role.OWNERS_COMMITTEE));
-        if (record == null || !(own || (!caller.has(Role.RESIDENT) && !caller.has(Role.OWNERS_COMMITTEE)
-                && caller.sees(record.districtCode(), record.streetCode())))) {
-            throw ApiException.notFound("GOVERNANCE_RECORD_NOT_FOUND", communityId);
+    @PostMapping("/committee-elections")
+    @Operation(summary = "Open the owners' committee election (业委会选举)", description = "Needs the preparatory group "
+            + "and no committee in its term (409 COMMITTEE_IN_TERM). The electorate is the owners of survey's household "
+            + "rolls, each owner once with their areas summed; candidates must be owners.")
+    ResponseEntity<RecordView> openElection(@PathVariable String communityId,
+                                            @Valid @RequestBody GovernanceRequests.ElectionInput r) {
+        return respond(governance.openElection(communityId, r));
+    }
+
+    @PutMapping("/committee-elections/current/ballots/{householdId}")
+    @Operation(summary = "An owner's ballot (投票)", description = "A resident online for their own household, or the "
+            + "street on paper; the ballot is the owner's and a later one replaces it.")
+    ResponseEntity<RecordView> ballot(@PathVariable String communityId, @PathVariable String householdId,
+                                      @Valid @RequestBody GovernanceRequests.BallotInput r) {
+        return respond(governance.vote(communityId, householdId, r.candidates()));
+    }
+
+    @PostMapping("/committee-elections/current/closing")
+    @Operation(summary = "Close the election", description = "Valid with owners of ≥ 2/3 of the area and ≥ 2/3 by head "
+            + "voting; a candidate is elected with more than half of the participating area AND owners (民法典 第278条); "
+            + "at most the seats; with at least 3 elected the committee is formed for its term "
+            + "(governance.OwnersCommitteeElected).")
+    ResponseEntity<RecordView> closeElection(@PathVariable String communityId) {
+        return respond(governance.change(communityId, g -> g.closeElection(GovernanceService.today())));
+    }
+
+    @PutMapping("/owners-committee/filing")
+    @Operation(summary = "File the committee with the street office (备案)", description = "The committee is then in "
+            + "place: governance.GovernanceReady (first body only).")
+    ResponseEntity<RecordView> file(@PathVariable String communityId, @Valid @RequestBody GovernanceRequests.FilingInput r) {
+        return respond(governance.change(communityId, g -> g.file(r.filedOn(), r.filingNo().strip())));
+    }
+
+    @PutMapping("/self-governance-group")
+    @Operation(summary = "Record the resident self-governance group (居民自治小组)", description = "The lighter "
+            + "alternative to a committee, with at least three members. The first body in place announces "
+            + "governance.GovernanceReady, which lets project-service hand the community over.")
+    ResponseEntity<RecordView> group(@PathVariable String communityId, @Valid @RequestBody GovernanceRequests.GroupInput r) {
+        String by = Caller.current().subject();
+        return respond(governance.change(communityId, g -> g.selfGovernanceGroup(new GovernanceParts.SelfGovernanceGroup(
+                members(r.members()), r.formedOn(), by, Instant.now()))));
+    }
+
+    @PutMapping("/party-branch")
+    @Operation(summary = "Record the party branch or group (党支部/党小组)", description = "Standalone, combined "
+            + "(兼合式) or a party group. Announces governance.PartyBranchEstablished.")
+    ResponseEntity<RecordView> partyBranch(@PathVariable String communityId,
+                                           @Valid @RequestBody GovernanceRequests.PartyBranchInput r) {
+        String by = Caller.current().subject();
+        return respond(governance.change(communityId, g -> g.partyBranch(new GovernanceParts.PartyBranch(r.type(),
+                r.foundedOn(), r.secretary().strip(), r.memberCount(), by))));
+    }
+
+    @PutMapping("/property-manager")
+    @Operation(summary = "Engage property management (物业管理)", description = "Red property, the original unit, or "
+            + "self-management; a company's credit code is checked (GB 32100-2015); replacing a manager needs the "
+            + "owners' decision (422 REPLACEMENT_NEEDS_OWNERS_DECISION). Announces governance.PropertyManagerEngaged.")
+    ResponseEntity<RecordView> manager(@PathVariable String communityId,
+                                       @Valid @RequestBody GovernanceRequests.ManagerInput r) {
+        if (r.creditCode() != null && !CreditCode.valid(r.creditCode())) {
+            throw ApiException.invalid(List.of(new FieldProblem("creditCode", "manager.creditCodeCheck")));
         }
-        return record;
+        if (r.contractEnd().isBefore(r.contractStart())) {
+            throw ApiException.invalid(List.of(new FieldProblem("contractEnd", "manager.endBeforeStart")));
+        }
+        if (r.mode() != org.renewal.governance.management.ManagementMode.SELF_MANAGEMENT
+                && (r.company() == null || r.company().isBlank())) {
+            throw ApiException.invalid(List.of(new FieldProblem("company", "manager.companyRequired")));
+        }
+        String by = Caller.current().subject();
+        return respond(governance.change(communityId, g -> g.propertyManager(new GovernanceParts.PropertyManager(
+                r.mode().name(), r.company(), r.creditCode(), r.contractStart(), r.contractEnd(), r.serviceStandard(),
+                r.earlyInvolvement(), r.monthlyFeePerM2(), r.ownersDecision() == null ? null
+                : new GovernanceParts.OwnersDecision(r.ownersDecision().decidedOn(), r.ownersDecision().reference(),
+                        r.ownersDecision().description()), by, Instant.now()))));
+    }
+
+    @PutMapping("/satisfaction/answers/{householdId}")
+    @Operation(summary = "A household's satisfaction evaluation (效果共评)", description = "Open after the completion "
+            + "acceptance; one per household, a new answer replaces the earlier; residents for their own household.")
+    ResponseEntity<RecordView> satisfaction(@PathVariable String communityId, @PathVariable String householdId,
+                                            @Valid @RequestBody GovernanceRequests.SatisfactionInput r) {
+        Caller caller = Caller.current();
+        if (!(caller.has(Role.RESIDENT) && communityId.equals(caller.communityId())
+                && householdId.equals(caller.householdId()))) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "NOT_YOUR_HOUSEHOLD", householdId);
+        }
+        return respond(governance.change(communityId, g -> g.answerSatisfaction(new GovernanceParts.SatisfactionAnswer(
+                householdId, r.scores(), r.overall(), Instant.now()))));
+    }
+
+    @PostMapping("/satisfaction/closing")
+    @Operation(summary = "Close the evaluation and publish the results (成果共享)", description = "Averages per menu "
+            + "category and overall; announces governance.SatisfactionPublished.")
+    ResponseEntity<RecordView> closeSatisfaction(@PathVariable String communityId) {
+        return respond(governance.change(communityId, GovernanceRecord::closeSatisfaction));
+    }
+
+    @GetMapping("/satisfaction")
+    @Operation(summary = "The published satisfaction results (成果共享)", description = "Read-only, for everyone signed "
+            + "in; 404 until published.")
+    SatisfactionPublished published(@PathVariable String communityId) {
+        SatisfactionPublished result = governance.published(communityId);
+        if (result == null) {
+            throw ApiException.notFound("SATISFACTION_NOT_PUBLISHED", communityId);
+        }
+        return result;
+    }
+
+    private static List<GovernanceParts.Member> members(List<GovernanceRequests.MemberInput> members) {
+        return members.stream().map(m -> new GovernanceParts.Member(m.name().strip(), m.position().strip())).toList();
+    }
+
+    private ResponseEntity<RecordView> respond(GovernanceRecord r) {
+        return ResponseEntity.ok().eTag(ETags.of(r.getVersion())).body(RecordView.of(r));
     }
 }

@@ -1,33 +1,65 @@
 package org.renewal.governance.community;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import org.renewal.contracts.governance.GovernanceOpened;
 import org.renewal.contracts.governance.GovernanceReady;
+import org.renewal.contracts.governance.OwnersCommitteeElected;
+import org.renewal.contracts.governance.PartyBranchEstablished;
+import org.renewal.contracts.governance.PropertyManagerEngaged;
+import org.renewal.contracts.governance.SatisfactionPublished;
+import org.renewal.contracts.governance.SelfGovernanceGroupFormed;
 import org.renewal.contracts.plan.PlanApproved;
+import org.renewal.governance.community.GovernanceParts.Ballot;
+import org.renewal.governance.community.GovernanceParts.CandidateResult;
+import org.renewal.governance.community.GovernanceParts.Election;
+import org.renewal.governance.community.GovernanceParts.Elector;
 import org.renewal.platform.outbox.OutboxAggregate;
+import org.renewal.platform.rules.OwnersVote;
+import org.renewal.platform.web.ApiException;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A community's governance record; its id is the community id. */
+/**
+ * A community's governance record (长效管理); its id is the community id. Holds the bodies formed during
+ * renovation — owners' committee (by election) or self-governance group, party branch, property
+ * management — the satisfaction evaluation, and whether the community is in long-term management.
+ */
 @Document("governance_records")
 class GovernanceRecord extends OutboxAggregate {
 
-    /** A member of a self-governance group. */
-    record Member(String name, String position) {
-    }
-
-    /** A resident self-governance group (居民自治小组): members, formed on, recorded by. */
-    record SelfGovernanceGroup(List<Member> members, LocalDate formedOn, String recordedBy, Instant recordedAt) {
-    }
+    /** A committee needs at least this many members. */
+    static final int MIN_COMMITTEE = 3;
 
     private String communityName;
     private String districtCode;
     private String streetCode;
     private String planId;
-    private SelfGovernanceGroup selfGovernanceGroup;
+    private int households;
+    private GovernanceParts.PreparatoryGroup preparatoryGroup;
+    private Election election;
+    private List<Election> pastElections = new ArrayList<>();
+    private GovernanceParts.Committee committee;
+    private GovernanceParts.SelfGovernanceGroup selfGovernanceGroup;
+    private GovernanceParts.PartyBranch partyBranch;
+    private GovernanceParts.PropertyManager propertyManager;
+    private List<GovernanceParts.PropertyManager> pastManagers = new ArrayList<>();
     private String readyBody;
     private LocalDate readySince;
+    private boolean satisfactionOpen;
+    private List<GovernanceParts.SatisfactionAnswer> satisfaction = new ArrayList<>();
+    private SatisfactionPublished satisfactionResult;
+    private boolean longTermManagement;
+    private LocalDate handedOverOn;
     private Instant openedAt;
     private Instant updatedAt;
 
@@ -41,20 +73,210 @@ class GovernanceRecord extends OutboxAggregate {
         record.districtCode = plan.districtCode();
         record.streetCode = plan.streetCode();
         record.planId = plan.planId();
+        record.households = plan.households();
         record.openedAt = Instant.now();
         record.updatedAt = record.openedAt;
+        record.record(new GovernanceOpened(record.id, record.districtCode, record.streetCode, record.planId));
         return record;
     }
 
-    /** Records (or replaces) the self-governance group; the first body in place announces readiness. */
-    void formSelfGovernanceGroup(SelfGovernanceGroup group) {
-        selfGovernanceGroup = group;
-        updatedAt = Instant.now();
-        if (readyBody == null) {
-            readyBody = "SELF_GOVERNANCE_GROUP";
-            readySince = group.formedOn();
-            record(new GovernanceReady(id, readyBody, readySince));
+    void preparatoryGroup(GovernanceParts.PreparatoryGroup group) {
+        preparatoryGroup = group;
+        touch();
+    }
+
+    /** Opens an election: needs the preparatory group, no open election, no committee in its term. */
+    void openElection(Election fresh, LocalDate today) {
+        if (preparatoryGroup == null) {
+            throw ApiException.ruleViolated("NO_PREPARATORY_GROUP", id);
         }
+        if (election != null && "OPEN".equals(election.status())) {
+            throw ApiException.conflict("ELECTION_OPEN", id);
+        }
+        if (committee != null && !today.isAfter(committee.termEnd())) {
+            throw ApiException.conflict("COMMITTEE_IN_TERM", id, committee.termEnd());
+        }
+        if (election != null) {
+            pastElections.add(election);
+        }
+        election = fresh;
+        touch();
+    }
+
+    void cast(String householdId, List<String> candidates, String channel, String by) {
+        Election e = openElection();
+        Elector owner = e.electorate().stream().filter(x -> x.householdIds().contains(householdId)).findFirst()
+                .orElseThrow(() -> ApiException.notFound("NOT_IN_ELECTORATE", householdId, e.id()));
+        List<String> known = e.candidates().stream().map(GovernanceParts.Candidate::householdId).toList();
+        for (String c : candidates) {
+            if (!known.contains(c)) {
+                throw ApiException.invalid(List.of(new org.renewal.platform.web.FieldProblem("candidates",
+                        "election.unknownCandidate")));
+            }
+        }
+        if (candidates.size() > e.seats()) {
+            throw ApiException.invalid(List.of(new org.renewal.platform.web.FieldProblem("candidates",
+                    "election.tooManyCandidates")));
+        }
+        List<Ballot> ballots = new ArrayList<>(e.ballots());
+        ballots.removeIf(b -> b.ownerKey().equals(owner.ownerKey()));
+        ballots.add(new Ballot(owner.ownerKey(), householdId, List.copyOf(candidates), channel, by, Instant.now()));
+        election = new Election(e.id(), e.seats(), e.termYears(), e.candidates(), e.electorate(), List.copyOf(ballots),
+                e.status(), false, List.of(), e.openedBy(), e.openedAt(), null);
+        touch();
+    }
+
+    /**
+     * Closes the election: valid when owners with ≥ 2/3 of the area and ≥ 2/3 by head voted; a candidate
+     * is elected with more than half of the participating area AND owners (Civil Code art. 278); at most
+     * {@code seats}, the most votes by head first, then by area. Fewer than 3 elected forms no committee.
+     */
+    void closeElection(LocalDate today) {
+        Election e = openElection();
+        Map<String, Elector> byKey = e.electorate().stream().collect(Collectors.toMap(Elector::ownerKey,
+                Function.identity()));
+        long totalArea = e.electorate().stream().mapToLong(Elector::area).sum();
+        long inArea = e.ballots().stream().mapToLong(b -> byKey.get(b.ownerKey()).area()).sum();
+        List<CandidateResult> results = new ArrayList<>();
+        for (GovernanceParts.Candidate c : e.candidates()) {
+            long yesArea = 0;
+            int yes = 0;
+            for (Ballot b : e.ballots()) {
+                if (b.candidates().contains(c.householdId())) {
+                    yesArea += byKey.get(b.ownerKey()).area();
+                    yes++;
+                }
+            }
+            OwnersVote.Result vote = OwnersVote.decide(false, new OwnersVote.Counts(totalArea, e.electorate().size(),
+                    inArea, e.ballots().size(), yesArea, yes));
+            results.add(new CandidateResult(c.householdId(), c.name(), yesArea, yes, vote.passed(), vote));
+        }
+        List<CandidateResult> passed = results.stream().filter(CandidateResult::elected)
+                .sorted(Comparator.comparingInt(CandidateResult::yesOwners).thenComparingLong(CandidateResult::yesArea)
+                        .reversed())
+                .limit(e.seats()).toList();
+        List<CandidateResult> finalResults = results.stream()
+                .map(r -> new CandidateResult(r.householdId(), r.name(), r.yesArea(), r.yesOwners(), passed.contains(r),
+                        r.vote()))
+                .toList();
+        boolean valid = OwnersVote.decide(false, new OwnersVote.Counts(totalArea, e.electorate().size(), inArea,
+                e.ballots().size(), 0, 0)).valid();
+        election = new Election(e.id(), e.seats(), e.termYears(), e.candidates(), e.electorate(), e.ballots(), "CLOSED",
+                valid, finalResults, e.openedBy(), e.openedAt(), Instant.now());
+        if (valid && passed.size() >= MIN_COMMITTEE) {
+            committee = new GovernanceParts.Committee(e.id(), passed.stream()
+                    .map(r -> new GovernanceParts.Member(r.name(), "委员")).toList(), today,
+                    today.plusYears(e.termYears()).minusDays(1), null, null);
+            record(new OwnersCommitteeElected(id, e.id(), passed.size(), committee.termStart(), committee.termEnd()));
+        }
+        touch();
+    }
+
+    /** Files the elected committee with the street office (备案); the committee is then in place. */
+    void file(LocalDate filedOn, String filingNo) {
+        if (committee == null) {
+            throw ApiException.ruleViolated("NO_COMMITTEE_ELECTED", id);
+        }
+        committee = new GovernanceParts.Committee(committee.electionId(), committee.members(), committee.termStart(),
+                committee.termEnd(), filedOn, filingNo);
+        ready("OWNERS_COMMITTEE", filedOn);
+        touch();
+    }
+
+    void selfGovernanceGroup(GovernanceParts.SelfGovernanceGroup group) {
+        boolean first = selfGovernanceGroup == null;
+        selfGovernanceGroup = group;
+        if (first) {
+            record(new SelfGovernanceGroupFormed(id, group.members().size(), group.formedOn()));
+        }
+        ready("SELF_GOVERNANCE_GROUP", group.formedOn());
+        touch();
+    }
+
+    void partyBranch(GovernanceParts.PartyBranch branch) {
+        partyBranch = branch;
+        record(new PartyBranchEstablished(id, branch.type(), branch.foundedOn(), branch.memberCount()));
+        touch();
+    }
+
+    /** Engages property management; replacing one needs a recorded owners' decision. */
+    void propertyManager(GovernanceParts.PropertyManager manager) {
+        if (propertyManager != null && manager.decision() == null) {
+            throw ApiException.ruleViolated("REPLACEMENT_NEEDS_OWNERS_DECISION", id);
+        }
+        if (propertyManager != null) {
+            pastManagers.add(propertyManager);
+        }
+        propertyManager = manager;
+        record(new PropertyManagerEngaged(id, manager.mode(), manager.company(), manager.creditCode(),
+                manager.contractStart(), manager.contractEnd(), manager.earlyInvolvement()));
+        touch();
+    }
+
+    void acceptancePassed() {
+        if (satisfactionResult == null) {
+            satisfactionOpen = true;
+            touch();
+        }
+    }
+
+    void answerSatisfaction(GovernanceParts.SatisfactionAnswer answer) {
+        if (!satisfactionOpen) {
+            throw ApiException.ruleViolated("SATISFACTION_NOT_OPEN", id);
+        }
+        satisfaction.removeIf(a -> a.householdId().equals(answer.householdId()));
+        satisfaction.add(answer);
+        touch();
+    }
+
+    void closeSatisfaction() {
+        if (!satisfactionOpen) {
+            throw ApiException.ruleViolated("SATISFACTION_NOT_OPEN", id);
+        }
+        Map<String, int[]> sums = new TreeMap<>();
+        long overall = 0;
+        for (GovernanceParts.SatisfactionAnswer a : satisfaction) {
+            overall += a.overall();
+            a.scores().forEach((category, score) -> {
+                int[] s = sums.computeIfAbsent(category, k -> new int[2]);
+                s[0] += score;
+                s[1]++;
+            });
+        }
+        List<SatisfactionPublished.CategoryScore> categories = new ArrayList<>();
+        sums.forEach((category, s) -> categories.add(new SatisfactionPublished.CategoryScore(category,
+                BigDecimal.valueOf(s[0]).divide(BigDecimal.valueOf(s[1]), 2, RoundingMode.HALF_UP), s[1])));
+        BigDecimal average = satisfaction.isEmpty() ? BigDecimal.ZERO.setScale(2)
+                : BigDecimal.valueOf(overall).divide(BigDecimal.valueOf(satisfaction.size()), 2, RoundingMode.HALF_UP);
+        satisfactionResult = new SatisfactionPublished(id, households, satisfaction.size(), average, categories);
+        satisfactionOpen = false;
+        record(satisfactionResult);
+        touch();
+    }
+
+    void handedOver(LocalDate on) {
+        longTermManagement = true;
+        handedOverOn = on;
+        touch();
+    }
+
+    private void ready(String body, LocalDate since) {
+        if (readyBody == null) {
+            readyBody = body;
+            readySince = since;
+            record(new GovernanceReady(id, body, since));
+        }
+    }
+
+    private Election openElection() {
+        if (election == null || !"OPEN".equals(election.status())) {
+            throw ApiException.ruleViolated("NO_OPEN_ELECTION", id);
+        }
+        return election;
+    }
+
+    private void touch() {
+        updatedAt = Instant.now();
     }
 
     String communityName() { return communityName; }
@@ -65,13 +287,37 @@ class GovernanceRecord extends OutboxAggregate {
 
     String planId() { return planId; }
 
-    SelfGovernanceGroup selfGovernanceGroup() { return selfGovernanceGroup; }
+    GovernanceParts.PreparatoryGroup preparatoryGroup() { return preparatoryGroup; }
+
+    Election election() { return election; }
+
+    GovernanceParts.Committee committee() { return committee; }
+
+    GovernanceParts.SelfGovernanceGroup selfGovernanceGroup() { return selfGovernanceGroup; }
+
+    GovernanceParts.PartyBranch partyBranch() { return partyBranch; }
+
+    GovernanceParts.PropertyManager propertyManager() { return propertyManager; }
+
+    List<GovernanceParts.PropertyManager> pastManagers() { return pastManagers; }
 
     String readyBody() { return readyBody; }
 
     LocalDate readySince() { return readySince; }
 
+    boolean satisfactionOpen() { return satisfactionOpen; }
+
+    int satisfactionAnswers() { return satisfaction.size(); }
+
+    SatisfactionPublished satisfactionResult() { return satisfactionResult; }
+
+    boolean longTermManagement() { return longTermManagement; }
+
+    LocalDate handedOverOn() { return handedOverOn; }
+
     Instant openedAt() { return openedAt; }
 
     Instant updatedAt() { return updatedAt; }
+
+    List<GovernanceParts.SatisfactionAnswer> satisfaction() { return satisfaction; }
 }

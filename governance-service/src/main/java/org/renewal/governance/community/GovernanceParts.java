@@ -1,0 +1,78 @@
+package org.renewal.governance.community;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.renewal.platform.rules.OwnersVote;
+
+/** The parts of a governance record, as stored. */
+final class GovernanceParts {
+
+    private GovernanceParts() {
+    }
+
+    /** A member of a group or committee. */
+    record Member(String name, String position) {
+    }
+
+    /** The preparatory group (筹备组) of the owners' committee, chaired by a street official. */
+    record PreparatoryGroup(String chair, List<Member> members, LocalDate formedOn, String recordedBy) {
+    }
+
+    /** A resident self-governance group (居民自治小组). */
+    record SelfGovernanceGroup(List<Member> members, LocalDate formedOn, String recordedBy, Instant recordedAt) {
+    }
+
+    /** A candidate: an owner (by a household of theirs) standing for the committee. */
+    record Candidate(String householdId, String name, String ownerKey) {
+
+        Candidate withName(String given) {
+            return new Candidate(householdId, given.strip(), ownerKey);
+        }
+    }
+
+    /** An owner of the electorate: key, exclusive area in hundredths of m², households. */
+    record Elector(String ownerKey, long area, List<String> householdIds) {
+    }
+
+    /** An owner's ballot: the candidates (by household id) they vote for. */
+    record Ballot(String ownerKey, String householdId, List<String> candidates, String channel, String recordedBy,
+                  Instant at) {
+    }
+
+    /** One candidate's result: the vote for them by Civil Code art. 278 (more than half of the participants). */
+    record CandidateResult(String householdId, String name, long yesArea, int yesOwners, boolean elected,
+                           OwnersVote.Result vote) {
+    }
+
+    /** An owners' committee election (业委会选举). */
+    record Election(String id, int seats, int termYears, List<Candidate> candidates, List<Elector> electorate,
+                    List<Ballot> ballots, String status, boolean valid, List<CandidateResult> results,
+                    String openedBy, Instant openedAt, Instant closedAt) {
+    }
+
+    /** The owners' committee (业主委员会): members, term, filing (备案) with the street office. */
+    record Committee(String electionId, List<Member> members, LocalDate termStart, LocalDate termEnd, LocalDate filedOn,
+                     String filingNo) {
+    }
+
+    /** The party branch or group (党支部/党小组). */
+    record PartyBranch(String type, LocalDate foundedOn, String secretary, int memberCount, String recordedBy) {
+    }
+
+    /** The owners' decision behind replacing a property manager. */
+    record OwnersDecision(LocalDate decidedOn, String reference, String description) {
+    }
+
+    /** Property management after renovation. */
+    record PropertyManager(String mode, String company, String creditCode, LocalDate contractStart,
+                           LocalDate contractEnd, String serviceStandard, boolean earlyInvolvement, Long monthlyFeePerM2,
+                           OwnersDecision decision, String recordedBy, Instant recordedAt) {
+    }
+
+    /** A household's satisfaction answer: 1–5 per menu category, and overall. */
+    record SatisfactionAnswer(String householdId, Map<String, Integer> scores, int overall, Instant at) {
+    }
+}
