@@ -23,6 +23,12 @@ class PlanAccessRules {
     AccessRules planAccess() {
         return rules -> rules
                 .requestMatchers(HttpMethod.GET, "/api/plan/menu-items", "/api/plan/menu-items/**").authenticated()
+                // the programme: the district office sets years and batches; offices read; residents their timeline
+                .requestMatchers(HttpMethod.PUT, "/api/plan/programme/years/*").hasRole("DISTRICT_OFFICE")
+                .requestMatchers(HttpMethod.POST, "/api/plan/programme/years/*/batch").hasRole("DISTRICT_OFFICE")
+                .requestMatchers(HttpMethod.GET, "/api/plan/programme/communities/*/timeline")
+                .hasAnyAuthority(READERS_AND_OWNERS)
+                .requestMatchers(HttpMethod.GET, "/api/plan/programme/**").hasAnyAuthority(READERS)
                 .requestMatchers(HttpMethod.POST, "/api/plan/menu-items").hasRole("DISTRICT_OFFICE")
                 .requestMatchers("/api/plan/menu-items/*/unit-cost", "/api/plan/menu-items/*/retirement")
                 .hasAnyRole("DISTRICT_OFFICE", "CITY_OFFICE")

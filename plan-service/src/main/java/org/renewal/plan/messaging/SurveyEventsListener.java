@@ -11,6 +11,7 @@ import org.renewal.contracts.survey.HouseholdRollChanged;
 import org.renewal.contracts.survey.QuestionnaireTallied;
 import org.renewal.contracts.survey.SurveyTopics;
 import org.renewal.plan.community.CommunityReadModel;
+import org.renewal.plan.programme.ProgrammeReadModel;
 import org.renewal.platform.consumer.TopicDeclarations;
 import org.renewal.platform.events.EventEnvelope;
 import org.renewal.platform.events.EventEnvelopes;
@@ -30,10 +31,12 @@ class SurveyEventsListener {
 
     private final EventEnvelopes envelopes;
     private final CommunityReadModel communities;
+    private final ProgrammeReadModel programme;
 
-    SurveyEventsListener(EventEnvelopes envelopes, CommunityReadModel communities) {
+    SurveyEventsListener(EventEnvelopes envelopes, CommunityReadModel communities, ProgrammeReadModel programme) {
         this.envelopes = envelopes;
         this.communities = communities;
+        this.programme = programme;
     }
 
     @Bean
@@ -46,16 +49,31 @@ class SurveyEventsListener {
         EventEnvelope envelope = envelopes.read(record.value());
         try (CorrelationId.Scope ignored = CorrelationId.bind(envelope.correlationId(), envelope.eventId())) {
             boolean applied = switch (envelope.version() == 1 ? envelope.type() : "") {
-                case CommunityRegistered.TYPE ->
-                        communities.apply(envelope, (CommunityFacts) envelopes.payload(envelope, CommunityRegistered.class));
-                case CommunityUpdated.TYPE ->
-                        communities.apply(envelope, (CommunityFacts) envelopes.payload(envelope, CommunityUpdated.class));
-                case EligibilityAssessed.TYPE ->
-                        communities.apply(envelope, envelopes.payload(envelope, EligibilityAssessed.class));
-                case CommunityReserved.TYPE ->
-                        communities.apply(envelope, envelopes.payload(envelope, CommunityReserved.class));
-                case CommunityRemovedFromReserve.TYPE ->
-                        communities.apply(envelope, envelopes.payload(envelope, CommunityRemovedFromReserve.class));
+                case CommunityRegistered.TYPE -> {
+                    CommunityFacts facts = envelopes.payload(envelope, CommunityRegistered.class);
+                    programme.apply(envelope, facts);
+                    yield communities.apply(envelope, facts);
+                }
+                case CommunityUpdated.TYPE -> {
+                    CommunityFacts facts = envelopes.payload(envelope, CommunityUpdated.class);
+                    programme.apply(envelope, facts);
+                    yield communities.apply(envelope, facts);
+                }
+                case EligibilityAssessed.TYPE -> {
+                    EligibilityAssessed assessed = envelopes.payload(envelope, EligibilityAssessed.class);
+                    programme.apply(envelope, assessed);
+                    yield communities.apply(envelope, assessed);
+                }
+                case CommunityReserved.TYPE -> {
+                    CommunityReserved reserved = envelopes.payload(envelope, CommunityReserved.class);
+                    programme.apply(envelope, reserved);
+                    yield communities.apply(envelope, reserved);
+                }
+                case CommunityRemovedFromReserve.TYPE -> {
+                    CommunityRemovedFromReserve removed = envelopes.payload(envelope, CommunityRemovedFromReserve.class);
+                    programme.apply(envelope, removed);
+                    yield communities.apply(envelope, removed);
+                }
                 case QuestionnaireTallied.TYPE ->
                         communities.apply(envelope, envelopes.payload(envelope, QuestionnaireTallied.class));
                 case HouseholdRollChanged.TYPE ->

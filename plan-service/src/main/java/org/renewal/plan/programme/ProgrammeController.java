@@ -1,0 +1,224 @@
+package org.renewal.plan.programme;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.renewal.platform.dictionary.Dictionary;
+import org.renewal.platform.dictionary.Labelled;
+import org.renewal.platform.security.Caller;
+import org.renewal.platform.security.PlaceScope;
+import org.renewal.platform.security.Role;
+import org.renewal.platform.web.ApiException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/plan/programme")
+@Tag(name = "Programme 督导考核", description = "The programme as a whole: stages, targets, batches, timelines")
+class ProgrammeController {
+
+    private final MongoTemplate mongo;
+
+    ProgrammeController(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Schema(name = "ProgrammeInput", description = "A programme year (年度计划) of your district")
+    record ProgrammeInput(@NotNull AnnualProgramme.Targets targets,
+                          @Schema(example = "2027-07-31") @NotNull LocalDate deadline,
+                          @Schema(example = "20") @NotNull @Min(0) @Max(100) Integer byProportionCapPercent) {
+    }
+
+    @Schema(name = "StageFigures", description = "Communities at or beyond a stage, in the four units")
+    record StageFigures(ProgrammeStage stage, Labelled.Label label, int communities, int buildings, int households,
+                        BigDecimal floorArea) {
+    }
+
+    @Schema(name = "ProgrammeOverview")
+    record Overview(@Schema(example = "220302") String districtCode, Integer year, AnnualProgramme.Targets targets,
+                    LocalDate deadline, List<StageFigures> stages,
+                    @Schema(description = "Communities with late milestones") int withLateMilestones,
+                    @Schema(description = "Open inspection findings") int openFindings) {
+    }
+
+    @PutMapping("/years/{year}")
+    @Operation(summary = "Set a programme year (年度计划)", description = "District office: targets in the four units, "
+            + "deadline, and the cap on by-proportion (post-2000) communities in the batch.")
+    AnnualProgramme setYear(@PathVariable @Min(2000) @Max(2100) int year, @Valid @RequestBody ProgrammeInput r) {
+        Caller caller = Caller.current();
+        String district = requireDistrict(caller);
+        String id = district + "-" + year;
+        AnnualProgramme existing = mongo.findById(id, AnnualProgramme.class);
+        return mongo.save(new AnnualProgramme(id, existing == null ? null : existing.version(), district, year,
+                r.targets(), r.deadline(), r.byProportionCapPercent(), existing == null ? List.of() : existing.batch(),
+                existing == null ? List.of() : existing.skipped(), caller.subject(), Instant.now()));
+    }
+
+    @PostMapping("/years/{year}/batch")
+    @Operation(summary = "Choose the year's batch from the reserve (选定年度改造批次)", description = "Reserved "
+            + "communities of your district in urgency order until the communities target is met; the reason for "
+            + "every skip is recorded: IN_ANOTHER_BATCH, BY_PROPORTION_CAP (the share of post-2000 communities would "
+            + "exceed the cap), TARGET_REACHED. Chosen again, the batch is rebuilt (communities stay in it).")
+    AnnualProgramme chooseBatch(@PathVariable int year) {
+        Caller caller = Caller.current();
+        String district = requireDistrict(caller);
+        AnnualProgramme programme = mongo.findById(district + "-" + year, AnnualProgramme.class);
+        if (programme == null) {
+            throw ApiException.notFound("PROGRAMME_NOT_FOUND", year, district);
+        }
+        List<ProgrammeCommunity> reserve = mongo.find(query(where("districtCode").is(district).and("reserved").is(true))
+                .with(Sort.by(Sort.Direction.DESC, "urgencyScore").and(Sort.by("buildYear", "_id"))), ProgrammeCommunity.class);
+        List<String> batch = new ArrayList<>(programme.batch());
+        List<AnnualProgramme.Skip> skipped = new ArrayList<>();
+        int byProportion = (int) reserve.stream().filter(c -> batch.contains(c.id()) && "BY_PROPORTION".equals(c.eligibility()))
+                .count();
+        for (ProgrammeCommunity c : reserve) {
+            if (batch.contains(c.id())) {
+                continue;
+            }
+            if (c.batchYear() != null && c.batchYear() != year) {
+                skipped.add(new AnnualProgramme.Skip(c.id(), c.name(), "IN_ANOTHER_BATCH"));
+                continue;
+            }
+            if (batch.size() >= programme.targets().communities()) {
+                skipped.add(new AnnualProgramme.Skip(c.id(), c.name(), "TARGET_REACHED"));
+                continue;
+            }
+            boolean proportional = "BY_PROPORTION".equals(c.eligibility());
+            // the share after adding it: (byProportion + 1) / (batch + 1) must not exceed the cap, in integers
+            if (proportional && (byProportion + 1) * 100L > (long) programme.byProportionCapPercent() * (batch.size() + 1)) {
+                skipped.add(new AnnualProgramme.Skip(c.id(), c.name(), "BY_PROPORTION_CAP"));
+                continue;
+            }
+            batch.add(c.id());
+            byProportion += proportional ? 1 : 0;
+            mongo.updateFirst(query(where("_id").is(c.id())), new Update().set("batchYear", year), ProgrammeCommunity.class);
+        }
+        return mongo.save(new AnnualProgramme(programme.id(), programme.version(), district, year, programme.targets(),
+                programme.deadline(), programme.byProportionCapPercent(), List.copyOf(batch), skipped, caller.subject(),
+                Instant.now()));
+    }
+
+    @GetMapping("/years/{year}")
+    @Operation(summary = "A programme year of your district")
+    AnnualProgramme year(@PathVariable int year,
+                         @Parameter(description = "For city-wide callers", example = "220302") @RequestParam(required = false)
+                         @Pattern(regexp = "\\d{6}") String districtCode) {
+        String district = Caller.current().districtCode() != null ? Caller.current().districtCode() : districtCode;
+        AnnualProgramme programme = mongo.findById(district + "-" + year, AnnualProgramme.class);
+        if (programme == null) {
+            throw ApiException.notFound("PROGRAMME_NOT_FOUND", year, district);
+        }
+        return programme;
+    }
+
+    @GetMapping("/overview")
+    @Operation(summary = "Live progress per stage in the four units (进度总览)", description = "Communities at or "
+            + "beyond each stage — registered → eligible → reserved → planned → approved → under construction → "
+            + "accepted → evaluated → handed over → long-term management — as counts, buildings, households and m²; "
+            + "with a year, only that year's batch and against its targets. Kept from every service's events.")
+    Overview overview(@Parameter(description = "Programme year (batch only)", example = "2026")
+                      @RequestParam(required = false) Integer year,
+                      @Parameter(description = "For city-wide callers", example = "220302") @RequestParam(required = false)
+                      @Pattern(regexp = "\\d{6}") String districtCode) {
+        Caller caller = Caller.current();
+        List<Criteria> parts = new ArrayList<>();
+        parts.add(PlaceScope.of(caller, "districtCode", "streetCode"));
+        if (districtCode != null) {
+            parts.add(where("districtCode").is(districtCode));
+        }
+        AnnualProgramme programme = null;
+        if (year != null) {
+            parts.add(where("batchYear").is(year));
+            String district = caller.districtCode() != null ? caller.districtCode() : districtCode;
+            programme = district == null ? null : mongo.findById(district + "-" + year, AnnualProgramme.class);
+        }
+        List<ProgrammeCommunity> communities = mongo.find(new Query(new Criteria().andOperator(parts)),
+                ProgrammeCommunity.class);
+        Map<ProgrammeStage, long[]> sums = new LinkedHashMap<>();
+        Map<ProgrammeStage, BigDecimal> areas = new LinkedHashMap<>();
+        for (ProgrammeStage s : ProgrammeStage.values()) {
+            sums.put(s, new long[3]);
+            areas.put(s, BigDecimal.ZERO);
+        }
+        for (ProgrammeCommunity c : communities) {
+            for (ProgrammeStage s : ProgrammeStage.values()) {
+                if (c.order() >= s.ordinal()) {
+                    long[] x = sums.get(s);
+                    x[0]++;
+                    x[1] += c.buildingCount();
+                    x[2] += c.householdCount();
+                    areas.put(s, areas.get(s).add(c.floorArea() == null ? BigDecimal.ZERO : c.floorArea()));
+                }
+            }
+        }
+        List<StageFigures> stages = new ArrayList<>();
+        sums.forEach((s, x) -> stages.add(new StageFigures(s, s.label(), (int) x[0], (int) x[1], (int) x[2], areas.get(s))));
+        return new Overview(programme == null ? districtCode : programme.districtCode(), year,
+                programme == null ? null : programme.targets(), programme == null ? null : programme.deadline(), stages,
+                (int) communities.stream().filter(c -> c.lateItems() != null && !c.lateItems().isEmpty()).count(),
+                communities.stream().mapToInt(c -> c.openFindings() == null ? 0 : c.openFindings().size()).sum());
+    }
+
+    @GetMapping("/communities/{communityId}/timeline")
+    @Operation(summary = "A community's story, event by event (全过程记录)", description = "Every event about it from "
+            + "survey to handover, in order. Residents of the community see the published parts.")
+    List<TimelineEntry> timeline(@PathVariable String communityId) {
+        Caller caller = Caller.current();
+        ProgrammeCommunity community = mongo.findById(communityId, ProgrammeCommunity.class);
+        boolean resident = caller.has(Role.RESIDENT) || caller.has(Role.OWNERS_COMMITTEE);
+        boolean visible = community != null && (resident ? communityId.equals(caller.communityId())
+                : caller.sees(community.districtCode(), community.streetCode()));
+        if (!visible) {
+            throw ApiException.notFound("COMMUNITY_NOT_FOUND", communityId);
+        }
+        Query query = query(where("communityId").is(communityId));
+        if (resident) {
+            query.addCriteria(where("published").is(true));
+        }
+        return mongo.find(query, TimelineEntry.class).stream()
+                .sorted(Comparator.comparing(TimelineEntry::occurredAt)).toList();
+    }
+
+    private static String requireDistrict(Caller caller) {
+        if (caller.districtCode() == null) {
+            throw ApiException.ruleViolated("DISTRICT_REQUIRED");
+        }
+        return caller.districtCode();
+    }
+
+    @Bean
+    static Dictionary programmeStages() {
+        return Dictionary.of("programmeStages", "Stages of a community in the programme (改造阶段)", ProgrammeStage.class);
+    }
+}

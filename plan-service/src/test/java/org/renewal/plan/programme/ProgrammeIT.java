@@ -1,0 +1,142 @@
+package org.renewal.plan.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+import org.renewal.contracts.EventPayload;
+import org.renewal.contracts.governance.GovernanceTopics;
+import org.renewal.contracts.governance.PropertyManagerEngaged;
+import org.renewal.contracts.plan.PlanApproved;
+import org.renewal.contracts.plan.PlanSubmitted;
+import org.renewal.contracts.plan.PlanTopics;
+import org.renewal.contracts.project.AcceptancePassed;
+import org.renewal.contracts.project.ProjectEvaluated;
+import org.renewal.contracts.project.ProjectHandedOver;
+import org.renewal.contracts.project.ProjectStarted;
+import org.renewal.contracts.project.ProjectTopics;
+import org.renewal.contracts.survey.CommunityFacts;
+import org.renewal.contracts.survey.CommunityRegistered;
+import org.renewal.contracts.survey.CommunityReserved;
+import org.renewal.contracts.survey.EligibilityAssessed;
+import org.renewal.contracts.survey.SurveyTopics;
+import org.renewal.platform.embedded.TestIssuer;
+import org.renewal.platform.events.EventEnvelope;
+import org.renewal.platform.events.EventEnvelopes;
+import org.renewal.platform.test.EmbeddedInfrastructure;
+import org.renewal.platform.test.Http;
+import org.renewal.platform.test.RawProducer;
+import org.renewal.platform.test.ServiceIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The programme read model from every service's events: stages, overview, timeline, the year's batch. */
+@ServiceIntegrationTest
+class ProgrammeIT {
+
+    static final String DISTRICT = "220399";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EventEnvelopes envelopes;
+
+    @Test
+    void stagesMoveForwardWithEveryServicesEventsAndTheBatchRespectsTheCap() {
+        Http office = Http.at(port).as(TestIssuer.get().districtOffice(DISTRICT));
+        String a = UUID.randomUUID().toString();
+        String b = UUID.randomUUID().toString();
+        String c = UUID.randomUUID().toString();
+        String plan = UUID.randomUUID().toString();
+        try (RawProducer producer = new RawProducer(EmbeddedInfrastructure.get().kafkaBootstrapServers())) {
+            surveyed(producer, a, "甲", 1980, "PRIORITY", "70.00");
+            surveyed(producer, b, "乙", 1995, "PRIORITY", "50.00");
+            surveyed(producer, c, "丙", 2008, "BY_PROPORTION", "60.00");
+            send(producer, PlanTopics.PLAN, plan, 1, new PlanSubmitted(plan, a, DISTRICT, 1, 100));
+            EventEnvelope approved = envelope(plan, 2, new PlanApproved(plan, a, "甲", DISTRICT, DISTRICT + "001", 1,
+                    List.of(), 100, List.of(), List.of("1"), 40, new BigDecimal("2400.00")));
+            producer.send(PlanTopics.PLAN, plan, envelopes.write(approved));
+            producer.send(PlanTopics.PLAN, plan, envelopes.write(approved));
+            send(producer, ProjectTopics.PROJECT, plan, 1, new ProjectStarted(plan, a, LocalDate.parse("2026-04-01")));
+            send(producer, ProjectTopics.PROJECT, plan, 2, new AcceptancePassed(plan, a, 1, LocalDate.parse("2026-10-01")));
+            send(producer, ProjectTopics.PROJECT, plan, 3, new ProjectEvaluated(plan, a, DISTRICT, new BigDecimal("90"), "EXCELLENT"));
+            send(producer, ProjectTopics.PROJECT, plan, 4, new ProjectHandedOver(plan, a, DISTRICT + "001",
+                    LocalDate.parse("2026-11-01")));
+            send(producer, GovernanceTopics.COMMUNITY, a, 5, new PropertyManagerEngaged(a, "RED_PROPERTY", "红心物业",
+                    "91220302MA0000000Q", LocalDate.parse("2026-11-01"), LocalDate.parse("2029-10-31"), true));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                stageCount(office.get("/api/plan/programme/overview").json(), "LONG_TERM_MANAGEMENT") == 1
+                        && stageCount(office.get("/api/plan/programme/overview").json(), "RESERVED") == 3);
+        JsonNode overview = office.get("/api/plan/programme/overview").json();
+        assertThat(stageCount(overview, "REGISTERED")).isEqualTo(3);
+        assertThat(stageCount(overview, "APPROVED")).isEqualTo(1);
+        assertThat(stage(overview, "RESERVED").get("households").asInt()).isEqualTo(30 + 30 + 30);
+        assertThat(stage(overview, "RESERVED").get("floorArea").decimalValue()).isEqualByComparingTo("5400.00");
+
+        List<String> types = new ArrayList<>();
+        office.get("/api/plan/programme/communities/" + a + "/timeline").json().forEach(t -> types.add(t.get("type").asString()));
+        assertThat(types).containsSubsequence("survey.CommunityRegistered", "plan.PlanSubmitted", "plan.PlanApproved",
+                "project.ProjectStarted", "project.ProjectHandedOver");
+        assertThat(types.stream().filter("plan.PlanApproved"::equals)).hasSize(1);
+
+        // the year's batch: urgency order; the post-2000 community skipped by a 0 % cap; the target of 1 reached
+        office.put("/api/plan/programme/years/2026", """
+                {"targets":{"communities":2,"buildings":2,"households":60,"floorArea":3600},"deadline":"2027-07-31",
+                 "byProportionCapPercent":0}""");
+        JsonNode batch = office.post("/api/plan/programme/years/2026/batch", "").json();
+        assertThat(batch.get("batch")).extracting(JsonNode::asString).containsExactly(a, b);
+        Map<String, String> skips = new java.util.HashMap<>();
+        batch.get("skipped").forEach(s -> skips.put(s.get("communityId").asString(), s.get("reason").asString()));
+        assertThat(skips).containsEntry(c, "BY_PROPORTION_CAP");
+        JsonNode yearView = office.get("/api/plan/programme/overview?year=2026").json();
+        assertThat(stageCount(yearView, "REGISTERED")).isEqualTo(2);
+        assertThat(yearView.get("targets").get("communities").asInt()).isEqualTo(2);
+        assertThat(Http.at(port).as(TestIssuer.get().districtOffice("220302")).get("/api/plan/programme/communities/"
+                + a + "/timeline").status()).isEqualTo(404);
+    }
+
+    private void surveyed(RawProducer producer, String id, String name, int built, String outcome, String score) {
+        AtomicLong v = new AtomicLong();
+        send(producer, SurveyTopics.COMMUNITY, id, v.incrementAndGet(), new CommunityRegistered(id, name, DISTRICT,
+                DISTRICT + "001", null, built, null, List.of(new CommunityFacts.Building("1", 6, 2, 30,
+                new BigDecimal("1800.00"), false)), 1, 30, new BigDecimal("1800.00")));
+        send(producer, SurveyTopics.COMMUNITY, id, v.incrementAndGet(), new EligibilityAssessed(id, DISTRICT,
+                DISTRICT + "001", 2026, outcome, List.of(), new BigDecimal(score)));
+        send(producer, SurveyTopics.COMMUNITY, id, v.incrementAndGet(), new CommunityReserved(id, DISTRICT,
+                DISTRICT + "001", 2026, outcome, new BigDecimal(score), built, 1, 30, new BigDecimal("1800.00"), "ELIGIBLE"));
+    }
+
+    private static int stageCount(JsonNode overview, String stage) {
+        return stage(overview, stage).get("communities").asInt();
+    }
+
+    private static JsonNode stage(JsonNode overview, String stage) {
+        for (JsonNode s : overview.get("stages")) {
+            if (s.get("stage").asString().equals(stage)) {
+                return s;
+            }
+        }
+        throw new AssertionError(stage);
+    }
+
+    private EventEnvelope envelope(String key, long version, EventPayload payload) {
+        return envelopes.wrap(key, version, Instant.now(), payload);
+    }
+
+    private void send(RawProducer producer, String topic, String key, long version, EventPayload payload) {
+        producer.send(topic, key, envelopes.write(envelope(key, version, payload)));
+    }
+}
