@@ -106,6 +106,37 @@ class ProgrammeIT {
         assertThat(yearView.get("targets").get("communities").asInt()).isEqualTo(2);
         assertThat(Http.at(port).as(TestIssuer.get().districtOffice("220302")).get("/api/plan/programme/communities/"
                 + a + "/timeline").status()).isEqualTo(404);
+
+        // rankings by street, over the 2026 batch (a: long-term management 9, b: reserved 2): (9 + 2) / 2 of 9 = 61.11 %
+        JsonNode ranking = office.get("/api/plan/programme/rankings?year=2026").json();
+        assertThat(ranking.get(0).get("code").asString()).isEqualTo(DISTRICT + "001");
+        assertThat(ranking.get(0).get("communities").asInt()).isEqualTo(2);
+        assertThat(ranking.get(0).get("progress").decimalValue()).isEqualByComparingTo("61.11");
+
+        // a late milestone shows as overdue, with whose duty it is
+        try (RawProducer producer = new RawProducer(EmbeddedInfrastructure.get().kafkaBootstrapServers())) {
+            send(producer, ProjectTopics.PROJECT, "p-" + b, 1, new org.renewal.contracts.project.MilestoneLate("p-" + b, b,
+                    "ROOF_WATERPROOFING@all", LocalDate.parse("2026-06-30"), 40, "CONTRACTOR"));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> office.get("/api/plan/programme/overdue").body().contains(b));
+        JsonNode overdue = office.get("/api/plan/programme/overdue?year=2026").json();
+        assertThat(overdue).hasSize(1);
+        assertThat(overdue.get(0).get("what").asString()).isEqualTo("LATE_MILESTONES");
+        assertThat(overdue.get(0).get("responsible").asString()).isEqualTo("CONTRACTOR");
+
+        // the statistical return reads back with the sums of the batch
+        byte[] xlsx = office.download("/api/plan/programme/returns.xlsx?year=2026");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var basic = workbook.getSheetAt(0);
+            assertThat(basic.getLastRowNum()).isEqualTo(3);
+            assertThat(basic.getRow(3).getCell(4).getNumericCellValue()).isEqualTo(60);
+            assertThat(basic.getRow(3).getCell(5).getNumericCellValue()).isEqualTo(3600.0);
+            var planSheet = workbook.getSheetAt(1);
+            assertThat(planSheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(2);
+            assertThat(planSheet.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(2);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void surveyed(RawProducer producer, String id, String name, int built, String outcome, String score) {
