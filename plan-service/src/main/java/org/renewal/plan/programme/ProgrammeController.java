@@ -207,7 +207,7 @@ class ProgrammeController {
             query.addCriteria(where("published").is(true));
         }
         return mongo.find(query, TimelineEntry.class).stream()
-                .sorted(Comparator.comparing(TimelineEntry::occurredAt)).toList();
+                .sorted(Comparator.comparing(TimelineEntry::occurredAt).thenComparingLong(TimelineEntry::sequence)).toList();
     }
 
     private static String requireDistrict(Caller caller) {

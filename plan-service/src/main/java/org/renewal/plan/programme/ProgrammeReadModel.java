@@ -123,7 +123,8 @@ public class ProgrammeReadModel {
         mongo.upsert(query(where("_id").is(communityId)), update.max("stageOrder", reached.ordinal())
                 .set("updatedAt", Instant.now()), ProgrammeCommunity.class);
         try {
-            mongo.insert(new TimelineEntry(e.eventId(), communityId, e.type(), e.occurredAt(), e.correlationId(),
+            mongo.insert(new TimelineEntry(e.eventId(), communityId, e.type(), e.occurredAt(), e.aggregateVersion(),
+                    e.correlationId(),
                     published));
         } catch (DuplicateKeyException seen) {
             // the event was applied before: the timeline has it

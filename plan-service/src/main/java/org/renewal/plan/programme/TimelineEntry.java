@@ -14,6 +14,8 @@ record TimelineEntry(@Id @Schema(example = "cb4b5b57-015b-452d-8a11-1ffe578236ff
                      @Indexed @Schema(example = "e12f6fe5-84a2-30c0-936a-09c1b5a71e38") String communityId,
                      @Schema(example = "survey.CommunityReserved") String type,
                      Instant occurredAt,
+                     @Schema(description = "Order among the events of one aggregate written together", example = "3")
+                     long sequence,
                      @Schema(description = "The request or flow that caused it") String correlationId,
                      @Schema(description = "Shown to residents (published parts of the story)") boolean published) {
 }
