@@ -162,17 +162,7 @@ public class FundingService {
     }
 
     FundingPlan setDueDate(String id, String sourceKey, LocalDate due) {
-        for (int attempt = 1; ; attempt++) {
-            FundingPlan plan = get(id);
-            plan.setDueDate(sourceKey, due);
-            try {
-                return outbox.save(plan);
-            } catch (OptimisticLockingFailureException concurrent) {
-                if (attempt == RETRIES) {
-                    throw concurrent;
-                }
-            }
-        }
+        return outbox.change(() -> get(id), plan -> plan.setDueDate(sourceKey, due));
     }
 
     /** Splits a source's amount among the households of the rolls (exact, largest remainder). */

@@ -136,17 +136,7 @@ public class GovernanceService {
     }
 
     GovernanceRecord change(String communityId, Consumer<GovernanceRecord> change) {
-        for (int attempt = 1; ; attempt++) {
-            GovernanceRecord record = get(communityId);
-            change.accept(record);
-            try {
-                return outbox.save(record);
-            } catch (OptimisticLockingFailureException concurrent) {
-                if (attempt == RETRIES) {
-                    throw concurrent;
-                }
-            }
-        }
+        return outbox.change(() -> get(communityId), change);
     }
 
     /** A record the caller may see: offices and streets by place; residents and committees their own. */

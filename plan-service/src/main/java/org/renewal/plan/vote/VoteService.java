@@ -18,7 +18,6 @@ import org.renewal.platform.security.PlaceScope;
 import org.renewal.platform.security.Role;
 import org.renewal.platform.web.ApiException;
 import org.renewal.platform.web.FieldProblem;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -32,7 +31,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class VoteService {
 
-    private static final int RETRIES = 8;
 
     private final MongoTemplate mongo;
     private final OutboxWriter outbox;
@@ -183,16 +181,6 @@ public class VoteService {
     }
 
     private OwnerVote change(String id, Consumer<OwnerVote> change) {
-        for (int attempt = 1; ; attempt++) {
-            OwnerVote vote = get(id);
-            change.accept(vote);
-            try {
-                return outbox.save(vote);
-            } catch (OptimisticLockingFailureException concurrent) {
-                if (attempt == RETRIES) {
-                    throw concurrent;
-                }
-            }
-        }
+        return outbox.change(() -> get(id), change);
     }
 }

@@ -42,7 +42,6 @@ public class ProjectService {
 
     static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
     private static final Logger log = LoggerFactory.getLogger(ProjectService.class);
-    private static final int RETRIES = 8;
 
     private final MongoTemplate mongo;
     private final OutboxWriter outbox;
@@ -259,17 +258,7 @@ public class ProjectService {
     }
 
     private Project change(String id, Consumer<Project> change) {
-        for (int attempt = 1; ; attempt++) {
-            Project project = get(id);
-            change.accept(project);
-            try {
-                return outbox.save(project);
-            } catch (OptimisticLockingFailureException concurrent) {
-                if (attempt == RETRIES) {
-                    throw concurrent;
-                }
-            }
-        }
+        return outbox.change(() -> get(id), change);
     }
 
     static LocalDate today() {

@@ -292,18 +292,10 @@ public class CommunityService {
      */
     Community change(String id, Consumer<Community> change) {
         String by = Caller.current().subject();
-        for (int attempt = 1; ; attempt++) {
-            Community community = get(id);
+        return outbox.change(() -> get(id), community -> {
             change.accept(community);
             community.reassess(rule.assess(community.eligibilityFacts()), by);
-            try {
-                return outbox.save(community);
-            } catch (OptimisticLockingFailureException concurrent) {
-                if (attempt == RETRIES) {
-                    throw concurrent;
-                }
-            }
-        }
+        });
     }
 
     /** Reassesses one community whose assessment is for another year or other settings; false if current. */

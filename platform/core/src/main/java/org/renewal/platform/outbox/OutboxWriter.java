@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.renewal.platform.events.EventEnvelope;
 import org.renewal.platform.events.EventEnvelopes;
@@ -85,6 +87,31 @@ public class OutboxWriter {
     }
 
     private static final String PENDING = "pendingEvents";
+
+    /** A change without If-Match retries this often when another write got in between. */
+    private static final int RETRIES = 8;
+
+    /**
+     * Loads an aggregate, changes it and saves it with its events; when another write got in between
+     * (a version conflict), reads it again and retries. For changes that need no If-Match because they
+     * cannot overwrite anyone's edit (commands, event handlers).
+     *
+     * @param load   reads the aggregate (and checks the caller may change it); throws when it is missing
+     * @param change the change; its exceptions (rule violations) stop at once
+     */
+    public <T extends OutboxAggregate> T change(Supplier<T> load, Consumer<T> change) {
+        for (int attempt = 1; ; attempt++) {
+            T aggregate = load.get();
+            change.accept(aggregate);
+            try {
+                return save(aggregate);
+            } catch (OptimisticLockingFailureException concurrent) {
+                if (attempt == RETRIES) {
+                    throw concurrent;
+                }
+            }
+        }
+    }
 
     /**
      * Inserts new aggregates of one type in one bulk write, each with its events, then hands all events
