@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 import org.renewal.contracts.funding.FundingChannel;
 import org.renewal.contracts.plan.PlanApproved;
@@ -67,42 +67,21 @@ public class FundingService {
         }
     }
 
-    public void onEvent(String projectId, Function<FundingPlan, Boolean> apply) {
-        for (int attempt = 1; ; attempt++) {
-            FundingPlan plan = mongo.findById(projectId, FundingPlan.class);
-            if (plan == null || !apply.apply(plan)) {
-                return;
-            }
-            try {
-                outbox.save(plan);
-                return;
-            } catch (OptimisticLockingFailureException concurrent) {
-                if (attempt == RETRIES) {
-                    throw concurrent;
-                }
-            }
-        }
+    /** Applies an event's change to a project's funding plan, if it has one. */
+    public void onEvent(String projectId, Consumer<FundingPlan> change) {
+        outbox.change(() -> mongo.findById(projectId, FundingPlan.class), change);
     }
 
     public void contracted(String projectId, String role, String name, String creditCode, long amount) {
-        onEvent(projectId, p -> {
-            p.contracted(new LedgerParts.ContractUnit(role, name, creditCode, amount));
-            return true;
-        });
+        onEvent(projectId, p -> p.contracted(new LedgerParts.ContractUnit(role, name, creditCode, amount)));
     }
 
     public void progress(String projectId, BigDecimal overall) {
-        onEvent(projectId, p -> {
-            p.progress(overall);
-            return true;
-        });
+        onEvent(projectId, p -> p.progress(overall));
     }
 
     public void accepted(String projectId) {
-        onEvent(projectId, p -> {
-            p.acceptancePassed();
-            return true;
-        });
+        onEvent(projectId, FundingPlan::acceptancePassed);
     }
 
     /** The reward instead of subsidy from the evaluation grade (rate × the project's cost, half-up to the fen). */
@@ -112,9 +91,7 @@ public class FundingService {
             long amount = rate.multiply(BigDecimal.valueOf(p.totalCost())).setScale(0, RoundingMode.HALF_UP)
                     .longValueExact();
             String entryId = UUID.nameUUIDFromBytes(("reward:" + projectId).getBytes(StandardCharsets.UTF_8)).toString();
-            int before = p.entries().size();
             p.grantReward(entryId, grade, amount, settings.rewardPayer(), today());
-            return p.entries().size() > before || p.rewardGrade() != null;
         });
     }
 
@@ -197,18 +174,8 @@ public class FundingService {
                 .map(s -> new LedgerParts.HouseholdShare(s.householdId(), s.amount(), 0)).toList();
         LedgerParts.ShareSet set = new LedgerParts.ShareSet(UUID.randomUUID().toString(), r.source(), r.method(),
                 r.amount(), shares, Caller.current().subject(), java.time.Instant.now());
-        for (int attempt = 1; ; attempt++) {
-            plan.addShares(set);
-            try {
-                outbox.save(plan);
-                return set;
-            } catch (OptimisticLockingFailureException concurrent) {
-                if (attempt == RETRIES) {
-                    throw concurrent;
-                }
-                plan = get(id);
-            }
-        }
+        outbox.change(() -> get(id), p -> p.addShares(set));
+        return set;
     }
 
     /** Announces gaps of every plan; returns how many plans had news. */

@@ -22,7 +22,6 @@ import org.renewal.platform.security.Role;
 import org.renewal.platform.web.ApiException;
 import org.renewal.platform.web.FieldProblem;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -34,7 +33,6 @@ import org.springframework.stereotype.Service;
 public class GovernanceService {
 
     static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
-    private static final int RETRIES = 8;
 
     private final MongoTemplate mongo;
     private final OutboxWriter outbox;
@@ -56,22 +54,9 @@ public class GovernanceService {
         }
     }
 
+    /** Applies an event's change to the record of a community, if it has one. */
     void onEvent(String communityId, Consumer<GovernanceRecord> change) {
-        for (int attempt = 1; ; attempt++) {
-            GovernanceRecord record = mongo.findById(communityId, GovernanceRecord.class);
-            if (record == null) {
-                return;
-            }
-            change.accept(record);
-            try {
-                outbox.save(record);
-                return;
-            } catch (OptimisticLockingFailureException concurrent) {
-                if (attempt == RETRIES) {
-                    throw concurrent;
-                }
-            }
-        }
+        outbox.change(() -> mongo.findById(communityId, GovernanceRecord.class), change);
     }
 
     boolean apply(EventEnvelope envelope, HouseholdRollChanged roll) {

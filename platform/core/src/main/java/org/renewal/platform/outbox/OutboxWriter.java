@@ -96,12 +96,16 @@ public class OutboxWriter {
      * (a version conflict), reads it again and retries. For changes that need no If-Match because they
      * cannot overwrite anyone's edit (commands, event handlers).
      *
-     * @param load   reads the aggregate (and checks the caller may change it); throws when it is missing
+     * @param load   reads the aggregate (and checks the caller may change it); null when there is none
      * @param change the change; its exceptions (rule violations) stop at once
+     * @return the saved aggregate, or null when {@code load} found none (nothing is changed then)
      */
     public <T extends OutboxAggregate> T change(Supplier<T> load, Consumer<T> change) {
         for (int attempt = 1; ; attempt++) {
             T aggregate = load.get();
+            if (aggregate == null) {
+                return null;
+            }
             change.accept(aggregate);
             try {
                 return save(aggregate);

@@ -57,6 +57,7 @@ public final class EmbeddedKafkaMain {
         }, "kafka-shutdown"));
         server.startup();
         log.info("Kafka broker ready on localhost:{} (data {})", port, dir);
+        // not a log line: the launcher reads this marker from the child's standard output
         System.out.println(ChildProcess.READY_MARKER + " kafka localhost:" + port);
         ParentWatch.exitWhenParentGoes(a.flag("exit-with-parent"));
         server.awaitShutdown();

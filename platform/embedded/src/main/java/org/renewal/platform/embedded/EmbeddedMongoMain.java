@@ -34,6 +34,7 @@ public final class EmbeddedMongoMain {
             server.shutdown();
         }, "mongo-shutdown"));
         log.info("MongoDB wire server ready on localhost:{} (data {})", port, dir);
+        // not a log line: the launcher reads this marker from the child's standard output
         System.out.println(ChildProcess.READY_MARKER + " mongo localhost:" + port);
         ParentWatch.exitWhenParentGoes(a.flag("exit-with-parent"));
         Thread.currentThread().join();
