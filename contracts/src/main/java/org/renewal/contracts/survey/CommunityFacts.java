@@ -31,6 +31,12 @@ public interface CommunityFacts {
 
     BigDecimal floorArea();
 
+    /** WGS-84 latitude, or null when not surveyed. */
+    BigDecimal latitude();
+
+    /** WGS-84 longitude, or null when not surveyed. */
+    BigDecimal longitude();
+
     /**
      * One building (楼栋): number, floors, entrances (单元数), households (户数, from its household roll
      * when it has one), floor area in m² and whether it has an elevator.

@@ -20,6 +20,8 @@ import org.renewal.contracts.EventPayload;
  * @param buildingCount number of buildings
  * @param households    total households (户数)
  * @param floorArea     total floor area in square metres (建筑面积), two decimals
+ * @param latitude      WGS-84 latitude of the community, if surveyed (added in v1; absent from older events)
+ * @param longitude     WGS-84 longitude of the community, if surveyed
  */
 public record CommunityRegistered(
         String communityId,
@@ -32,7 +34,9 @@ public record CommunityRegistered(
         List<Building> buildings,
         int buildingCount,
         int households,
-        BigDecimal floorArea) implements EventPayload, CommunityFacts {
+        BigDecimal floorArea,
+        BigDecimal latitude,
+        BigDecimal longitude) implements EventPayload, CommunityFacts {
 
     public static final String TYPE = "survey.CommunityRegistered";
     public static final int VERSION = 1;

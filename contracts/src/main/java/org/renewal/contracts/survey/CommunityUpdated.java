@@ -21,7 +21,9 @@ public record CommunityUpdated(
         List<Building> buildings,
         int buildingCount,
         int households,
-        BigDecimal floorArea) implements EventPayload, CommunityFacts {
+        BigDecimal floorArea,
+        BigDecimal latitude,
+        BigDecimal longitude) implements EventPayload, CommunityFacts {
 
     public static final String TYPE = "survey.CommunityUpdated";
     public static final int VERSION = 1;

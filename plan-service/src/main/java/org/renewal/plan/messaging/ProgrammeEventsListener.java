@@ -1,7 +1,13 @@
 package org.renewal.plan.messaging;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.renewal.contracts.funding.FundingTopics;
+import org.renewal.contracts.funding.FundsPledged;
+import org.renewal.contracts.funding.FundsReceived;
+import org.renewal.contracts.funding.FundsRefunded;
+import org.renewal.contracts.funding.LedgerEntryReversed;
 import org.renewal.contracts.governance.GovernanceTopics;
+import org.renewal.contracts.governance.SatisfactionPublished;
 import org.renewal.contracts.governance.PropertyManagerEngaged;
 import org.renewal.contracts.plan.PlanApproved;
 import org.renewal.contracts.plan.PlanSubmitted;
@@ -24,7 +30,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaAdmin;
 
-/** Feeds the programme read model from plan's own, project's and governance's events. */
+/** Feeds the programme read model from plan's own, project's, funding's and governance's events. */
 @Configuration(proxyBeanMethods = false)
 class ProgrammeEventsListener {
 
@@ -38,7 +44,7 @@ class ProgrammeEventsListener {
 
     @Bean
     KafkaAdmin.NewTopics consumedProgrammeTopics(TopicDeclarations topics) {
-        return topics.withDeadLetters(ProjectTopics.PROJECT, GovernanceTopics.COMMUNITY);
+        return topics.withDeadLetters(ProjectTopics.PROJECT, GovernanceTopics.COMMUNITY, FundingTopics.FUNDING);
     }
 
     @KafkaListener(id = "plan-programme-plan", idIsGroup = false, topics = PlanTopics.PLAN)
@@ -82,8 +88,32 @@ class ProgrammeEventsListener {
     void onGovernance(ConsumerRecord<String, String> record) {
         EventEnvelope e = envelopes.read(record.value());
         try (CorrelationId.Scope ignored = CorrelationId.bind(e.correlationId(), e.eventId())) {
-            if (PropertyManagerEngaged.TYPE.equals(e.type()) && e.version() == 1) {
-                programme.apply(e, envelopes.payload(e, PropertyManagerEngaged.class));
+            if (e.version() != 1) {
+                return;
+            }
+            switch (e.type()) {
+                case PropertyManagerEngaged.TYPE -> programme.apply(e, envelopes.payload(e, PropertyManagerEngaged.class));
+                case SatisfactionPublished.TYPE -> programme.apply(e, envelopes.payload(e, SatisfactionPublished.class));
+                default -> {
+                }
+            }
+        }
+    }
+
+    @KafkaListener(id = "plan-programme-funding", idIsGroup = false, topics = FundingTopics.FUNDING)
+    void onFunding(ConsumerRecord<String, String> record) {
+        EventEnvelope e = envelopes.read(record.value());
+        try (CorrelationId.Scope ignored = CorrelationId.bind(e.correlationId(), e.eventId())) {
+            if (e.version() != 1) {
+                return;
+            }
+            switch (e.type()) {
+                case FundsPledged.TYPE -> programme.apply(e, envelopes.payload(e, FundsPledged.class));
+                case FundsReceived.TYPE -> programme.apply(e, envelopes.payload(e, FundsReceived.class));
+                case FundsRefunded.TYPE -> programme.apply(e, envelopes.payload(e, FundsRefunded.class));
+                case LedgerEntryReversed.TYPE -> programme.apply(e, envelopes.payload(e, LedgerEntryReversed.class));
+                default -> {
+                }
             }
         }
     }

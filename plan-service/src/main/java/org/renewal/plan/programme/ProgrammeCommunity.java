@@ -2,6 +2,8 @@ package org.renewal.plan.programme;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -11,7 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * One community in the programme read model: its place, its figures in the four units, its stage (the
  * furthest reached), urgency and what is late or open. Kept from events; never typed.
  */
-@Document("programme_communities")
+@Document(ProgrammeCommunity.COLLECTION)
 @CompoundIndex(name = "district_stage", def = "{'districtCode': 1, 'stage': 1}")
 record ProgrammeCommunity(
         @Id String id,
@@ -32,7 +34,32 @@ record ProgrammeCommunity(
         Boolean handedOver,
         Boolean managerEngaged,
         Integer batchYear,
+        BigDecimal latitude,
+        BigDecimal longitude,
+        LocalDate startedOn,
+        LocalDate acceptedOn,
+        LocalDate handedOverOn,
+        Map<String, Long> fundingPlanned,
+        Map<String, Long> fundingPledged,
+        Map<String, Long> fundingReceived,
+        Map<String, LedgerMark> ledger,
+        BigDecimal satisfaction,
+        Integer satisfactionRespondents,
         Instant updatedAt) {
+
+    static final String COLLECTION = "programme_communities";
+
+    /**
+     * A funding ledger entry seen for this community: its kind, channel and amount (fen), so that a
+     * reversal can be undone by the exact figures of what it reverses, and an entry is counted once.
+     */
+    record LedgerMark(String kind, String channel, Long amount) {
+    }
+
+    static long fen(Map<String, Long> byChannel, String channel) {
+        Long v = byChannel == null ? null : byChannel.get(channel);
+        return v == null ? 0 : v;
+    }
 
     /** Fields an event has not filled yet read as empty. */
     int order() {

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -21,12 +23,19 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.renewal.contracts.funding.FundingChannel;
 import org.renewal.platform.dictionary.Dictionary;
 import org.renewal.platform.dictionary.Labelled;
 import org.renewal.platform.security.Caller;
 import org.renewal.platform.security.PlaceScope;
 import org.renewal.platform.security.Role;
 import org.renewal.platform.web.ApiException;
+import org.renewal.platform.web.Paging;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -47,6 +56,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Programme 督导考核", description = "The programme as a whole: stages, targets, batches, timelines")
 class ProgrammeController {
 
+    private static final Set<String> SORTABLE = Set.of("name", "buildYear", "households", "floorArea", "stageOrder");
+
     private final MongoTemplate mongo;
 
     ProgrammeController(MongoTemplate mongo) {
@@ -64,11 +75,39 @@ class ProgrammeController {
                         BigDecimal floorArea) {
     }
 
+    @Schema(name = "ChannelFigures", description = "Funding of one channel (资金渠道), fen: planned in approved plans, "
+            + "pledged and received in the funding ledger (refunds and reversals deducted)")
+    record ChannelFigures(@Schema(example = "GOVERNMENT_DISTRICT") String channel, Labelled.Label label,
+                          @Schema(example = "9436000") long planned, @Schema(example = "9436000") long pledged,
+                          @Schema(example = "8000000") long received) {
+    }
+
+    @Schema(name = "SatisfactionFigures", description = "Residents' satisfaction evaluations (效果共评) published: "
+            + "communities, households that answered, and the average overall score (1–5) weighted by respondents")
+    record SatisfactionFigures(int communities, int respondents, @Schema(example = "4.35") BigDecimal averageOverall) {
+    }
+
+    @Schema(name = "CompletionPoint", description = "Burn-up: communities accepted (竣工验收) up to and including a "
+            + "date, cumulative, in the four units")
+    record CompletionPoint(LocalDate date, int communities, int buildings, int households, BigDecimal floorArea) {
+    }
+
     @Schema(name = "ProgrammeOverview")
     record Overview(@Schema(example = "220302") String districtCode, Integer year, AnnualProgramme.Targets targets,
                     LocalDate deadline, List<StageFigures> stages,
                     @Schema(description = "Communities with late milestones") int withLateMilestones,
-                    @Schema(description = "Open inspection findings") int openFindings) {
+                    @Schema(description = "Open inspection findings") int openFindings,
+                    List<ChannelFigures> funding, SatisfactionFigures satisfaction,
+                    @Schema(description = "Cumulative acceptances by date (burn-up against the targets)")
+                    List<CompletionPoint> completions) {
+    }
+
+    @Schema(name = "ProgrammeCommunitySummary", description = "One community of the programme: where it is and how far "
+            + "it has come")
+    record CommunitySummary(String id, String name, String districtCode, String streetCode, Integer buildYear,
+                            int buildings, int households, BigDecimal floorArea, BigDecimal latitude,
+                            BigDecimal longitude, ProgrammeStage stage, Labelled.Label stageLabel, Integer batchYear,
+                            int lateMilestones, int openFindings, BigDecimal satisfaction) {
     }
 
     @PutMapping("/years/{year}")
@@ -187,7 +226,95 @@ class ProgrammeController {
         return new Overview(programme == null ? districtCode : programme.districtCode(), year,
                 programme == null ? null : programme.targets(), programme == null ? null : programme.deadline(), stages,
                 (int) communities.stream().filter(c -> c.lateItems() != null && !c.lateItems().isEmpty()).count(),
-                communities.stream().mapToInt(c -> c.openFindings() == null ? 0 : c.openFindings().size()).sum());
+                communities.stream().mapToInt(c -> c.openFindings() == null ? 0 : c.openFindings().size()).sum(),
+                funding(communities), satisfaction(communities), completions(communities));
+    }
+
+    static List<ChannelFigures> funding(List<ProgrammeCommunity> communities) {
+        List<ChannelFigures> figures = new ArrayList<>();
+        for (FundingChannel channel : FundingChannel.values()) {
+            long planned = 0;
+            long pledged = 0;
+            long received = 0;
+            for (ProgrammeCommunity c : communities) {
+                planned += ProgrammeCommunity.fen(c.fundingPlanned(), channel.name());
+                pledged += ProgrammeCommunity.fen(c.fundingPledged(), channel.name());
+                received += ProgrammeCommunity.fen(c.fundingReceived(), channel.name());
+            }
+            figures.add(new ChannelFigures(channel.name(), new Labelled.Label(channel.labelZh(), channel.labelEn()),
+                    planned, pledged, received));
+        }
+        return figures;
+    }
+
+    static SatisfactionFigures satisfaction(List<ProgrammeCommunity> communities) {
+        int evaluated = 0;
+        int respondents = 0;
+        BigDecimal weighted = BigDecimal.ZERO;
+        for (ProgrammeCommunity c : communities) {
+            if (c.satisfaction() != null && c.satisfactionRespondents() != null && c.satisfactionRespondents() > 0) {
+                evaluated++;
+                respondents += c.satisfactionRespondents();
+                weighted = weighted.add(c.satisfaction().multiply(BigDecimal.valueOf(c.satisfactionRespondents())));
+            }
+        }
+        return new SatisfactionFigures(evaluated, respondents, respondents == 0 ? null
+                : weighted.divide(BigDecimal.valueOf(respondents), 2, RoundingMode.HALF_UP));
+    }
+
+    static List<CompletionPoint> completions(List<ProgrammeCommunity> communities) {
+        List<ProgrammeCommunity> accepted = communities.stream().filter(c -> c.acceptedOn() != null)
+                .sorted(Comparator.comparing(ProgrammeCommunity::acceptedOn)).toList();
+        List<CompletionPoint> points = new ArrayList<>();
+        int n = 0;
+        int buildings = 0;
+        int households = 0;
+        BigDecimal area = BigDecimal.ZERO;
+        for (int i = 0; i < accepted.size(); i++) {
+            ProgrammeCommunity c = accepted.get(i);
+            n++;
+            buildings += c.buildingCount();
+            households += c.householdCount();
+            area = area.add(c.floorArea() == null ? BigDecimal.ZERO : c.floorArea());
+            if (i + 1 == accepted.size() || !accepted.get(i + 1).acceptedOn().equals(c.acceptedOn())) {
+                points.add(new CompletionPoint(c.acceptedOn(), n, buildings, households, area));
+            }
+        }
+        return points;
+    }
+
+    @GetMapping("/communities")
+    @Operation(summary = "Communities of the programme with their stage and place (for lists and maps)",
+            description = "Filtered by year (batch), stage and street. Sort by name, buildYear, households, "
+                    + "floorArea or stageOrder. Page size at most 200.")
+    PagedModel<CommunitySummary> communities(
+            @Parameter(description = "Programme year (batch only)", example = "2026") @RequestParam(required = false) Integer year,
+            @Parameter(description = "Only this stage", example = "UNDER_CONSTRUCTION") @RequestParam(required = false) ProgrammeStage stage,
+            @Parameter(example = "220302001") @RequestParam(required = false) @Pattern(regexp = "\\d{9}") String streetCode,
+            @Parameter(description = "For city-wide callers", example = "220302") @RequestParam(required = false)
+            @Pattern(regexp = "\\d{6}") String districtCode,
+            @ParameterObject @PageableDefault(size = 100, sort = "name") Pageable pageable) {
+        List<Criteria> parts = new ArrayList<>();
+        parts.add(PlaceScope.of(Caller.current(), "districtCode", "streetCode"));
+        if (districtCode != null) {
+            parts.add(where("districtCode").is(districtCode));
+        }
+        if (streetCode != null) {
+            parts.add(where("streetCode").is(streetCode));
+        }
+        if (year != null) {
+            parts.add(where("batchYear").is(year));
+        }
+        if (stage != null) {
+            parts.add(where("stageOrder").is(stage.ordinal()));
+        }
+        Query q = new Query(new Criteria().andOperator(parts));
+        long total = mongo.count(q, ProgrammeCommunity.class);
+        List<CommunitySummary> content = mongo.find(q.with(Paging.checked(pageable, SORTABLE)), ProgrammeCommunity.class).stream().map(c -> new CommunitySummary(c.id(), c.name(), c.districtCode(),
+                c.streetCode(), c.buildYear(), c.buildingCount(), c.householdCount(), c.floorArea(), c.latitude(),
+                c.longitude(), c.stage(), c.stage().label(), c.batchYear(), c.lateItems() == null ? 0 : c.lateItems().size(),
+                c.openFindings() == null ? 0 : c.openFindings().size(), c.satisfaction())).toList();
+        return new PagedModel<>(new PageImpl<>(content, pageable, total));
     }
 
     @GetMapping("/communities/{communityId}/timeline")

@@ -4,6 +4,16 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.bson.Document;
+import org.renewal.contracts.funding.FundsPledged;
+import org.renewal.contracts.funding.FundsReceived;
+import org.renewal.contracts.funding.FundsRefunded;
+import org.renewal.contracts.funding.LedgerEntryReversed;
+import org.renewal.contracts.governance.SatisfactionPublished;
 
 import org.renewal.contracts.governance.PropertyManagerEngaged;
 import org.renewal.contracts.plan.PlanApproved;
@@ -43,7 +53,8 @@ public class ProgrammeReadModel {
     public void apply(EventEnvelope e, CommunityFacts c) {
         community(e, c.communityId(), new Update().set("name", c.name()).set("districtCode", c.districtCode())
                 .set("streetCode", c.streetCode()).set("buildYear", c.buildYear()).set("buildings", c.buildingCount())
-                .set("households", c.households()).set("floorArea", c.floorArea()), ProgrammeStage.REGISTERED, true);
+                .set("households", c.households()).set("floorArea", c.floorArea()).set("latitude", c.latitude())
+                .set("longitude", c.longitude()), ProgrammeStage.REGISTERED, true);
     }
 
     public void apply(EventEnvelope e, EligibilityAssessed a) {
@@ -65,11 +76,74 @@ public class ProgrammeReadModel {
     }
 
     public void apply(EventEnvelope e, PlanApproved p) {
-        community(e, p.communityId(), new Update().set("planId", p.planId()), ProgrammeStage.APPROVED, true);
+        Map<String, Long> planned = new TreeMap<>();
+        for (PlanApproved.Source s : p.funding() == null ? List.<PlanApproved.Source>of() : p.funding()) {
+            planned.merge(s.channel(), s.amount(), Long::sum);
+        }
+        community(e, p.communityId(), new Update().set("planId", p.planId()).set("fundingPlanned", planned),
+                ProgrammeStage.APPROVED, true);
     }
 
     public void apply(EventEnvelope e, ProjectStarted p) {
-        community(e, p.communityId(), new Update(), ProgrammeStage.UNDER_CONSTRUCTION, true);
+        community(e, p.communityId(), new Update().set("startedOn", p.startedOn()), ProgrammeStage.UNDER_CONSTRUCTION,
+                true);
+    }
+
+    public void apply(EventEnvelope e, FundsPledged f) {
+        ledger(e, f.projectId(), f.entryId(), "PLEDGE", f.channel(), f.amount(), "fundingPledged", f.amount());
+    }
+
+    public void apply(EventEnvelope e, FundsReceived f) {
+        ledger(e, f.projectId(), f.entryId(), "RECEIPT", f.channel(), f.amount(), "fundingReceived", f.amount());
+    }
+
+    public void apply(EventEnvelope e, FundsRefunded f) {
+        ledger(e, f.projectId(), f.entryId(), "REFUND", f.channel(), f.amount(), "fundingReceived", -f.amount());
+    }
+
+    /** A reversing entry undoes exactly the figures of the entry it reverses (a disbursement moves none here). */
+    public void apply(EventEnvelope e, LedgerEntryReversed r) {
+        String community = communityOfPlan(r.projectId());
+        ProgrammeCommunity c = community == null ? null : mongo.findById(community, ProgrammeCommunity.class);
+        ProgrammeCommunity.LedgerMark original = c == null || c.ledger() == null ? null : c.ledger().get(r.reverses());
+        if (original == null) {
+            ledger(e, r.projectId(), r.entryId(), "REVERSAL", null, 0, null, 0);
+            return;
+        }
+        switch (original.kind()) {
+            case "PLEDGE" -> ledger(e, r.projectId(), r.entryId(), "REVERSAL", original.channel(), original.amount(),
+                    "fundingPledged", -original.amount());
+            case "RECEIPT" -> ledger(e, r.projectId(), r.entryId(), "REVERSAL", original.channel(), original.amount(),
+                    "fundingReceived", -original.amount());
+            case "REFUND" -> ledger(e, r.projectId(), r.entryId(), "REVERSAL", original.channel(), original.amount(),
+                    "fundingReceived", original.amount());
+            default -> ledger(e, r.projectId(), r.entryId(), "REVERSAL", original.channel(), original.amount(), null, 0);
+        }
+    }
+
+    public void apply(EventEnvelope e, SatisfactionPublished s) {
+        community(e, s.communityId(), new Update().set("satisfaction", s.overall())
+                .set("satisfactionRespondents", s.respondents()), ProgrammeStage.REGISTERED, true);
+    }
+
+    /**
+     * Counts a ledger entry once: the guard (the entry not yet marked) and the change of the sums are one
+     * atomic update of the community's document, so a redelivered entry matches nothing.
+     */
+    private void ledger(EventEnvelope e, String projectId, String entryId, String kind, String channel, long amount,
+                        String field, long delta) {
+        String community = communityOfPlan(projectId);
+        if (community == null) {
+            return;
+        }
+        Update update = new Update().set("ledger." + entryId, new Document("kind", kind).append("channel", channel)
+                .append("amount", amount));
+        if (field != null && channel != null && delta != 0) {
+            update.inc(field + "." + channel, delta);
+        }
+        mongo.updateFirst(query(where("_id").is(community).and("ledger." + entryId).exists(false)), update,
+                ProgrammeCommunity.COLLECTION);
+        timeline(e, community, false);
     }
 
     public void apply(EventEnvelope e, MilestoneLate m) {
@@ -91,7 +165,7 @@ public class ProgrammeReadModel {
     }
 
     public void apply(EventEnvelope e, AcceptancePassed a) {
-        community(e, a.communityId(), new Update(), ProgrammeStage.ACCEPTED, true);
+        community(e, a.communityId(), new Update().set("acceptedOn", a.acceptedOn()), ProgrammeStage.ACCEPTED, true);
     }
 
     public void apply(EventEnvelope e, ProjectEvaluated v) {
@@ -99,7 +173,8 @@ public class ProgrammeReadModel {
     }
 
     public void apply(EventEnvelope e, ProjectHandedOver h) {
-        community(e, h.communityId(), new Update().set("handedOver", true), ProgrammeStage.HANDED_OVER, true);
+        community(e, h.communityId(), new Update().set("handedOver", true).set("handedOverOn", h.handedOverOn()),
+                ProgrammeStage.HANDED_OVER, true);
         longTermIfReady(h.communityId());
     }
 
@@ -114,7 +189,15 @@ public class ProgrammeReadModel {
                 new Update().max("stageOrder", ProgrammeStage.LONG_TERM_MANAGEMENT.ordinal()), ProgrammeCommunity.class);
     }
 
+    /**
+     * The community of a plan (= project id). Plans are this service's own, stored before any event about
+     * their project can exist, so the answer does not depend on the order events of different topics arrive.
+     */
     private String communityOfPlan(String planId) {
+        Document plan = mongo.findById(planId, Document.class, "plans");
+        if (plan != null && plan.getString("communityId") != null) {
+            return plan.getString("communityId");
+        }
         ProgrammeCommunity c = mongo.findOne(query(where("planId").is(planId)), ProgrammeCommunity.class);
         return c == null ? null : c.id();
     }
@@ -122,6 +205,10 @@ public class ProgrammeReadModel {
     private void community(EventEnvelope e, String communityId, Update update, ProgrammeStage reached, boolean published) {
         mongo.upsert(query(where("_id").is(communityId)), update.max("stageOrder", reached.ordinal())
                 .set("updatedAt", Instant.now()), ProgrammeCommunity.class);
+        timeline(e, communityId, published);
+    }
+
+    private void timeline(EventEnvelope e, String communityId, boolean published) {
         try {
             mongo.insert(new TimelineEntry(e.eventId(), communityId, e.type(), e.occurredAt(), e.aggregateVersion(),
                     e.correlationId(),

@@ -72,7 +72,7 @@ class PlanJourneyIT {
                     "REFORMED_PUBLIC_HOUSING", List.of(
                             new CommunityFacts.Building("1", 6, 2, 3, new BigDecimal("300.00"), false),
                             new CommunityFacts.Building("2", 6, 1, 2, new BigDecimal("120.00"), false)),
-                    2, 5, new BigDecimal("420.00")));
+                    2, 5, new BigDecimal("420.00"), null, null));
             if (reserved) {
                 send(survey, version, new CommunityReserved(community, "220302", "220302001", 2026, "PRIORITY",
                         new BigDecimal("40.00"), 1995, 2, 5, new BigDecimal("420.00"), "ELIGIBLE"));

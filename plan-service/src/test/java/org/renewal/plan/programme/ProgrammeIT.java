@@ -15,7 +15,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.renewal.contracts.EventPayload;
+import org.renewal.contracts.funding.FundingTopics;
+import org.renewal.contracts.funding.FundsPledged;
+import org.renewal.contracts.funding.FundsReceived;
+import org.renewal.contracts.funding.FundsRefunded;
+import org.renewal.contracts.funding.LedgerEntryReversed;
 import org.renewal.contracts.governance.GovernanceTopics;
+import org.renewal.contracts.governance.SatisfactionPublished;
 import org.renewal.contracts.governance.PropertyManagerEngaged;
 import org.renewal.contracts.plan.PlanApproved;
 import org.renewal.contracts.plan.PlanSubmitted;
@@ -139,15 +145,80 @@ class ProgrammeIT {
         }
     }
 
+    @Test
+    void fundingPerChannelCountsEachLedgerEntryOnceAndReversalsUndoExactlyWhatTheyReverse() {
+        String district = "220398";
+        Http office = Http.at(port).as(TestIssuer.get().districtOffice(district));
+        String a = UUID.randomUUID().toString();
+        String plan = UUID.randomUUID().toString();
+        try (RawProducer producer = new RawProducer(EmbeddedInfrastructure.get().kafkaBootstrapServers())) {
+            surveyed(producer, district, a, "丁", 1990, "PRIORITY", "60.00");
+            send(producer, PlanTopics.PLAN, plan, 1, new PlanApproved(plan, a, "丁", district, district + "001", 1,
+                    List.of(), 1_000_000, List.of(new PlanApproved.Source("GOVERNMENT_DISTRICT", null, null, 700_000),
+                    new PlanApproved.Source("RESIDENTS", null, null, 200_000),
+                    new PlanApproved.Source("RESIDENTS", "某单位", null, 100_000)), List.of("1"), 30,
+                    new BigDecimal("1800.00")));
+            EventEnvelope pledge = envelope(plan, 1, new FundsPledged(plan, "e1", "GOVERNMENT_DISTRICT", "区财政",
+                    700_000, LocalDate.parse("2026-03-01")));
+            producer.send(FundingTopics.FUNDING, plan, envelopes.write(pledge));
+            producer.send(FundingTopics.FUNDING, plan, envelopes.write(pledge));
+            send(producer, FundingTopics.FUNDING, plan, 2, new FundsReceived(plan, "e2", "GOVERNMENT_DISTRICT", "区财政",
+                    500_000, LocalDate.parse("2026-03-05")));
+            send(producer, FundingTopics.FUNDING, plan, 3, new FundsReceived(plan, "e3", "RESIDENTS", "居民", 90_000,
+                    LocalDate.parse("2026-03-06")));
+            send(producer, FundingTopics.FUNDING, plan, 4, new FundsRefunded(plan, "e4", "RESIDENTS", "居民", 10_000,
+                    LocalDate.parse("2026-03-07")));
+            // the district receipt was booked wrongly: reversed (not edited)
+            send(producer, FundingTopics.FUNDING, plan, 5, new LedgerEntryReversed(plan, "e5", "e2", "RECEIPT"));
+            send(producer, ProjectTopics.PROJECT, plan, 1, new AcceptancePassed(plan, a, 1, LocalDate.parse("2026-10-01")));
+            send(producer, GovernanceTopics.COMMUNITY, a, 9, new SatisfactionPublished(a, 30, 20, new BigDecimal("4.25"),
+                    List.of()));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            JsonNode o = office.get("/api/plan/programme/overview").json();
+            return o.get("satisfaction").get("communities").asInt() == 1
+                    && channel(o, "GOVERNMENT_DISTRICT").get("received").asLong() == 0
+                    && channel(o, "RESIDENTS").get("received").asLong() == 80_000
+                    && o.get("completions").size() == 1;
+        });
+        JsonNode overview = office.get("/api/plan/programme/overview").json();
+        assertThat(channel(overview, "GOVERNMENT_DISTRICT").get("planned").asLong()).isEqualTo(700_000);
+        assertThat(channel(overview, "GOVERNMENT_DISTRICT").get("pledged").asLong()).isEqualTo(700_000);
+        assertThat(channel(overview, "RESIDENTS").get("planned").asLong()).isEqualTo(300_000);
+        assertThat(channel(overview, "RESIDENTS").get("label").get("zh").asString()).isEqualTo("居民出资");
+        assertThat(overview.get("satisfaction").get("averageOverall").decimalValue()).isEqualByComparingTo("4.25");
+        assertThat(overview.get("completions").get(0).get("date").asString()).isEqualTo("2026-10-01");
+        assertThat(overview.get("completions").get(0).get("households").asInt()).isEqualTo(30);
+
+        JsonNode list = office.get("/api/plan/programme/communities?stage=ACCEPTED").json();
+        assertThat(list.get("content")).hasSize(1);
+        assertThat(list.get("content").get(0).get("stageLabel").get("zh").asString()).isEqualTo("已竣工验收");
+        assertThat(office.get("/api/plan/programme/communities?sort=secret").status()).isEqualTo(400);
+    }
+
+    private static JsonNode channel(JsonNode overview, String channel) {
+        for (JsonNode c : overview.get("funding")) {
+            if (c.get("channel").asString().equals(channel)) {
+                return c;
+            }
+        }
+        throw new AssertionError(channel);
+    }
+
     private void surveyed(RawProducer producer, String id, String name, int built, String outcome, String score) {
+        surveyed(producer, DISTRICT, id, name, built, outcome, score);
+    }
+
+    private void surveyed(RawProducer producer, String district, String id, String name, int built, String outcome,
+                          String score) {
         AtomicLong v = new AtomicLong();
-        send(producer, SurveyTopics.COMMUNITY, id, v.incrementAndGet(), new CommunityRegistered(id, name, DISTRICT,
-                DISTRICT + "001", null, built, null, List.of(new CommunityFacts.Building("1", 6, 2, 30,
-                new BigDecimal("1800.00"), false)), 1, 30, new BigDecimal("1800.00")));
-        send(producer, SurveyTopics.COMMUNITY, id, v.incrementAndGet(), new EligibilityAssessed(id, DISTRICT,
-                DISTRICT + "001", 2026, outcome, List.of(), new BigDecimal(score)));
-        send(producer, SurveyTopics.COMMUNITY, id, v.incrementAndGet(), new CommunityReserved(id, DISTRICT,
-                DISTRICT + "001", 2026, outcome, new BigDecimal(score), built, 1, 30, new BigDecimal("1800.00"), "ELIGIBLE"));
+        send(producer, SurveyTopics.COMMUNITY, id, v.incrementAndGet(), new CommunityRegistered(id, name, district,
+                district + "001", null, built, null, List.of(new CommunityFacts.Building("1", 6, 2, 30,
+                new BigDecimal("1800.00"), false)), 1, 30, new BigDecimal("1800.00"), null, null));
+        send(producer, SurveyTopics.COMMUNITY, id, v.incrementAndGet(), new EligibilityAssessed(id, district,
+                district + "001", 2026, outcome, List.of(), new BigDecimal(score)));
+        send(producer, SurveyTopics.COMMUNITY, id, v.incrementAndGet(), new CommunityReserved(id, district,
+                district + "001", 2026, outcome, new BigDecimal(score), built, 1, 30, new BigDecimal("1800.00"), "ELIGIBLE"));
     }
 
     private static int stageCount(JsonNode overview, String stage) {

@@ -275,10 +275,12 @@ class Community extends OutboxAggregate {
         return registered
                 ? new CommunityRegistered(id, name, districtCode, streetCode, committeeCode, buildYear,
                         propertyRight == null ? null : propertyRight.name(), snapshot, buildingCount, households,
-                        floorArea)
+                        floorArea, location == null ? null : location.latitude(),
+                        location == null ? null : location.longitude())
                 : new CommunityUpdated(id, name, districtCode, streetCode, committeeCode, buildYear,
                         propertyRight == null ? null : propertyRight.name(), snapshot, buildingCount, households,
-                        floorArea);
+                        floorArea, location == null ? null : location.latitude(),
+                        location == null ? null : location.longitude());
     }
 
     private void recordFacts(CommunityFacts facts) {

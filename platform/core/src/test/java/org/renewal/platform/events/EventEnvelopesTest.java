@@ -21,7 +21,7 @@ class EventEnvelopesTest {
     private final CommunityRegistered payload = new CommunityRegistered("c-1", "北山小区", "220302", "220302001", null,
             1994, "REFORMED_PUBLIC_HOUSING",
             List.of(new CommunityRegistered.Building("1", 6, 2, 48, new BigDecimal("3120.50"), false)), 1, 48,
-            new BigDecimal("3120.50"));
+            new BigDecimal("3120.50"), new BigDecimal("43.166420"), new BigDecimal("124.350450"));
 
     @Test
     void wrapsWithTypeVersionAggregateAndTheBoundCorrelationId() {
