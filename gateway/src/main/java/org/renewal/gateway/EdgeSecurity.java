@@ -24,7 +24,7 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
  * The gateway validates the bearer JWT before routing (the services validate it again, so a service
  * reached around the gateway is still protected): signature against the issuer's keys, expiry,
  * issuer, audience; {@code alg=none} never passes. Role rules live in the services. API docs,
- * Swagger UI and health are open. CORS admits the configured front-end origins only.
+ * Swagger UI, the dashboard's static page and health are open (the page's data is not). CORS admits the configured front-end origins only.
  */
 @Configuration(proxyBeanMethods = false)
 class EdgeSecurity {
@@ -52,7 +52,8 @@ class EdgeSecurity {
                         .pathMatchers(HttpMethod.OPTIONS).permitAll()
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
-                                "/v3/api-docs/**", "/api/*/v3/api-docs", "/api/*/v3/api-docs/**").permitAll()
+                                "/v3/api-docs/**", "/api/*/v3/api-docs", "/api/*/v3/api-docs/**",
+                                "/dashboard", "/dashboard/**").permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtDecoder(decoder))

@@ -168,6 +168,15 @@ class ProgrammeController {
                 Instant.now()));
     }
 
+    @GetMapping("/years")
+    @Operation(summary = "The programme years of your district, newest first")
+    List<AnnualProgramme> years(@Parameter(description = "For city-wide callers", example = "220302")
+                                @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String districtCode) {
+        String district = Caller.current().districtCode() != null ? Caller.current().districtCode() : districtCode;
+        Query q = district == null ? new Query() : query(where("districtCode").is(district));
+        return mongo.find(q.with(Sort.by(Sort.Direction.DESC, "year")), AnnualProgramme.class);
+    }
+
     @GetMapping("/years/{year}")
     @Operation(summary = "A programme year of your district")
     AnnualProgramme year(@PathVariable int year,

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A demo person: login name, role, and the scope claims the services enforce (district, street,
@@ -50,7 +52,31 @@ record DemoAccount(String username, String role, String label, Map<String, Strin
         return map;
     }
 
+    /** {@code committee-<district>-<community id>}: the owners' committee of any community (development only). */
+    private static final Pattern COMMITTEE = Pattern.compile("committee-(\\d{6})-([0-9a-f-]{36})");
+
+    /** {@code resident-<district>-<community id>-<household id>}: a resident of any household. */
+    private static final Pattern RESIDENT = Pattern.compile("resident-(\\d{6})-([0-9a-f-]{36})-([0-9A-Za-z-]{1,40})");
+
+    /**
+     * A listed account, or one of the patterned accounts that let demos and journey tests act for the
+     * owners' committee or a resident of a community registered at run time.
+     */
     static DemoAccount byUsername(String username) {
-        return ALL.stream().filter(a -> a.username().equals(username)).findFirst().orElse(null);
+        DemoAccount listed = ALL.stream().filter(a -> a.username().equals(username)).findFirst().orElse(null);
+        if (listed != null || username == null) {
+            return listed;
+        }
+        Matcher committee = COMMITTEE.matcher(username);
+        if (committee.matches()) {
+            return new DemoAccount(username, "OWNERS_COMMITTEE", "业委会（示例）", ordered("district", committee.group(1),
+                    "communityId", committee.group(2)));
+        }
+        Matcher resident = RESIDENT.matcher(username);
+        if (resident.matches()) {
+            return new DemoAccount(username, "RESIDENT", "居民（示例）", ordered("district", resident.group(1),
+                    "communityId", resident.group(2), "householdId", resident.group(3)));
+        }
+        return null;
     }
 }

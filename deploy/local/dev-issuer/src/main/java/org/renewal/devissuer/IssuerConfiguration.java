@@ -12,10 +12,10 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
@@ -64,9 +64,13 @@ class IssuerConfiguration {
 
     @Bean
     UserDetailsService demoUsers() {
-        return new InMemoryUserDetailsManager(DemoAccount.ALL.stream()
-                .map(a -> User.withUsername(a.username()).password("{noop}" + DemoAccount.PASSWORD).roles(a.role()).build())
-                .toList());
+        return username -> {
+            DemoAccount a = DemoAccount.byUsername(username);
+            if (a == null) {
+                throw new UsernameNotFoundException(username);
+            }
+            return User.withUsername(a.username()).password("{noop}" + DemoAccount.PASSWORD).roles(a.role()).build();
+        };
     }
 
     /**

@@ -1,0 +1,323 @@
+package org.renewal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.renewal.e2e.Journey.BuildingSpec;
+import org.renewal.e2e.Journey.Site;
+import org.renewal.e2e.Journey.Stage;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 9's journey: several communities through the whole suite, through the gateway, each step by the
+ * role that owns it; then every figure of the programme (overview, dashboard, statistical return) is
+ * checked against what the journey did and against a recount from the services' own data.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ProgrammeJourneyIT {
+
+    static final int YEAR = 2026;
+
+    static Suite suite;
+    static SuiteClient api;
+    /** The communities, where each journey stops, and what it did. */
+    static final Map<Stage, Site> SITES = new java.util.LinkedHashMap<>();
+    static final Map<Stage, Journey.Result> RESULTS = new HashMap<>();
+
+    @BeforeAll
+    static void startSuite() throws Exception {
+        suite = Suite.start();
+        api = new SuiteClient(suite.gateway(), suite.issuer());
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        SITES.put(Stage.LONG_TERM_MANAGEMENT, site("长效小区-" + run, "220302001003", 43.1706, 124.3502, 1988, 2, 6));
+        SITES.put(Stage.ACCEPTED, site("验收小区-" + run, "220302001004", 43.1602, 124.3421, 1992, 1, 8));
+        SITES.put(Stage.UNDER_CONSTRUCTION, site("在建小区-" + run, "220302001003", 43.1755, 124.3389, 1996, 2, 4));
+        SITES.put(Stage.RESERVED, site("储备小区-" + run, "220302001004", 43.1683, 124.3557, 1979, 1, 5));
+    }
+
+    @AfterAll
+    static void stopSuite() {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    private static Site site(String name, String committee, double lat, double lon, int built, int buildings,
+                             int householdsEach) {
+        List<BuildingSpec> specs = new ArrayList<>();
+        for (int i = 1; i <= buildings; i++) {
+            specs.add(new BuildingSpec(String.valueOf(i), 6, 1, householdsEach,
+                    BigDecimal.valueOf(householdsEach * 60L).setScale(2)));
+        }
+        return new Site(name, "220302", "220302001", committee, lat, lon, built, specs);
+    }
+
+    @Test
+    @Order(1)
+    void severalCommunitiesGoFromRegistrationToTheirStagesAndEveryFigureFollows() {
+        Journey journey = new Journey(api);
+        Map<Stage, String> ids = new HashMap<>();
+        SITES.forEach((stage, site) -> ids.put(stage, journey.prepare(site)));
+
+        // the district office sets the year and chooses its batch from the reserve (all four)
+        api.put("district-tiexi", "/api/plan/programme/years/" + YEAR, Map.of("targets", Map.of("communities", 4,
+                "buildings", sum(s -> s.buildings().size()), "households", sum(Journey.Site::households),
+                "floorArea", area(SITES.values())), "deadline", (YEAR + 1) + "-07-31", "byProportionCapPercent", 20))
+                .ok("programme year");
+        api.await("the four communities in plan's programme model", Journey.WAIT,
+                () -> api.get("district-tiexi", "/api/plan/programme/communities?stage=RESERVED&size=200"),
+                r -> ids.values().stream().allMatch(r.body()::contains));
+        JsonNode batch = api.post("district-tiexi", "/api/plan/programme/years/" + YEAR + "/batch", null)
+                .ok("batch").json();
+        List<String> chosen = new ArrayList<>();
+        batch.get("batch").forEach(b -> chosen.add(b.asString()));
+        assertThat(chosen).containsAll(ids.values());
+
+        SITES.forEach((stage, site) -> RESULTS.put(stage, journey.advance(ids.get(stage), site, stage,
+                stage == Stage.UNDER_CONSTRUCTION)));
+
+        JsonNode overview = api.await("the overview to show the journeys", Journey.WAIT,
+                () -> api.get("district-tiexi", "/api/plan/programme/overview?year=" + YEAR),
+                r -> r.status() == 200 && stage(r.json(), "LONG_TERM_MANAGEMENT").get("communities").asInt() == 1
+                        && r.json().get("satisfaction").get("communities").asInt() == 2
+                        && r.json().get("withLateMilestones").asInt() == 1
+                        && received(r.json(), "RESIDENTS") == expectedReceived("RESIDENTS"));
+        Map<String, Integer> reached = Map.of("REGISTERED", 4, "RESERVED", 4, "PLANNED", 3, "APPROVED", 3,
+                "UNDER_CONSTRUCTION", 3, "ACCEPTED", 2, "EVALUATED", 1, "HANDED_OVER", 1, "LONG_TERM_MANAGEMENT", 1);
+        reached.forEach((stage, n) -> {
+            assertThat(stage(overview, stage).get("communities").asInt()).as(stage).isEqualTo(n);
+            assertThat(stage(overview, stage).get("households").asInt()).as(stage + " households")
+                    .isEqualTo(householdsAtLeast(Stage.valueOf(stage.equals("REGISTERED") ? "RESERVED" : stage)));
+        });
+        assertThat(overview.get("targets").get("communities").asInt()).isEqualTo(4);
+        assertThat(channel(overview, "GOVERNMENT_DISTRICT").get("planned").asLong()).isEqualTo(expectedPlanned(true));
+        assertThat(channel(overview, "RESIDENTS").get("planned").asLong()).isEqualTo(expectedPlanned(false));
+        assertThat(channel(overview, "GOVERNMENT_DISTRICT").get("pledged").asLong()).isEqualTo(expectedPlanned(true));
+        assertThat(received(overview, "GOVERNMENT_DISTRICT")).isEqualTo(expectedPlanned(true));
+        assertThat(overview.get("completions")).hasSize(1);
+        assertThat(overview.get("completions").get(0).get("communities").asInt()).isEqualTo(2);
+        assertThat(overview.get("satisfaction").get("respondents").asInt())
+                .isEqualTo(firstBuilding(Stage.LONG_TERM_MANAGEMENT) + firstBuilding(Stage.ACCEPTED));
+
+        // what is late, and whose duty: the community whose milestones passed
+        JsonNode overdue = api.get("district-tiexi", "/api/plan/programme/overdue?year=" + YEAR).ok("overdue").json();
+        assertThat(overdue.toString()).contains(RESULTS.get(Stage.UNDER_CONSTRUCTION).communityId())
+                .contains("CONTRACTOR");
+
+        // the community's whole story, for auditors; residents see the published parts
+        String story = api.get("district-tiexi", "/api/plan/programme/communities/"
+                + RESULTS.get(Stage.LONG_TERM_MANAGEMENT).communityId() + "/timeline").ok("timeline").body();
+        assertThat(story).contains("survey.CommunityRegistered", "plan.PlanApproved", "project.AcceptancePassed",
+                "project.ProjectHandedOver", "governance.PropertyManagerEngaged", "funding.FundsReceived");
+    }
+
+    @Test
+    @Order(2)
+    void theReadModelEqualsARecountFromTheServicesOwnData() {
+        JsonNode overview = api.get("district-tiexi", "/api/plan/programme/overview").ok("overview").json();
+        // survey: registered communities and their households (the survey's register is the source)
+        JsonNode register = api.get("district-tiexi", "/api/survey/communities?size=200").ok("register").json();
+        int households = 0;
+        for (JsonNode c : register.get("content")) {
+            households += c.get("households").asInt();
+        }
+        assertThat(stage(overview, "REGISTERED").get("communities").asInt())
+                .isEqualTo(register.get("page").get("totalElements").asInt());
+        assertThat(stage(overview, "REGISTERED").get("households").asInt()).isEqualTo(households);
+        // project: projects started, accepted, handed over
+        JsonNode projects = api.get("district-tiexi", "/api/project/projects?size=200").ok("projects").json();
+        int started = 0;
+        int handedOver = 0;
+        for (JsonNode p : projects.get("content")) {
+            String stage = p.get("stage").asString();
+            started += List.of("UNDER_CONSTRUCTION", "COMPLETED", "ACCEPTED", "EVALUATED", "HANDED_OVER").contains(stage) ? 1 : 0;
+            handedOver += "HANDED_OVER".equals(stage) ? 1 : 0;
+        }
+        assertThat(stage(overview, "UNDER_CONSTRUCTION").get("communities").asInt()).isEqualTo(started);
+        assertThat(stage(overview, "HANDED_OVER").get("communities").asInt()).isEqualTo(handedOver);
+        // funding: the ledger's pledged and received per channel
+        Map<String, long[]> ledger = new HashMap<>();
+        for (Journey.Result r : RESULTS.values()) {
+            if (r.planId() == null || r.reached() == Stage.PLANNED || r.reached() == Stage.APPROVED) {
+                continue;
+            }
+            JsonNode plan = api.get("finance-tiexi", "/api/funding/funding-plans/" + r.planId()).ok("funding plan").json();
+            for (JsonNode s : plan.get("sources")) {
+                long[] x = ledger.computeIfAbsent(s.get("channel").asString(), k -> new long[2]);
+                x[0] += s.get("pledged").asLong();
+                x[1] += s.get("received").asLong();
+            }
+        }
+        ledger.forEach((channel, x) -> {
+            assertThat(channel(overview, channel).get("pledged").asLong()).as(channel + " pledged").isEqualTo(x[0]);
+            assertThat(channel(overview, channel).get("received").asLong()).as(channel + " received").isEqualTo(x[1]);
+        });
+        // governance: the published satisfaction results
+        int respondents = 0;
+        for (Stage s : List.of(Stage.LONG_TERM_MANAGEMENT, Stage.ACCEPTED)) {
+            respondents += api.get("city-office", "/api/governance/communities/" + RESULTS.get(s).communityId()
+                    + "/satisfaction").ok("satisfaction").json().get("respondents").asInt();
+        }
+        assertThat(overview.get("satisfaction").get("respondents").asInt()).isEqualTo(respondents);
+    }
+
+    @Test
+    @Order(3)
+    void theStatisticalReturnOpensWithTheRightSums() throws Exception {
+        byte[] xlsx = api.download("district-tiexi", "/api/plan/programme/returns.xlsx?year=" + YEAR);
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target/returns-" + YEAR + ".xlsx"), xlsx);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet basic = workbook.getSheetAt(0);
+            Row total = basic.getRow(basic.getLastRowNum());
+            assertThat(basic.getLastRowNum()).isEqualTo(1 + SITES.size());
+            assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(sum(Journey.Site::households));
+            assertThat(BigDecimal.valueOf(total.getCell(5).getNumericCellValue())).isEqualByComparingTo(area(SITES.values()));
+        }
+    }
+
+    /**
+     * The dashboard in headless Chromium: signs in at the issuer's login form like a person, then shows the
+     * figures the journeys made. Skips (with the reason) where Debian's chromium and chromedriver are absent.
+     */
+    @Test
+    @Order(4)
+    void theDashboardShowsTheJourneysFiguresAfterSigningIn() throws Exception {
+        Path driver = Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
+        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(driver) && Files.isExecutable(chromium),
+                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        JsonNode overview = api.get("district-tiexi", "/api/plan/programme/overview?year=" + YEAR).ok("overview").json();
+        ChromeOptions options = new ChromeOptions().setBinary(chromium.toFile()).addArguments("--headless=new",
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1400,1300",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
+                .usingAnyFreePort().build();
+        WebDriver browser = new ChromeDriver(service, options);
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(suite.gateway() + "/dashboard");
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("login"))).click();
+            // the issuer's own login form
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username"))).sendKeys("district-tiexi");
+            browser.findElement(By.name("password")).sendKeys("renewal");
+            browser.findElement(By.cssSelector("button[type=submit], input[type=submit]")).click();
+            wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
+
+            assertThat(browser.findElement(By.cssSelector("[data-testid=year]")).getDomProperty("value"))
+                    .isEqualTo(String.valueOf(YEAR));
+            assertThat(browser.findElement(By.cssSelector("[data-testid=who]")).getText()).contains("district-tiexi");
+            assertThat(text(browser, "accepted-communities")).isEqualTo("2");
+            assertThat(text(browser, "accepted-households").replace(",", ""))
+                    .isEqualTo(String.valueOf(householdsAtLeast(Stage.ACCEPTED)));
+            for (JsonNode s : overview.get("stages")) {
+                assertThat(text(browser, "funnel-" + s.get("stage").asString())).as(s.get("stage").asString())
+                        .isEqualTo(s.get("communities").asString());
+            }
+            assertThat(browser.findElement(By.cssSelector("[data-testid=burnup-line]")).getDomAttribute("data-value"))
+                    .isEqualTo("2");
+            assertThat(browser.findElement(By.cssSelector("[data-testid=burnup-target]")).getDomAttribute("data-value"))
+                    .isEqualTo("4");
+            assertThat(browser.findElements(By.cssSelector("#map circle"))).hasSize(SITES.size());
+            assertThat(browser.findElements(By.cssSelector("#map circle[data-stage=LONG_TERM_MANAGEMENT]"))).hasSize(1);
+            assertThat(browser.findElement(By.cssSelector("[data-testid=received-total]")).getDomAttribute("data-fen"))
+                    .isEqualTo(String.valueOf(expectedReceived("GOVERNMENT_DISTRICT") + expectedReceived("RESIDENTS")));
+            assertThat(browser.findElements(By.cssSelector("#late tr[data-what=LATE_MILESTONES]"))).hasSize(1);
+            assertThat(browser.findElement(By.cssSelector("[data-testid=satisfaction]")).getText()).contains("2 个小区");
+
+            Files.createDirectories(Path.of("target"));
+            Files.write(Path.of("target/dashboard.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static String text(WebDriver browser, String testId) {
+        return browser.findElement(By.cssSelector("[data-testid=" + testId + "]")).getText().trim();
+    }
+
+    // ---- expectations from what the journeys did ----
+
+    private static int sum(java.util.function.ToIntFunction<Site> f) {
+        return SITES.values().stream().mapToInt(f).sum();
+    }
+
+    private static BigDecimal area(java.util.Collection<Site> sites) {
+        return sites.stream().flatMap(s -> s.buildings().stream()).map(BuildingSpec::floorArea)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static int householdsAtLeast(Stage stage) {
+        return SITES.entrySet().stream().filter(e -> e.getKey().ordinal() >= stage.ordinal())
+                .mapToInt(e -> e.getValue().households()).sum();
+    }
+
+    private static int firstBuilding(Stage stage) {
+        return SITES.get(stage).buildings().get(0).households();
+    }
+
+    private static long expectedPlanned(boolean government) {
+        return RESULTS.values().stream().filter(r -> r.reached().ordinal() >= Stage.APPROVED.ordinal())
+                .mapToLong(r -> government ? r.totalCost() * 80 / 100 : r.totalCost() - r.totalCost() * 80 / 100).sum();
+    }
+
+    private static long expectedReceived(String channel) {
+        boolean government = channel.startsWith("GOVERNMENT");
+        return RESULTS.values().stream().filter(r -> r.reached().ordinal() >= Stage.UNDER_CONSTRUCTION.ordinal())
+                .mapToLong(r -> {
+                    long g = r.totalCost() * 80 / 100;
+                    return government ? g : (r.totalCost() - g) / 2;
+                }).sum();
+    }
+
+    static JsonNode stage(JsonNode overview, String stage) {
+        for (JsonNode s : overview.get("stages")) {
+            if (s.get("stage").asString().equals(stage)) {
+                return s;
+            }
+        }
+        throw new AssertionError(stage);
+    }
+
+    static JsonNode channel(JsonNode overview, String channel) {
+        for (JsonNode c : overview.get("funding")) {
+            if (c.get("channel").asString().equals(channel)) {
+                return c;
+            }
+        }
+        throw new AssertionError(channel);
+    }
+
+    static long received(JsonNode overview, String channel) {
+        return channel(overview, channel).get("received").asLong();
+    }
+}

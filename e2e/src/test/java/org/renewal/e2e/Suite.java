@@ -1,0 +1,183 @@
+package org.renewal.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.renewal.platform.test.EmbeddedInfrastructure;
+
+/**
+ * The whole suite as separate processes, the way {@code ./run.sh} runs it: the applications' own jars
+ * (built by the modules before this one), the development issuer, a real Kafka broker and a MongoDB
+ * wire server (embedded in the test JVM), free ports, logs in {@code target/suite-logs}.
+ */
+final class Suite implements AutoCloseable {
+
+    private static final String VERSION = "0.1.0-SNAPSHOT";
+
+    private final Path root;
+    private final Path logs;
+    private final List<Process> processes = new ArrayList<>();
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+
+    private Suite(Path root) {
+        this.root = root;
+        this.logs = root.resolve("e2e/target/suite-logs");
+    }
+
+    static Suite start() throws IOException {
+        Path here = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
+        Path root = Files.exists(here.resolve("e2e")) ? here : here.getParent();
+        Suite suite = new Suite(root);
+        try {
+            suite.launch();
+        } catch (RuntimeException | IOException e) {
+            suite.close();
+            throw e;
+        }
+        return suite;
+    }
+
+    URI gateway() {
+        return URI.create("http://localhost:" + ports.get("gateway"));
+    }
+
+    URI issuer() {
+        return URI.create("http://localhost:" + ports.get("dev-issuer"));
+    }
+
+    private void launch() throws IOException {
+        Files.createDirectories(logs);
+        EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.get();
+        for (String name : List.of("dev-issuer", "survey-service", "plan-service", "project-service", "funding-service",
+                "governance-service", "gateway")) {
+            ports.put(name, freePort());
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+        env.put("MONGODB_URI", infrastructure.mongoUri());
+        env.put("ISSUER_URI", issuer().toString());
+        env.put("CORS_ALLOWED_ORIGINS", gateway().toString());
+        env.put("SURVEY_SERVICE_PORT", port("survey-service"));
+        env.put("PLAN_SERVICE_PORT", port("plan-service"));
+        env.put("PROJECT_SERVICE_PORT", port("project-service"));
+        env.put("FUNDING_SERVICE_PORT", port("funding-service"));
+        env.put("GOVERNANCE_SERVICE_PORT", port("governance-service"));
+        env.put("GATEWAY_PORT", port("gateway"));
+        env.put("DEV_ISSUER_PORT", port("dev-issuer"));
+        env.put("SURVEY_SERVICE_URI", "http://localhost:" + port("survey-service"));
+        env.put("PLAN_SERVICE_URI", "http://localhost:" + port("plan-service"));
+        env.put("PROJECT_SERVICE_URI", "http://localhost:" + port("project-service"));
+        env.put("FUNDING_SERVICE_URI", "http://localhost:" + port("funding-service"));
+        env.put("GOVERNANCE_SERVICE_URI", "http://localhost:" + port("governance-service"));
+        // journeys sign in for many residents in a short time
+        env.put("GATEWAY_RATE_LIMIT_REQUESTS", "2000");
+
+        start("dev-issuer", jar("deploy/local/dev-issuer", "dev-issuer"), env,
+                "--spring.security.oauth2.authorizationserver.client.renewal-web.registration.redirect-uris="
+                        + gateway() + "/dashboard/index.html");
+        awaitReady("dev-issuer");
+        for (String service : List.of("survey-service", "plan-service", "project-service", "funding-service",
+                "governance-service")) {
+            List<String> args = new ArrayList<>();
+            if (service.equals("project-service")) {
+                // the late-milestone sweep every few seconds instead of hourly
+                args.add("--renewal.project.late-sweep-initial-delay=PT5S");
+                args.add("--renewal.project.late-sweep-interval=PT5S");
+            }
+            start(service, jar(service, service), env, args.toArray(String[]::new));
+        }
+        start("gateway", jar("gateway", "gateway"), env);
+        for (String name : ports.keySet()) {
+            awaitReady(name);
+        }
+    }
+
+    private String port(String name) {
+        return String.valueOf(ports.get(name));
+    }
+
+    private Path jar(String module, String artifact) {
+        Path jar = root.resolve(module).resolve("target").resolve(artifact + "-" + VERSION + ".jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the suite first (./mvnw verify from the top, "
+                    + "or ./mvnw -DskipTests install before running this module alone)");
+        }
+        return jar;
+    }
+
+    private void start(String name, Path jar, Map<String, String> env, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms64m", "-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(logs.resolve(name + ".log").toFile());
+        builder.environment().putAll(env);
+        processes.add(builder.start());
+    }
+
+    private void awaitReady(String name) {
+        HttpClient http = HttpClient.newHttpClient();
+        URI readiness = URI.create("http://localhost:" + ports.get(name) + "/actuator/health/readiness");
+        long until = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < until) {
+            for (Process p : processes) {
+                if (!p.isAlive()) {
+                    throw new IllegalStateException("a suite process exited early; see " + logs);
+                }
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(500);
+        }
+        throw new IllegalStateException(name + " did not become ready; see " + logs.resolve(name + ".log"));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        processes.forEach(Process::destroy);
+        for (Process p : processes) {
+            try {
+                if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                p.destroyForcibly();
+            }
+        }
+    }
+}
