@@ -29,6 +29,10 @@ class PlanAccessRules {
                 .requestMatchers(HttpMethod.GET, "/api/plan/programme/communities/*/timeline")
                 .hasAnyAuthority(READERS_AND_OWNERS)
                 .requestMatchers(HttpMethod.GET, "/api/plan/programme/**").hasAnyAuthority(READERS)
+                // living circles: offices and streets keep the facility register; offices read the gaps
+                .requestMatchers(HttpMethod.POST, "/api/plan/living-circles/facilities").hasAnyRole("DISTRICT_OFFICE", "STREET")
+                .requestMatchers(HttpMethod.DELETE, "/api/plan/living-circles/facilities/*").hasRole("DISTRICT_OFFICE")
+                .requestMatchers(HttpMethod.GET, "/api/plan/living-circles/**").hasAnyAuthority(READERS)
                 .requestMatchers(HttpMethod.POST, "/api/plan/menu-items").hasRole("DISTRICT_OFFICE")
                 .requestMatchers("/api/plan/menu-items/*/unit-cost", "/api/plan/menu-items/*/retirement")
                 .hasAnyRole("DISTRICT_OFFICE", "CITY_OFFICE")
