@@ -4,6 +4,18 @@ set -uo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
 
+DEMO=0
+for arg in "$@"; do
+  case "$arg" in
+    --demo) DEMO=1 ;;
+    -h|--help)
+      echo "usage: ./run.sh [--demo]"
+      echo "  --demo  once the suite is up, load the sample programme (24 communities over every stage) through the API"
+      exit 0 ;;
+    *) echo "unknown option: $arg (try --help)"; exit 1 ;;
+  esac
+done
+
 SERVICES=(survey-service:8081 plan-service:8082 project-service:8083 funding-service:8084 governance-service:8085 gateway:8080)
 KAFKA_PORT=${LOCAL_KAFKA_PORT:-9092}
 MONGO_PORT=${LOCAL_MONGO_PORT:-27017}
@@ -38,6 +50,8 @@ trap cleanup INT TERM EXIT
 
 need_build() {
   [ -d deploy/local/target/lib ] || return 0
+  [ -f deploy/local/target/lib/e2e-0.1.0-SNAPSHOT.jar ] || return 0
+  [ -n "$(find e2e/src -newer deploy/local/target/lib/e2e-0.1.0-SNAPSHOT.jar -type f -print -quit 2>/dev/null)" ] && return 0
   [ -f "$ISSUER_JAR" ] || return 0
   for entry in "${SERVICES[@]}"; do
     name=${entry%%:*}
@@ -163,6 +177,11 @@ cat <<MSG
 
 MSG
 
+if [ "$DEMO" = 1 ]; then
+  say "loading the sample programme (示例数据) through the API in the background; progress in logs/demo.log"
+  start demo java -Xmx256m -cp "$LAUNCHER_CP" org.renewal.e2e.DemoProgramme http://localhost:8080 "$ISSUER_URI"
+fi
+
 # from here on a process that ends is reported, and the others keep running (e.g. to see the
 # gateway answer 503 for a stopped service); Ctrl-C stops what is left
 declare -A reported=()
@@ -170,6 +189,10 @@ while true; do
   for i in "${!PIDS[@]}"; do
     if [ -z "${reported[$i]:-}" ] && ! kill -0 "${PIDS[$i]}" 2>/dev/null; then
       reported[$i]=1
+      if [ "${NAMES[$i]}" = demo ]; then
+        say "sample programme: $(tail -n 1 "$LOGS/demo.log")"
+        continue
+      fi
       say "${NAMES[$i]} has stopped; the others keep running (see logs/${NAMES[$i]}.log)"
     fi
   done

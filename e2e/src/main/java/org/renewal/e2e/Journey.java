@@ -40,8 +40,9 @@ public final class Journey {
     }
 
     static final Duration WAIT = Duration.ofSeconds(60);
+    /** Residents who answer the satisfaction evaluation per community (of its first building). */
+    static final int MAX_RESPONDENTS = 20;
     private static final String DISTRICT = "district-tiexi";
-    private static final String STREET = "street-tiexi";
     private static final String CITY = "city-office";
     private static final String HOUSING = "housing-tiexi";
     private static final String FINANCE = "finance-tiexi";
@@ -50,6 +51,8 @@ public final class Journey {
     private static final String DESIGNER = "unit-designer";
 
     private final SuiteClient api;
+    /** The street office of the community being taken (patterned demo account {@code street-<code>}). */
+    private final ThreadLocal<String> street = new ThreadLocal<>();
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     public Journey(SuiteClient api) {
@@ -66,6 +69,7 @@ public final class Journey {
 
     /** Registration (登记造册) and the household rolls: the community is then in the reserve. */
     public String prepare(Site site) {
+        street.set("street-" + site.streetCode());
         String community = register(site);
         rolls(community, site);
         return community;
@@ -73,6 +77,8 @@ public final class Journey {
 
     /** From the reserve to the stage {@code until}; {@code late}: the plan's milestones are already past due. */
     public Result advance(String community, Site site, Stage until, boolean late) {
+        street.set("street-" + site.streetCode());
+        String streetOffice = street.get();
         if (until == Stage.RESERVED) {
             return new Result(community, null, until, 0);
         }
@@ -111,7 +117,7 @@ public final class Journey {
         api.post(HOUSING, project + "/acceptances", Map.of("date", today.minusDays(5).toString())).ok("acceptance");
         String committee = "committee-" + site.districtCode() + "-" + community;
         Map<String, Object> yes = Map.of("passed", true, "remarks", "同意");
-        for (String[] party : new String[][] {{"STREET", STREET}, {"COMMUNITY", STREET}, {"OWNERS", committee},
+        for (String[] party : new String[][] {{"STREET", streetOffice}, {"COMMUNITY", streetOffice}, {"OWNERS", committee},
                 {"DESIGN", DESIGNER}, {"SUPERVISION", SUPERVISOR}, {"CONTRACTOR", BUILDER}}) {
             api.put(party[1], project + "/acceptances/1/signatures/" + party[0], yes).ok("signature " + party[0]);
         }
@@ -127,8 +133,8 @@ public final class Journey {
             return new Result(community, plan, until, cost);
         }
         String governance = "/api/governance/communities/" + community;
-        api.await("governance record of " + site.name(), WAIT, () -> api.get(STREET, governance), r -> r.status() == 200);
-        api.put(STREET, governance + "/self-governance-group", Map.of("formedOn", today.minusDays(60).toString(),
+        api.await("governance record of " + site.name(), WAIT, () -> api.get(streetOffice, governance), r -> r.status() == 200);
+        api.put(streetOffice, governance + "/self-governance-group", Map.of("formedOn", today.minusDays(60).toString(),
                 "members", List.of(Map.of("name", "刘桂芝", "position", "组长"), Map.of("name", "王强", "position", "副组长"),
                         Map.of("name", "赵敏", "position", "组员")))).ok("self-governance group");
         api.await("governance ready in project-service", WAIT, () -> api.post(DISTRICT, project + "/handover",
@@ -136,7 +142,7 @@ public final class Journey {
         if (until == Stage.HANDED_OVER) {
             return new Result(community, plan, until, cost);
         }
-        api.put(STREET, governance + "/property-manager", Map.of("mode", "RED_PROPERTY", "company", "四平市红心物业服务有限公司",
+        api.put(streetOffice, governance + "/property-manager", Map.of("mode", "RED_PROPERTY", "company", "四平市红心物业服务有限公司",
                 "creditCode", "91220302MA0000000Q", "contractStart", today.toString(),
                 "contractEnd", today.plusYears(3).toString(), "earlyInvolvement", true, "monthlyFeePerM2", 50))
                 .ok("property manager");
@@ -168,6 +174,7 @@ public final class Journey {
 
     /** The street sets every building's household roll (户册); households are {@code building-entrance-room}. */
     private void rolls(String community, Site site) {
+        String streetOffice = street.get();
         String path = "/api/survey/communities/" + community;
         for (BuildingSpec b : site.buildings()) {
             List<Map<String, Object>> households = new ArrayList<>();
@@ -178,11 +185,11 @@ public final class Journey {
                 households.add(Map.of("entrance", part[1], "floor", room / 100, "room", part[2], "exclusiveArea", area,
                         "owner", Map.of("name", "业主" + id, "phone", phone(community, id))));
             }
-            String etag = api.get(STREET, path).ok("community").etag();
-            api.call(STREET, "PUT", path + "/buildings/" + b.number() + "/households", Map.of("households", households),
+            String etag = api.get(streetOffice, path).ok("community").etag();
+            api.call(streetOffice, "PUT", path + "/buildings/" + b.number() + "/households", Map.of("households", households),
                     Map.of("If-Match", etag)).ok("roll of building " + b.number());
         }
-        long version = Long.parseLong(api.get(STREET, path).etag().replace("\"", "").replace("W/", ""));
+        long version = Long.parseLong(api.get(streetOffice, path).etag().replace("\"", "").replace("W/", ""));
         api.await("plan-service to have the rolls of " + site.name(), WAIT, () -> api.get(DISTRICT,
                 "/api/plan/communities/" + community), r -> r.status() == 200
                 && "RESERVED".equals(r.json().get("reserveStatus").asString())
@@ -209,18 +216,19 @@ public final class Journey {
 
     /** The renovation vote (民法典 第278条): the street records every owner's paper ballot, all in favour. */
     private void vote(String community) {
-        JsonNode vote = api.post(STREET, "/api/plan/votes", Map.of("communityId", community, "matter", "RENOVATION",
+        String streetOffice = street.get();
+        JsonNode vote = api.post(streetOffice, "/api/plan/votes", Map.of("communityId", community, "matter", "RENOVATION",
                 "title", "改造方案业主表决")).ok("open vote").json();
         String id = vote.get("id").asString();
         for (JsonNode building : api.get(DISTRICT, "/api/plan/communities/" + community).json().get("buildings")) {
             String number = building.get("number").asString();
-            for (JsonNode h : api.get(STREET, "/api/survey/communities/" + community + "/buildings/" + number
+            for (JsonNode h : api.get(streetOffice, "/api/survey/communities/" + community + "/buildings/" + number
                     + "/households").ok("roll").json().get("roll")) {
-                api.put(STREET, "/api/plan/votes/" + id + "/ballots/" + h.get("householdId").asString(),
+                api.put(streetOffice, "/api/plan/votes/" + id + "/ballots/" + h.get("householdId").asString(),
                         Map.of("choice", "YES")).ok("ballot");
             }
         }
-        JsonNode closed = api.post(STREET, "/api/plan/votes/" + id + "/closing", null).ok("close vote").json();
+        JsonNode closed = api.post(streetOffice, "/api/plan/votes/" + id + "/closing", null).ok("close vote").json();
         if (!closed.get("result").get("passed").asBoolean()) {
             throw new IllegalStateException("the vote did not pass: " + closed);
         }
@@ -281,16 +289,18 @@ public final class Journey {
 
     /** Residents of the first building evaluate (效果共评); the street closes and publishes the results. */
     private void satisfaction(String community, Site site) {
+        String streetOffice = street.get();
         String governance = "/api/governance/communities/" + community;
-        api.await("satisfaction open", WAIT, () -> api.get(STREET, governance),
+        api.await("satisfaction open", WAIT, () -> api.get(streetOffice, governance),
                 r -> r.status() == 200 && r.json().get("satisfactionOpen").asBoolean());
         int score = 3;
-        for (String household : households(site.buildings().get(0))) {
+        List<String> respondents = households(site.buildings().get(0));
+        for (String household : respondents.subList(0, Math.min(respondents.size(), MAX_RESPONDENTS))) {
             String resident = "resident-" + site.districtCode() + "-" + community + "-" + household;
             api.put(resident, governance + "/satisfaction/answers/" + household, Map.of("scores",
                     Map.of("HOUSING_FUNCTION", score, "INFRASTRUCTURE", 5), "overall", score)).ok("satisfaction answer");
             score = score == 5 ? 4 : 5;
         }
-        api.post(STREET, governance + "/satisfaction/closing", null).ok("close satisfaction");
+        api.post(streetOffice, governance + "/satisfaction/closing", null).ok("close satisfaction");
     }
 }

@@ -224,7 +224,9 @@ class ProgrammeJourneyIT {
                 .usingAnyFreePort().build();
         WebDriver browser = new ChromeDriver(service, options);
         try {
+            // pages change under the driver (the issuer's redirects, the page's own sign-in round trip)
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
             browser.get(suite.gateway() + "/dashboard");
             wait.until(ExpectedConditions.elementToBeClickable(By.id("login"))).click();
             // the issuer's own login form

@@ -52,6 +52,9 @@ record DemoAccount(String username, String role, String label, Map<String, Strin
         return map;
     }
 
+    /** {@code street-<9-digit street code>}: the office of any street (its district: the code's first 6 digits). */
+    private static final Pattern STREET = Pattern.compile("street-(\\d{9})");
+
     /** {@code committee-<district>-<community id>}: the owners' committee of any community (development only). */
     private static final Pattern COMMITTEE = Pattern.compile("committee-(\\d{6})-([0-9a-f-]{36})");
 
@@ -66,6 +69,11 @@ record DemoAccount(String username, String role, String label, Map<String, Strin
         DemoAccount listed = ALL.stream().filter(a -> a.username().equals(username)).findFirst().orElse(null);
         if (listed != null || username == null) {
             return listed;
+        }
+        Matcher street = STREET.matcher(username);
+        if (street.matches()) {
+            return new DemoAccount(username, "STREET", "街道办（示例）", ordered("district", street.group(1).substring(0, 6),
+                    "street", street.group(1)));
         }
         Matcher committee = COMMITTEE.matcher(username);
         if (committee.matches()) {

@@ -16,6 +16,10 @@ class DemoAccountTest {
         DemoAccount resident = DemoAccount.byUsername("resident-220302-" + community + "-2-1-301");
         assertThat(resident.role()).isEqualTo("RESIDENT");
         assertThat(resident.claims()).containsEntry("communityId", community).containsEntry("householdId", "2-1-301");
+
+        DemoAccount street = DemoAccount.byUsername("street-220302002");
+        assertThat(street.role()).isEqualTo("STREET");
+        assertThat(street.claims()).containsEntry("district", "220302").containsEntry("street", "220302002");
     }
 
     @Test
