@@ -189,11 +189,18 @@ public final class Journey {
             api.call(streetOffice, "PUT", path + "/buildings/" + b.number() + "/households", Map.of("households", households),
                     Map.of("If-Match", etag)).ok("roll of building " + b.number());
         }
-        long version = Long.parseLong(api.get(streetOffice, path).etag().replace("\"", "").replace("W/", ""));
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        site.buildings().forEach(b -> expected.put(b.number(), b.households()));
         api.await("plan-service to have the rolls of " + site.name(), WAIT, () -> api.get(DISTRICT,
-                "/api/plan/communities/" + community), r -> r.status() == 200
-                && "RESERVED".equals(r.json().get("reserveStatus").asString())
-                && r.json().get("sourceVersion").asLong() >= version);
+                "/api/plan/communities/" + community), r -> {
+                    if (r.status() != 200 || !"RESERVED".equals(r.json().get("reserveStatus").asString())) {
+                        return false;
+                    }
+                    Map<String, Integer> received = new LinkedHashMap<>();
+                    r.json().get("rolls").forEach(roll -> received.put(roll.get("buildingNumber").asString(),
+                            roll.get("households").asInt()));
+                    return received.equals(expected);
+                });
     }
 
     static List<String> households(BuildingSpec b) {

@@ -1,6 +1,7 @@
 package org.renewal.plan.community;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.List;
 import java.util.Set;
@@ -55,7 +56,7 @@ class CommunityController {
         if (community == null || !Caller.current().sees(community.districtCode(), community.streetCode())) {
             throw ApiException.notFound("COMMUNITY_NOT_FOUND", id);
         }
-        return CommunityView.of(community);
+        return CommunityView.of(community, mongo.find(query(where("communityId").is(id)), HouseholdRoll.class));
     }
 
     @GetMapping

@@ -24,12 +24,27 @@ record CommunityView(
         @Schema(description = "Urgency score from survey", example = "40.37") BigDecimal urgencyScore,
         @Schema(description = "Residents' questionnaire tallies from survey") PlanCommunity.Tally tally,
         @Schema(description = "When survey-service registered it") Instant registeredAt,
-        @Schema(description = "Newest survey event version applied", example = "1") long sourceVersion) {
+        @Schema(description = "Newest survey event version applied", example = "1") long sourceVersion,
+        @Schema(description = "Household rolls (户册) received from survey, per building — the electorate of owners' "
+                + "votes. Only when reading one community.") List<RollSummary> rolls) {
+
+    /** A building's household roll as plan-service has it. */
+    @Schema(name = "PlanHouseholdRollSummary")
+    record RollSummary(@Schema(example = "1") String buildingNumber, @Schema(example = "48") int households,
+                       @Schema(description = "Survey event version it came with", example = "7") long sourceVersion) {
+    }
 
     static CommunityView of(PlanCommunity c) {
+        return of(c, null);
+    }
+
+    static CommunityView of(PlanCommunity c, List<HouseholdRoll> rolls) {
         return new CommunityView(c.id(), c.name(), c.districtCode(), c.streetCode(), c.buildYear(),
                 c.buildingCount(), c.households(), c.floorArea(), c.buildings() == null ? List.of() : c.buildings(),
                 c.reserveStatus() == null ? "NOT_RESERVED" : c.reserveStatus(), c.eligibility(), c.urgencyScore(),
-                c.tally(), c.registeredAt(), c.sourceVersion());
+                c.tally(), c.registeredAt(), c.sourceVersion(), rolls == null ? null : rolls.stream()
+                        .map(r -> new RollSummary(r.buildingNumber(), r.households() == null ? 0 : r.households().size(),
+                                r.sourceVersion()))
+                        .sorted(java.util.Comparator.comparing(RollSummary::buildingNumber)).toList());
     }
 }
