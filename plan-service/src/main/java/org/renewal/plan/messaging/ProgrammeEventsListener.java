@@ -16,6 +16,7 @@ import org.renewal.contracts.project.AcceptancePassed;
 import org.renewal.contracts.project.InspectionFindingClosed;
 import org.renewal.contracts.project.InspectionFindingOpened;
 import org.renewal.contracts.project.MilestoneLate;
+import org.renewal.contracts.project.ProgressReported;
 import org.renewal.contracts.project.ProjectEvaluated;
 import org.renewal.contracts.project.ProjectHandedOver;
 import org.renewal.contracts.project.ProjectStarted;
@@ -73,6 +74,7 @@ class ProgrammeEventsListener {
             switch (e.type()) {
                 case ProjectStarted.TYPE -> programme.apply(e, envelopes.payload(e, ProjectStarted.class));
                 case MilestoneLate.TYPE -> programme.apply(e, envelopes.payload(e, MilestoneLate.class));
+                case ProgressReported.TYPE -> programme.apply(e, envelopes.payload(e, ProgressReported.class));
                 case InspectionFindingOpened.TYPE -> programme.apply(e, envelopes.payload(e, InspectionFindingOpened.class));
                 case InspectionFindingClosed.TYPE -> programme.apply(e, envelopes.payload(e, InspectionFindingClosed.class));
                 case AcceptancePassed.TYPE -> programme.apply(e, envelopes.payload(e, AcceptancePassed.class));

@@ -22,6 +22,7 @@ import org.renewal.contracts.project.AcceptancePassed;
 import org.renewal.contracts.project.InspectionFindingClosed;
 import org.renewal.contracts.project.InspectionFindingOpened;
 import org.renewal.contracts.project.MilestoneLate;
+import org.renewal.contracts.project.ProgressReported;
 import org.renewal.contracts.project.ProjectEvaluated;
 import org.renewal.contracts.project.ProjectHandedOver;
 import org.renewal.contracts.project.ProjectStarted;
@@ -141,13 +142,26 @@ public class ProgrammeReadModel {
         if (field != null && channel != null && delta != 0) {
             update.inc(field + "." + channel, delta);
         }
-        mongo.updateFirst(query(where("_id").is(community).and("ledger." + entryId).exists(false)), update,
-                ProgrammeCommunity.COLLECTION);
+        mongo.updateFirst(query(where("_id").is(community).and("ledger." + entryId).exists(false)),
+                update.set("updatedAt", Instant.now()), ProgrammeCommunity.COLLECTION);
         timeline(e, community, false);
     }
 
     public void apply(EventEnvelope e, MilestoneLate m) {
         community(e, m.communityId(), new Update().addToSet("lateItems", m.lineId()), ProgrammeStage.REGISTERED, false);
+    }
+
+    /** A finished item is no longer late: what is overdue is what is still to be done. */
+    public void apply(EventEnvelope e, ProgressReported p) {
+        String community = communityOfPlan(p.projectId());
+        if (community != null) {
+            Update update = new Update().set("updatedAt", Instant.now());
+            if (p.percent() >= 100) {
+                update.pull("lateItems", p.lineId());
+            }
+            mongo.updateFirst(query(where("_id").is(community)), update, ProgrammeCommunity.class);
+            timeline(e, community, true);
+        }
     }
 
     public void apply(EventEnvelope e, InspectionFindingOpened f) {

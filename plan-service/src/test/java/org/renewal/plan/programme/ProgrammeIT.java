@@ -190,6 +190,21 @@ class ProgrammeIT {
         assertThat(overview.get("completions").get(0).get("date").asString()).isEqualTo("2026-10-01");
         assertThat(overview.get("completions").get(0).get("households").asInt()).isEqualTo(30);
 
+        // a late item stops being overdue once it is finished
+        try (RawProducer producer = new RawProducer(EmbeddedInfrastructure.get().kafkaBootstrapServers())) {
+            send(producer, ProjectTopics.PROJECT, plan, 2, new org.renewal.contracts.project.MilestoneLate(plan, a,
+                    "ROOF_WATERPROOFING@all", LocalDate.parse("2026-06-30"), 40, "CONTRACTOR"));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                office.get("/api/plan/programme/overview").json().get("withLateMilestones").asInt() == 1);
+        try (RawProducer producer = new RawProducer(EmbeddedInfrastructure.get().kafkaBootstrapServers())) {
+            send(producer, ProjectTopics.PROJECT, plan, 3, new org.renewal.contracts.project.ProgressReported(plan,
+                    "ROOF_WATERPROOFING@all", 100, LocalDate.parse("2026-04-01"), LocalDate.parse("2026-07-10"),
+                    new BigDecimal("100.00")));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                office.get("/api/plan/programme/overview").json().get("withLateMilestones").asInt() == 0);
+
         JsonNode list = office.get("/api/plan/programme/communities?stage=ACCEPTED").json();
         assertThat(list.get("content")).hasSize(1);
         assertThat(list.get("content").get(0).get("stageLabel").get("zh").asString()).isEqualTo("已竣工验收");
