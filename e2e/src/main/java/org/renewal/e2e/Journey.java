@@ -53,10 +53,16 @@ public final class Journey {
     private final SuiteClient api;
     /** The street office of the community being taken (patterned demo account {@code street-<code>}). */
     private final ThreadLocal<String> street = new ThreadLocal<>();
-    private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    /** The journey's "today": dates of every step count back from it (a sample programme spreads them). */
+    private final LocalDate today;
 
     public Journey(SuiteClient api) {
+        this(api, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+    }
+
+    public Journey(SuiteClient api, LocalDate today) {
         this.api = api;
+        this.today = today;
     }
 
     /** What the journey did: the community, its plan (= project) id, and how far it went. */

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,9 +58,11 @@ class ProgrammeController {
     private static final Set<String> SORTABLE = Set.of("name", "buildYear", "households", "floorArea", "stageOrder");
 
     private final MongoTemplate mongo;
+    private final ProgrammeFigures figures;
 
-    ProgrammeController(MongoTemplate mongo) {
+    ProgrammeController(MongoTemplate mongo, ProgrammeFigures figures) {
         this.mongo = mongo;
+        this.figures = figures;
     }
 
     @Schema(name = "ProgrammeInput", description = "A programme year (年度计划) of your district")
@@ -163,6 +164,9 @@ class ProgrammeController {
             byProportion += proportional ? 1 : 0;
             mongo.updateFirst(query(where("_id").is(c.id())), new Update().set("batchYear", year), ProgrammeCommunity.class);
         }
+        figures.changed();
+        // the office reads its own batch at once (the figures of other changes follow within a refresh)
+        figures.rebuild();
         return mongo.save(new AnnualProgramme(programme.id(), programme.version(), district, year, programme.targets(),
                 programme.deadline(), programme.byProportionCapPercent(), List.copyOf(batch), skipped, caller.subject(),
                 Instant.now()));
@@ -200,94 +204,94 @@ class ProgrammeController {
                       @Parameter(description = "For city-wide callers", example = "220302") @RequestParam(required = false)
                       @Pattern(regexp = "\\d{6}") String districtCode) {
         Caller caller = Caller.current();
-        List<Criteria> parts = new ArrayList<>();
-        parts.add(PlaceScope.of(caller, "districtCode", "streetCode"));
-        if (districtCode != null) {
-            parts.add(where("districtCode").is(districtCode));
-        }
         AnnualProgramme programme = null;
         if (year != null) {
-            parts.add(where("batchYear").is(year));
             String district = caller.districtCode() != null ? caller.districtCode() : districtCode;
             programme = district == null ? null : mongo.findById(district + "-" + year, AnnualProgramme.class);
         }
-        List<ProgrammeCommunity> communities = mongo.find(new Query(new Criteria().andOperator(parts)),
-                ProgrammeCommunity.class);
-        Map<ProgrammeStage, long[]> sums = new LinkedHashMap<>();
-        Map<ProgrammeStage, BigDecimal> areas = new LinkedHashMap<>();
-        for (ProgrammeStage s : ProgrammeStage.values()) {
-            sums.put(s, new long[3]);
-            areas.put(s, BigDecimal.ZERO);
-        }
-        for (ProgrammeCommunity c : communities) {
-            for (ProgrammeStage s : ProgrammeStage.values()) {
-                if (c.order() >= s.ordinal()) {
-                    long[] x = sums.get(s);
-                    x[0]++;
-                    x[1] += c.buildingCount();
-                    x[2] += c.householdCount();
-                    areas.put(s, areas.get(s).add(c.floorArea() == null ? BigDecimal.ZERO : c.floorArea()));
-                }
-            }
-        }
+        List<ProgrammeFigures.Cell> cells = figures.cells(cell -> sees(caller, cell)
+                && (districtCode == null || districtCode.equals(cell.district))
+                && (year == null || year.equals(cell.year)));
         List<StageFigures> stages = new ArrayList<>();
-        sums.forEach((s, x) -> stages.add(new StageFigures(s, s.label(), (int) x[0], (int) x[1], (int) x[2], areas.get(s))));
+        for (ProgrammeStage s : ProgrammeStage.values()) {
+            long[] x = new long[3];
+            BigDecimal area = BigDecimal.ZERO;
+            for (ProgrammeFigures.Cell cell : cells) {
+                for (int i = 0; i < 3; i++) {
+                    x[i] += cell.stages[s.ordinal()][i];
+                }
+                area = area.add(cell.areas[s.ordinal()]);
+            }
+            stages.add(new StageFigures(s, s.label(), (int) x[0], (int) x[1], (int) x[2], area));
+        }
         return new Overview(programme == null ? districtCode : programme.districtCode(), year,
                 programme == null ? null : programme.targets(), programme == null ? null : programme.deadline(), stages,
-                (int) communities.stream().filter(c -> c.lateItems() != null && !c.lateItems().isEmpty()).count(),
-                communities.stream().mapToInt(c -> c.openFindings() == null ? 0 : c.openFindings().size()).sum(),
-                funding(communities), satisfaction(communities), completions(communities));
+                (int) cells.stream().mapToLong(c -> c.withLateMilestones).sum(),
+                (int) cells.stream().mapToLong(c -> c.openFindings).sum(),
+                funding(cells), satisfaction(cells), completions(cells));
     }
 
-    static List<ChannelFigures> funding(List<ProgrammeCommunity> communities) {
+    /** The caller's place: everything city-wide, a street its own, otherwise its district. */
+    private static boolean sees(Caller caller, ProgrammeFigures.Cell cell) {
+        if (caller.cityWide()) {
+            return true;
+        }
+        if (caller.streetCode() != null) {
+            return caller.streetCode().equals(cell.street);
+        }
+        return caller.districtCode() != null && caller.districtCode().equals(cell.district);
+    }
+
+    static List<ChannelFigures> funding(List<ProgrammeFigures.Cell> cells) {
         List<ChannelFigures> figures = new ArrayList<>();
         for (FundingChannel channel : FundingChannel.values()) {
-            long planned = 0;
-            long pledged = 0;
-            long received = 0;
-            for (ProgrammeCommunity c : communities) {
-                planned += ProgrammeCommunity.fen(c.fundingPlanned(), channel.name());
-                pledged += ProgrammeCommunity.fen(c.fundingPledged(), channel.name());
-                received += ProgrammeCommunity.fen(c.fundingReceived(), channel.name());
+            long[] sum = new long[3];
+            for (ProgrammeFigures.Cell cell : cells) {
+                long[] x = cell.funding.get(channel.name());
+                for (int i = 0; x != null && i < 3; i++) {
+                    sum[i] += x[i];
+                }
             }
             figures.add(new ChannelFigures(channel.name(), new Labelled.Label(channel.labelZh(), channel.labelEn()),
-                    planned, pledged, received));
+                    sum[0], sum[1], sum[2]));
         }
         return figures;
     }
 
-    static SatisfactionFigures satisfaction(List<ProgrammeCommunity> communities) {
+    static SatisfactionFigures satisfaction(List<ProgrammeFigures.Cell> cells) {
         int evaluated = 0;
-        int respondents = 0;
+        long respondents = 0;
         BigDecimal weighted = BigDecimal.ZERO;
-        for (ProgrammeCommunity c : communities) {
-            if (c.satisfaction() != null && c.satisfactionRespondents() != null && c.satisfactionRespondents() > 0) {
-                evaluated++;
-                respondents += c.satisfactionRespondents();
-                weighted = weighted.add(c.satisfaction().multiply(BigDecimal.valueOf(c.satisfactionRespondents())));
-            }
+        for (ProgrammeFigures.Cell cell : cells) {
+            evaluated += cell.satisfactionCommunities;
+            respondents += cell.satisfactionRespondents;
+            weighted = weighted.add(cell.satisfactionWeighted);
         }
-        return new SatisfactionFigures(evaluated, respondents, respondents == 0 ? null
+        return new SatisfactionFigures(evaluated, (int) respondents, respondents == 0 ? null
                 : weighted.divide(BigDecimal.valueOf(respondents), 2, RoundingMode.HALF_UP));
     }
 
-    static List<CompletionPoint> completions(List<ProgrammeCommunity> communities) {
-        List<ProgrammeCommunity> accepted = communities.stream().filter(c -> c.acceptedOn() != null)
-                .sorted(Comparator.comparing(ProgrammeCommunity::acceptedOn)).toList();
+    static List<CompletionPoint> completions(List<ProgrammeFigures.Cell> cells) {
+        java.util.TreeMap<LocalDate, long[]> days = new java.util.TreeMap<>();
+        java.util.TreeMap<LocalDate, BigDecimal> areas = new java.util.TreeMap<>();
+        for (ProgrammeFigures.Cell cell : cells) {
+            cell.accepted.forEach((day, x) -> {
+                long[] sum = days.computeIfAbsent(day, d -> new long[3]);
+                for (int i = 0; i < 3; i++) {
+                    sum[i] += x[i];
+                }
+            });
+            cell.acceptedArea.forEach((day, a) -> areas.merge(day, a, BigDecimal::add));
+        }
         List<CompletionPoint> points = new ArrayList<>();
-        int n = 0;
-        int buildings = 0;
-        int households = 0;
+        long[] running = new long[3];
         BigDecimal area = BigDecimal.ZERO;
-        for (int i = 0; i < accepted.size(); i++) {
-            ProgrammeCommunity c = accepted.get(i);
-            n++;
-            buildings += c.buildingCount();
-            households += c.householdCount();
-            area = area.add(c.floorArea() == null ? BigDecimal.ZERO : c.floorArea());
-            if (i + 1 == accepted.size() || !accepted.get(i + 1).acceptedOn().equals(c.acceptedOn())) {
-                points.add(new CompletionPoint(c.acceptedOn(), n, buildings, households, area));
+        for (Map.Entry<LocalDate, long[]> day : days.entrySet()) {
+            for (int i = 0; i < 3; i++) {
+                running[i] += day.getValue()[i];
             }
+            area = area.add(areas.get(day.getKey()));
+            points.add(new CompletionPoint(day.getKey(), (int) running[0], (int) running[1], (int) running[2], area));
         }
         return points;
     }

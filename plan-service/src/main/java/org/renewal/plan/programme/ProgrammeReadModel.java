@@ -46,9 +46,11 @@ import org.springframework.stereotype.Service;
 public class ProgrammeReadModel {
 
     private final MongoTemplate mongo;
+    private final ProgrammeFigures figures;
 
-    ProgrammeReadModel(MongoTemplate mongo) {
+    ProgrammeReadModel(MongoTemplate mongo, ProgrammeFigures figures) {
         this.mongo = mongo;
+        this.figures = figures;
     }
 
     public void apply(EventEnvelope e, CommunityFacts c) {
@@ -201,6 +203,7 @@ public class ProgrammeReadModel {
     private void longTermIfReady(String communityId) {
         mongo.updateFirst(query(where("_id").is(communityId).and("handedOver").is(true).and("managerEngaged").is(true)),
                 new Update().max("stageOrder", ProgrammeStage.LONG_TERM_MANAGEMENT.ordinal()), ProgrammeCommunity.class);
+        figures.changed();
     }
 
     /**
@@ -223,6 +226,7 @@ public class ProgrammeReadModel {
     }
 
     private void timeline(EventEnvelope e, String communityId, boolean published) {
+        figures.changed();
         try {
             mongo.insert(new TimelineEntry(e.eventId(), communityId, e.type(), e.occurredAt(), e.aggregateVersion(),
                     e.correlationId(),
