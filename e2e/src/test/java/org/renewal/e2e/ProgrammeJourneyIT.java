@@ -201,6 +201,15 @@ class ProgrammeJourneyIT {
             assertThat(basic.getLastRowNum()).isEqualTo(1 + SITES.size());
             assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(sum(Journey.Site::households));
             assertThat(BigDecimal.valueOf(total.getCell(5).getNumericCellValue())).isEqualByComparingTo(area(SITES.values()));
+            Sheet funding = workbook.getSheet("资金 funding");
+            Row sum = funding.getRow(funding.getLastRowNum());
+            assertThat(sum.getCell(0).getStringCellValue()).startsWith("合计");
+            assertThat((long) sum.getCell(1).getNumericCellValue()).isEqualTo(expectedPlanned(true) + expectedPlanned(false));
+            assertThat((long) sum.getCell(3).getNumericCellValue())
+                    .isEqualTo(expectedReceived("GOVERNMENT_DISTRICT") + expectedReceived("RESIDENTS"));
+            Sheet results = workbook.getSheet("成果 results");
+            assertThat(results.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(2);
+            assertThat(results.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(1);
         }
     }
 
