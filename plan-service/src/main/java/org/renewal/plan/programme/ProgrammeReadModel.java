@@ -149,8 +149,10 @@ public class ProgrammeReadModel {
         timeline(e, community, false);
     }
 
+    /** An item still unfinished past its planned finish is overdue; one finished late is history (timeline only). */
     public void apply(EventEnvelope e, MilestoneLate m) {
-        community(e, m.communityId(), new Update().addToSet("lateItems", m.lineId()), ProgrammeStage.REGISTERED, false);
+        community(e, m.communityId(), m.percent() < 100 ? new Update().addToSet("lateItems", m.lineId()) : new Update(),
+                ProgrammeStage.REGISTERED, false);
     }
 
     /** A finished item is no longer late: what is overdue is what is still to be done. */
