@@ -15,6 +15,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
@@ -71,6 +72,15 @@ class EdgeSecurity {
                             return problems.write(exchange, GatewayProblem.ACCESS_DENIED);
                         }))
                 .build();
+    }
+
+    /**
+     * Requests Spring Security's firewall refuses (path traversal, encoded slashes, odd methods or headers)
+     * are answered as problem+json like every other refusal, not with an empty 400.
+     */
+    @Bean
+    ServerExchangeRejectedHandler problemForRejectedExchanges(GatewayProblems problems) {
+        return (exchange, rejected) -> problems.write(exchange, GatewayProblem.REQUEST_REJECTED);
     }
 
     @Bean

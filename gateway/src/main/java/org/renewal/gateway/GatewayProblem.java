@@ -39,6 +39,12 @@ record GatewayProblem(HttpStatusCode status, String code, String titleZh, String
             "PAYLOAD_TOO_LARGE", "请求体过大", "Payload too large",
             "请求体超过允许的大小。", "The request body exceeds the allowed size.");
 
+    static final GatewayProblem REQUEST_REJECTED = new GatewayProblem(HttpStatus.BAD_REQUEST, "REQUEST_REJECTED",
+            "请求被拒绝", "Request rejected",
+            "请求含有接口不会使用的内容（如路径中编码的斜杠、反斜杠、百分号或空字符，\"..\" 段，或不允许的请求方法、请求头），已在网关拒绝。",
+            "The request has what no API uses (an encoded slash, backslash, percent or NUL in the path, a \"..\" "
+                    + "segment, or a method or header not allowed) and was refused at the gateway.");
+
     static GatewayProblem forStatus(HttpStatusCode status) {
         return switch (status.value()) {
             case 404 -> NOT_FOUND;

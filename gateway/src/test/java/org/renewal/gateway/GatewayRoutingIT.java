@@ -94,6 +94,18 @@ class GatewayRoutingIT {
     }
 
     @Test
+    void pathTraversalAndEncodedSlashesAre400ProblemAtTheEdge() throws Exception {
+        for (String path : List.of("/api/survey/communities/..%2F..%2Fadmin", "/api/survey/communities/a%5Cb",
+                "/api/survey/communities/a%00", "/api/survey/communities/%2e%2e/x")) {
+            HttpResponse<String> response = get(path, "Accept-Language", "en");
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    v -> assertThat(v).startsWith("application/problem+json"));
+            assertThat(json.readTree(response.body()).get("code").asString()).isEqualTo("REQUEST_REJECTED");
+        }
+    }
+
+    @Test
     void anUnknownPathIs404Problem() throws Exception {
         HttpResponse<String> response = get("/api/nothing-here");
 
