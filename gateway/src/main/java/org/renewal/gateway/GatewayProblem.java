@@ -45,6 +45,10 @@ record GatewayProblem(HttpStatusCode status, String code, String titleZh, String
             "The request has what no API uses (an encoded slash, backslash, percent or NUL in the path, a \"..\" "
                     + "segment, or a method or header not allowed) and was refused at the gateway.");
 
+    static final GatewayProblem URI_TOO_LONG = new GatewayProblem(HttpStatus.URI_TOO_LONG, "URI_TOO_LONG",
+            "请求地址过长", "URI too long", "请求路径与查询参数的总长度超过允许的上限。",
+            "The path and query together are longer than allowed.");
+
     static GatewayProblem forStatus(HttpStatusCode status) {
         return switch (status.value()) {
             case 404 -> NOT_FOUND;

@@ -106,6 +106,15 @@ class GatewayRoutingIT {
     }
 
     @Test
+    void anOverLongUriIs414Problem() throws Exception {
+        HttpResponse<String> response = get("/api/survey/communities/" + "x".repeat(5_000));
+        assertThat(response.statusCode()).isEqualTo(414);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(json.readTree(response.body()).get("code").asString()).isEqualTo("URI_TOO_LONG");
+    }
+
+    @Test
     void anUnknownPathIs404Problem() throws Exception {
         HttpResponse<String> response = get("/api/nothing-here");
 
