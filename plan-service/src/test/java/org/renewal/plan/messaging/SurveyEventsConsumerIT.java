@@ -83,6 +83,30 @@ class SurveyEventsConsumerIT {
         assertThat(deadLetters).hasSize(1);
         assertThat(deadLetters.get(0).value()).isEqualTo("{ this is not an event");
         assertThat(deadLetters.get(0).headers().lastHeader("kafka_dlt-exception-fqcn")).isNotNull();
+
+        // the city office lists it with why it failed, and replays it corrected; the district office may not
+        Http city = Http.at(port).as(TestIssuer.get().cityOffice());
+        tools.jackson.databind.JsonNode letter = null;
+        for (tools.jackson.databind.JsonNode l : city.get("/api/plan/dead-letters").json()) {
+            if (id.equals(l.get("key").asString())) {
+                letter = l;
+            }
+        }
+        assertThat(letter).isNotNull();
+        assertThat(letter.get("originalTopic").asString()).isEqualTo(SurveyTopics.COMMUNITY);
+        assertThat(letter.get("failure").asString()).isNotBlank();
+        assertThat(Http.at(port).as(TestIssuer.get().districtOffice("220302")).get("/api/plan/dead-letters").status())
+                .isEqualTo(403);
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        var replayed = city.post("/api/plan/dead-letters/replay", json.writeValueAsString(java.util.Map.of(
+                "topic", letter.get("topic").asString(), "partition", letter.get("partition").asInt(),
+                "offset", letter.get("offset").asLong(), "value", communityRegistered(id, 2, "修正后重放"))));
+        assertThat(replayed.status()).as(replayed.body()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "修正后重放".equals(awaitCommunity(id).get("name").asString()));
+        assertThat(city.post("/api/plan/dead-letters/replay", "{\"topic\":\"" + letter.get("topic").asString()
+                + "\",\"partition\":" + letter.get("partition").asInt() + ",\"offset\":999999}").status()).isEqualTo(404);
+        assertThat(city.post("/api/plan/dead-letters/replay", "{\"topic\":\"secrets\",\"partition\":0,\"offset\":0}")
+                .status()).isEqualTo(400);
     }
 
     @Test

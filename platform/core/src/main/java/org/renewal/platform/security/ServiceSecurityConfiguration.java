@@ -92,6 +92,22 @@ public class ServiceSecurityConfiguration {
     }
 
     @Bean
+    org.renewal.platform.consumer.DeadLetterController deadLetterController(
+            org.springframework.kafka.core.KafkaAdmin admin,
+            org.springframework.kafka.core.ConsumerFactory<String, String> consumers,
+            org.springframework.kafka.core.KafkaTemplate<String, String> kafka,
+            @Value("${spring.kafka.consumer.group-id}") String group) {
+        return new org.renewal.platform.consumer.DeadLetterController(admin, consumers, kafka, group);
+    }
+
+    /** Dead letters are operated by the city office. */
+    @Bean
+    AccessRules deadLetterAccess(@Value("${renewal.api-prefix}") String prefix) {
+        return rules -> rules.requestMatchers(prefix + "/dead-letters/**", prefix + "/dead-letters")
+                .hasRole(Role.CITY_OFFICE.name());
+    }
+
+    @Bean
     SecurityFilterChain serviceSecurity(HttpSecurity http, JwtDecoder decoder, ProblemSecurityHandlers handlers,
                                         ObjectProvider<AccessRules> rules, MongoTemplate mongo,
                                         @Value("${renewal.api-prefix}") String prefix) throws Exception {

@@ -127,6 +127,11 @@ public class ProblemDetailsAdvice {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> other(Exception e, HttpServletRequest request) {
+        if (e instanceof IllegalArgumentException && thrownBy(e, "org.springframework.data.web.")) {
+            // Spring Data's paging and sorting arguments refuse what they cannot decode (e.g. sort=%s%x)
+            String field = thrownBy(e, "org.springframework.data.web.Sort") ? "sort" : "page";
+            return validation(List.of(new FieldProblem(field, "field.wrongType")), request);
+        }
         if (e instanceof ErrorResponse error) {
             HttpStatusCode status = error.getStatusCode();
             ResponseEntity<ProblemDetail> response = respond(status, codeFor(status), new Object[0], List.of(), request);
@@ -134,6 +139,15 @@ public class ProblemDetailsAdvice {
         }
         log.error("unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", new Object[0], List.of(), request);
+    }
+
+    private static boolean thrownBy(Throwable e, String classPrefix) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().startsWith(classPrefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name the client used: the request parameter or header name, else the Java parameter name. */

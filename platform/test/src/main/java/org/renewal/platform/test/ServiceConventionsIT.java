@@ -135,4 +135,20 @@ public abstract class ServiceConventionsIT {
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("page")).isNotNull();
     }
+
+    @Test
+    void aSortThatCannotBeDecodedIs400NamingSortNot500() {
+        var response = Http.at(port).as(TestIssuer.get().cityOffice()).get(prefix() + "/audit-records?sort=%25s%25n%25x");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("sort");
+    }
+
+    @Test
+    void deadLettersAreForTheCityOffice() {
+        assertThat(Http.at(port).as(TestIssuer.get().cityOffice()).get(prefix() + "/dead-letters").status()).isEqualTo(200);
+        assertThat(Http.at(port).as(TestIssuer.get().districtOffice("220302")).get(prefix() + "/dead-letters").status())
+                .isEqualTo(403);
+    }
 }
