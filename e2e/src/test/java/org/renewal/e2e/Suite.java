@@ -30,15 +30,28 @@ final class Suite implements AutoCloseable {
     private final List<Process> processes = new ArrayList<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
 
-    private Suite(Path root) {
+    private final String kafka;
+    private final String mongo;
+
+    private Suite(Path root, String kafka, String mongo, String name) {
         this.root = root;
-        this.logs = root.resolve("e2e/target/suite-logs");
+        this.kafka = kafka;
+        this.mongo = mongo;
+        this.logs = root.resolve("e2e/target/suite-logs" + (name == null ? "" : "-" + name));
     }
 
     static Suite start() throws IOException {
+        return start(null, null, null);
+    }
+
+    /**
+     * The suite on a broker and store of the caller's (a broker a test may kill; a store of its own, so its
+     * counts are its own), logging to {@code suite-logs-<name>}.
+     */
+    static Suite start(String kafkaBootstrapServers, String mongoUri, String name) throws IOException {
         Path here = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
         Path root = Files.exists(here.resolve("e2e")) ? here : here.getParent();
-        Suite suite = new Suite(root);
+        Suite suite = new Suite(root, kafkaBootstrapServers, mongoUri, name);
         try {
             suite.launch();
         } catch (RuntimeException | IOException e) {
@@ -52,20 +65,24 @@ final class Suite implements AutoCloseable {
         return URI.create("http://localhost:" + ports.get("gateway"));
     }
 
+    URI service(String name) {
+        return URI.create("http://localhost:" + ports.get(name));
+    }
+
     URI issuer() {
         return URI.create("http://localhost:" + ports.get("dev-issuer"));
     }
 
     private void launch() throws IOException {
         Files.createDirectories(logs);
-        EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.get();
+        EmbeddedInfrastructure infrastructure = kafka != null && mongo != null ? null : EmbeddedInfrastructure.get();
         for (String name : List.of("dev-issuer", "survey-service", "plan-service", "project-service", "funding-service",
                 "governance-service", "gateway")) {
             ports.put(name, freePort());
         }
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
-        env.put("MONGODB_URI", infrastructure.mongoUri());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka != null ? kafka : infrastructure.kafkaBootstrapServers());
+        env.put("MONGODB_URI", mongo != null ? mongo : infrastructure.mongoUri());
         env.put("ISSUER_URI", issuer().toString());
         env.put("CORS_ALLOWED_ORIGINS", gateway().toString());
         env.put("SURVEY_SERVICE_PORT", port("survey-service"));

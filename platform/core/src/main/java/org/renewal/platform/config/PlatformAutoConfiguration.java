@@ -97,6 +97,12 @@ public class PlatformAutoConfiguration {
         return registration;
     }
 
+    @Bean(name = "kafkaBrokerHealthIndicator")
+    org.renewal.platform.health.KafkaBrokerHealthIndicator kafkaHealthIndicator(
+            org.springframework.kafka.core.KafkaAdmin admin) {
+        return new org.renewal.platform.health.KafkaBrokerHealthIndicator(admin);
+    }
+
     @Bean(name = "mongoStoreHealthIndicator")
     MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
         return new MongoPingHealthIndicator(mongo);

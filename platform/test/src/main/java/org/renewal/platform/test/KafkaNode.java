@@ -61,6 +61,16 @@ public final class KafkaNode implements AutoCloseable {
         process.start(START_TIMEOUT);
     }
 
+    /** Freezes the broker ({@code SIGSTOP}): connections stay open, nothing answers. */
+    public void pause() {
+        process.pause();
+    }
+
+    /** Lets a paused broker go on ({@code SIGCONT}). */
+    public void resume() {
+        process.resume();
+    }
+
     public boolean isRunning() {
         return process.isAlive();
     }
