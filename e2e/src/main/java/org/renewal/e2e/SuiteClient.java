@@ -35,7 +35,9 @@ public final class SuiteClient {
 
     private final URI gateway;
     private final URI issuer;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1 as browsers and curl speak to the gateway (no h2c upgrade dance on plain HTTP). */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
@@ -59,7 +61,7 @@ public final class SuiteClient {
     }
 
     private String login(String account) {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
         String verifier = base64Url(bytes(48));
         String challenge = base64Url(sha256(verifier));
@@ -159,6 +161,33 @@ public final class SuiteClient {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
+        }
+    }
+
+    /** A multipart upload of one file (part {@code file}), with extra headers such as an Idempotency-Key. */
+    public Response upload(String account, String path, String fileName, byte[] content, Map<String, String> headers) {
+        String boundary = "----renewal" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        all.put("Content-Type", "multipart/form-data; boundary=" + boundary);
+        HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token(account))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        all.forEach(request::header);
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            Map<String, String> h = new LinkedHashMap<>();
+            response.headers().map().forEach((k, v) -> h.put(k.toLowerCase(), v.get(0)));
+            return new Response(response.statusCode(), response.body(), h, json);
+        } catch (IOException e) {
+            throw new IllegalStateException("upload to " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -28,6 +28,8 @@ final class Suite implements AutoCloseable {
     private final Path root;
     private final Path logs;
     private final List<Process> processes = new ArrayList<>();
+    private final Map<String, Process> byName = new LinkedHashMap<>();
+    private final Map<String, ProcessBuilder> builders = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
 
     private final String kafka;
@@ -140,7 +142,28 @@ final class Suite implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(logs.resolve(name + ".log").toFile());
         builder.environment().putAll(env);
-        processes.add(builder.start());
+        builders.put(name, builder);
+        Process process = builder.start();
+        processes.add(process);
+        byName.put(name, process);
+    }
+
+    /** {@code kill -9} of one application. */
+    void kill(String name) throws InterruptedException {
+        Process process = byName.get(name);
+        process.destroyForcibly();
+        process.waitFor();
+        processes.remove(process);
+    }
+
+    /** Starts a killed application again, as it was started, and waits until it is ready. */
+    void restart(String name) throws IOException {
+        ProcessBuilder builder = builders.get(name);
+        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()));
+        Process process = builder.start();
+        processes.add(process);
+        byName.put(name, process);
+        awaitReady(name);
     }
 
     private void awaitReady(String name) {

@@ -49,6 +49,11 @@ record GatewayProblem(HttpStatusCode status, String code, String titleZh, String
             "请求地址过长", "URI too long", "请求路径与查询参数的总长度超过允许的上限。",
             "The path and query together are longer than allowed.");
 
+    static final GatewayProblem CIRCUIT_OPEN = new GatewayProblem(HttpStatus.SERVICE_UNAVAILABLE, "CIRCUIT_OPEN",
+            "服务暂不可用（熔断中）", "Service unavailable (circuit open)",
+            "处理该请求的服务近期多次无法访问，网关暂停转发，将在 Retry-After 秒后重新尝试。",
+            "The service failed repeatedly; the gateway stops calling it for now and tries again after Retry-After.");
+
     static GatewayProblem forStatus(HttpStatusCode status) {
         return switch (status.value()) {
             case 404 -> NOT_FOUND;

@@ -24,9 +24,14 @@ class ProblemErrorHandler implements WebExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemErrorHandler.class);
 
     private final GatewayProblems problems;
+    private final java.time.Duration circuitOpenFor;
 
-    ProblemErrorHandler(GatewayProblems problems) {
+    ProblemErrorHandler(GatewayProblems problems,
+                        @org.springframework.beans.factory.annotation.Value(
+                                "${resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state:10s}")
+                        java.time.Duration circuitOpenFor) {
         this.problems = problems;
+        this.circuitOpenFor = circuitOpenFor;
     }
 
     @Override
@@ -35,6 +40,10 @@ class ProblemErrorHandler implements WebExceptionHandler {
             return Mono.error(failure);
         }
         GatewayProblem problem = classify(failure);
+        if (problem == GatewayProblem.CIRCUIT_OPEN) {
+            exchange.getResponse().getHeaders().set(org.springframework.http.HttpHeaders.RETRY_AFTER,
+                    Long.toString(Math.max(1, circuitOpenFor.toSeconds())));
+        }
         if (problem.status().is5xxServerError()) {
             log.warn("[{}] {} {} -> {} {}", CorrelationIdFilter.idFor(exchange), exchange.getRequest().getMethod(),
                     exchange.getRequest().getPath(), problem.status().value(), failure.toString());
@@ -43,6 +52,13 @@ class ProblemErrorHandler implements WebExceptionHandler {
     }
 
     static GatewayProblem classify(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            // a route's circuit is open: Resilience4j refuses the call, the gateway's filter says 503
+            if (t.getClass().getSimpleName().equals("CallNotPermittedException")
+                    || t.getClass().getName().equals("org.springframework.cloud.gateway.support.ServiceUnavailableException")) {
+                return GatewayProblem.CIRCUIT_OPEN;
+            }
+        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof ConnectException || t.getClass().getSimpleName().contains("ConnectException")) {
                 return GatewayProblem.SERVICE_UNAVAILABLE;
@@ -53,6 +69,12 @@ class ProblemErrorHandler implements WebExceptionHandler {
         }
         if (failure instanceof ResponseStatusException status) {
             return GatewayProblem.forStatus(status.getStatusCode());
+        }
+        org.springframework.web.bind.annotation.ResponseStatus annotated = org.springframework.core.annotation
+                .AnnotatedElementUtils.findMergedAnnotation(failure.getClass(),
+                        org.springframework.web.bind.annotation.ResponseStatus.class);
+        if (annotated != null) {
+            return GatewayProblem.forStatus(annotated.code());
         }
         return GatewayProblem.INTERNAL_ERROR;
     }

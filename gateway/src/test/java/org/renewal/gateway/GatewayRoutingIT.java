@@ -33,12 +33,16 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "renewal.gateway.rate-limit.requests=5", "renewal.gateway.rate-limit.period=30s",
         "renewal.gateway.max-request-size=1KB", "renewal.gateway.max-upload-size=8KB",
-        "renewal.cors.allowed-origins=http://front.example"})
+        "renewal.cors.allowed-origins=http://front.example",
+        "resilience4j.circuitbreaker.configs.default.minimum-number-of-calls=4",
+        "resilience4j.circuitbreaker.configs.default.sliding-window-size=4",
+        "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state=2s"})
 class GatewayRoutingIT {
 
     static final Map<String, String> lastHeaders = new ConcurrentHashMap<>();
     static final HttpServer survey = startSurveyStub();
     static final int downPort = freePort();
+    static final int projectPort = freePort();
     static final JsonMapper json = JsonMapper.builder().build();
     static final HttpClient client = HttpClient.newHttpClient();
 
@@ -46,6 +50,7 @@ class GatewayRoutingIT {
     static void backends(DynamicPropertyRegistry registry) {
         registry.add("SURVEY_SERVICE_URI", () -> "http://localhost:" + survey.getAddress().getPort());
         registry.add("PLAN_SERVICE_URI", () -> "http://localhost:" + downPort);
+        registry.add("PROJECT_SERVICE_URI", () -> "http://localhost:" + projectPort);
         registry.add("renewal.security.issuer-uri", () -> TestIssuer.get().issuer());
         registry.add("renewal.security.jwk-set-uri", () -> TestIssuer.get().jwkSetUri());
     }
@@ -87,8 +92,9 @@ class GatewayRoutingIT {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 v -> assertThat(v).startsWith("application/problem+json"));
         JsonNode problem = json.readTree(response.body());
-        assertThat(problem.get("code").asString()).isEqualTo("SERVICE_UNAVAILABLE");
-        assertThat(problem.get("title").asString()).isEqualTo("Service unavailable");
+        // (its circuit may already be open if other tests called it: still a 503 problem, never a hang)
+        assertThat(problem.get("code").asString()).isIn("SERVICE_UNAVAILABLE", "CIRCUIT_OPEN");
+        assertThat(problem.get("title").asString()).startsWith("Service unavailable");
         assertThat(problem.get("correlationId").asString())
                 .isEqualTo(response.headers().firstValue("X-Correlation-Id").orElseThrow());
     }
@@ -115,6 +121,45 @@ class GatewayRoutingIT {
     }
 
     @Test
+    void repeatedFailuresOpenTheServicesCircuitWhichRecoversByItself() throws Exception {
+        // project-service is down at first: its own port, nobody listening
+        List<String> codes = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            HttpResponse<String> r = asNewClient("/api/project/projects/x", "Accept-Language", "en");
+            assertThat(r.statusCode()).isEqualTo(503);
+            codes.add(json.readTree(r.body()).get("code").asString());
+        }
+        assertThat(codes.get(0)).isEqualTo("SERVICE_UNAVAILABLE");
+        assertThat(codes.get(5)).isEqualTo("CIRCUIT_OPEN");
+        HttpResponse<String> open = asNewClient("/api/project/projects/x");
+        assertThat(open.headers().firstValue("Retry-After")).hasValue("2");
+        // other services' circuits are their own
+        assertThat(asNewClient("/api/survey/communities").statusCode()).isEqualTo(200);
+
+        // the service comes back; after the wait the circuit lets calls through again
+        HttpServer project = HttpServer.create(new java.net.InetSocketAddress("localhost", projectPort), 0);
+        project.createContext("/", exchange -> {
+            byte[] body = "{\"ok\":true}".getBytes();
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        project.start();
+        try {
+            long until = System.nanoTime() + 15_000_000_000L;
+            int status = 0;
+            while (System.nanoTime() < until && status != 200) {
+                Thread.sleep(250);
+                status = asNewClient("/api/project/projects/x").statusCode();
+            }
+            assertThat(status).isEqualTo(200);
+        } finally {
+            project.stop(0);
+        }
+    }
+
+    @Test
     void anUnknownPathIs404Problem() throws Exception {
         HttpResponse<String> response = get("/api/nothing-here");
 
@@ -136,6 +181,12 @@ class GatewayRoutingIT {
 
     /** Each test is its own client, so the rate limit of one never touches another. */
     private final String token = TestIssuer.get().token("client-" + UUID.randomUUID(), "CITY_OFFICE", Map.of());
+
+    /** As a client of its own (the rate limit here is 5 per 30 s per client). */
+    private HttpResponse<String> asNewClient(String path, String... headers) throws Exception {
+        return anonymous(path, concat(headers, "Authorization", "Bearer "
+                + TestIssuer.get().token("client-" + UUID.randomUUID(), "CITY_OFFICE", Map.of())));
+    }
 
     private HttpResponse<String> get(String path, String... headers) throws Exception {
         return anonymous(path, concat(headers, "Authorization", "Bearer " + token));
