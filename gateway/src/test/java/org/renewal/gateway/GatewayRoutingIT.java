@@ -147,13 +147,9 @@ class GatewayRoutingIT {
         });
         project.start();
         try {
-            long until = System.nanoTime() + 15_000_000_000L;
-            int status = 0;
-            while (System.nanoTime() < until && status != 200) {
-                Thread.sleep(250);
-                status = asNewClient("/api/project/projects/x").statusCode();
-            }
-            assertThat(status).isEqualTo(200);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+                    .pollInterval(java.time.Duration.ofMillis(250))
+                    .until(() -> asNewClient("/api/project/projects/x").statusCode() == 200);
         } finally {
             project.stop(0);
         }

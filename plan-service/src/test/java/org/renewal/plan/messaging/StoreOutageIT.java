@@ -64,9 +64,10 @@ class StoreOutageIT {
 
             store.stop();
             during.forEach(id -> survey.send(SurveyTopics.COMMUNITY, id, communityRegistered(id, 1, "停库期间")));
-            Thread.sleep(6_000);
-            // the consumer keeps retrying the record it could not store: its group lags, nothing is dead-lettered
-            assertThat(lag(infra.kafkaBootstrapServers())).isPositive();
+            // the consumer keeps retrying the record it could not store: its group lags, and goes on lagging
+            await().atMost(Duration.ofSeconds(30)).until(() -> lag(infra.kafkaBootstrapServers()) > 0);
+            await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10))
+                    .until(() -> lag(infra.kafkaBootstrapServers()) > 0);
 
             store.start(Duration.ofSeconds(60));
             await().atMost(Duration.ofSeconds(90)).until(() -> count(mongo, during) == during.size());
