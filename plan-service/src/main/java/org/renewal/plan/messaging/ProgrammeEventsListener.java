@@ -50,27 +50,19 @@ class ProgrammeEventsListener {
 
     @KafkaListener(id = "plan-programme-plan", idIsGroup = false, topics = PlanTopics.PLAN)
     void onPlan(ConsumerRecord<String, String> record) {
-        EventEnvelope e = envelopes.read(record.value());
-        try (CorrelationId.Scope ignored = CorrelationId.bind(e.correlationId(), e.eventId())) {
-            if (e.version() != 1) {
-                return;
-            }
+        handle(record, e -> {
             switch (e.type()) {
                 case PlanSubmitted.TYPE -> programme.apply(e, envelopes.payload(e, PlanSubmitted.class));
                 case PlanApproved.TYPE -> programme.apply(e, envelopes.payload(e, PlanApproved.class));
                 default -> {
                 }
             }
-        }
+        });
     }
 
     @KafkaListener(id = "plan-programme-project", idIsGroup = false, topics = ProjectTopics.PROJECT)
     void onProject(ConsumerRecord<String, String> record) {
-        EventEnvelope e = envelopes.read(record.value());
-        try (CorrelationId.Scope ignored = CorrelationId.bind(e.correlationId(), e.eventId())) {
-            if (e.version() != 1) {
-                return;
-            }
+        handle(record, e -> {
             switch (e.type()) {
                 case ProjectStarted.TYPE -> programme.apply(e, envelopes.payload(e, ProjectStarted.class));
                 case MilestoneLate.TYPE -> programme.apply(e, envelopes.payload(e, MilestoneLate.class));
@@ -83,32 +75,24 @@ class ProgrammeEventsListener {
                 default -> {
                 }
             }
-        }
+        });
     }
 
     @KafkaListener(id = "plan-programme-governance", idIsGroup = false, topics = GovernanceTopics.COMMUNITY)
     void onGovernance(ConsumerRecord<String, String> record) {
-        EventEnvelope e = envelopes.read(record.value());
-        try (CorrelationId.Scope ignored = CorrelationId.bind(e.correlationId(), e.eventId())) {
-            if (e.version() != 1) {
-                return;
-            }
+        handle(record, e -> {
             switch (e.type()) {
                 case PropertyManagerEngaged.TYPE -> programme.apply(e, envelopes.payload(e, PropertyManagerEngaged.class));
                 case SatisfactionPublished.TYPE -> programme.apply(e, envelopes.payload(e, SatisfactionPublished.class));
                 default -> {
                 }
             }
-        }
+        });
     }
 
     @KafkaListener(id = "plan-programme-funding", idIsGroup = false, topics = FundingTopics.FUNDING)
     void onFunding(ConsumerRecord<String, String> record) {
-        EventEnvelope e = envelopes.read(record.value());
-        try (CorrelationId.Scope ignored = CorrelationId.bind(e.correlationId(), e.eventId())) {
-            if (e.version() != 1) {
-                return;
-            }
+        handle(record, e -> {
             switch (e.type()) {
                 case FundsPledged.TYPE -> programme.apply(e, envelopes.payload(e, FundsPledged.class));
                 case FundsReceived.TYPE -> programme.apply(e, envelopes.payload(e, FundsReceived.class));
@@ -116,6 +100,16 @@ class ProgrammeEventsListener {
                 case LedgerEntryReversed.TYPE -> programme.apply(e, envelopes.payload(e, LedgerEntryReversed.class));
                 default -> {
                 }
+            }
+        });
+    }
+
+    /** Reads the envelope, carries its correlation id into the logs, and applies version-1 events only. */
+    private void handle(ConsumerRecord<String, String> record, java.util.function.Consumer<EventEnvelope> apply) {
+        EventEnvelope e = envelopes.read(record.value());
+        try (CorrelationId.Scope ignored = CorrelationId.bind(e.correlationId(), e.eventId())) {
+            if (e.version() == 1) {
+                apply.accept(e);
             }
         }
     }
