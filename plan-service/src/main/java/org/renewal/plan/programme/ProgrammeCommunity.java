@@ -56,10 +56,6 @@ record ProgrammeCommunity(
     record LedgerMark(String kind, String channel, Long amount) {
     }
 
-    static long fen(Map<String, Long> byChannel, String channel) {
-        Long v = byChannel == null ? null : byChannel.get(channel);
-        return v == null ? 0 : v;
-    }
 
     /** Fields an event has not filled yet read as empty. */
     int order() {

@@ -16,7 +16,6 @@ import java.util.stream.Stream;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -111,8 +110,7 @@ class ProgrammeFigures {
 
     /** Notes that the read model changed (called after each of its writes, on any instance). */
     void changed() {
-        mongo.findAndModify(query(where("_id").is("changes")), new Update().inc("n", 1L),
-                FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, META);
+        mongo.upsert(query(where("_id").is("changes")), new Update().inc("n", 1L), META);
     }
 
     /** The cells that match, from the newest snapshot (built now if there is none yet). */

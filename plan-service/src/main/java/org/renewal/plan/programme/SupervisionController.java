@@ -23,7 +23,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.renewal.contracts.funding.FundingChannel;
 import org.renewal.platform.security.Caller;
 import org.renewal.platform.security.PlaceScope;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -169,36 +168,25 @@ class SupervisionController {
             row(results, 2, "已移交 handed over", batch.stream().filter(c -> c.order() >= ProgrammeStage.HANDED_OVER.ordinal()).count());
             row(results, 3, "长效管理 long-term management", batch.stream()
                     .filter(c -> c.order() >= ProgrammeStage.LONG_TERM_MANAGEMENT.ordinal()).count());
-            long respondents = 0;
-            BigDecimal weighted = BigDecimal.ZERO;
-            long evaluated = 0;
-            for (ProgrammeCommunity c : batch) {
-                if (c.satisfaction() != null && c.satisfactionRespondents() != null && c.satisfactionRespondents() > 0) {
-                    evaluated++;
-                    respondents += c.satisfactionRespondents();
-                    weighted = weighted.add(c.satisfaction().multiply(BigDecimal.valueOf(c.satisfactionRespondents())));
-                }
-            }
-            row(results, 4, "满意度评价小区 communities evaluated by residents", evaluated);
-            row(results, 5, "参评户数 households that answered", respondents);
-            row(results, 6, "平均满意度（1–5） mean satisfaction", respondents == 0 ? ""
-                    : weighted.divide(BigDecimal.valueOf(respondents), 2, RoundingMode.HALF_UP));
+            // the same sums the overview gives, over this batch
+            ProgrammeFigures.Cell sums = new ProgrammeFigures.Cell(caller.districtCode(), null, year);
+            batch.forEach(sums::add);
+            ProgrammeController.SatisfactionFigures satisfaction = ProgrammeController.satisfaction(List.of(sums));
+            row(results, 4, "满意度评价小区 communities evaluated by residents", satisfaction.communities());
+            row(results, 5, "参评户数 households that answered", satisfaction.respondents());
+            row(results, 6, "平均满意度（1–5） mean satisfaction",
+                    satisfaction.averageOverall() == null ? "" : satisfaction.averageOverall());
             // money in integer fen, exact in the spreadsheet; 合计 sums every channel
             Sheet funding = workbook.createSheet("资金 funding");
             row(funding, 0, "渠道 channel", "计划（分） planned fen", "承诺（分） pledged fen", "到位（分） received fen");
             long[] total = new long[3];
             int f = 1;
-            for (FundingChannel channel : FundingChannel.values()) {
-                long[] x = new long[3];
-                for (ProgrammeCommunity c : batch) {
-                    x[0] += ProgrammeCommunity.fen(c.fundingPlanned(), channel.name());
-                    x[1] += ProgrammeCommunity.fen(c.fundingPledged(), channel.name());
-                    x[2] += ProgrammeCommunity.fen(c.fundingReceived(), channel.name());
-                }
-                row(funding, f++, channel.labelZh() + " " + channel.name(), x[0], x[1], x[2]);
-                for (int k = 0; k < 3; k++) {
-                    total[k] += x[k];
-                }
+            for (ProgrammeController.ChannelFigures channel : ProgrammeController.funding(List.of(sums))) {
+                row(funding, f++, channel.label().zh() + " " + channel.channel(), channel.planned(), channel.pledged(),
+                        channel.received());
+                total[0] += channel.planned();
+                total[1] += channel.pledged();
+                total[2] += channel.received();
             }
             row(funding, f, "合计 total", total[0], total[1], total[2]);
             try (OutputStream out = response.getOutputStream()) {
