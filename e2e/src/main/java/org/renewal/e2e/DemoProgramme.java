@@ -38,6 +38,8 @@ public final class DemoProgramme {
     private static final String[] NAMES = {"和平", "北苑", "南湖", "兴华", "红旗", "建设", "光明", "胜利", "站前", "新华",
         "铁西", "英雄", "民主", "团结", "友谊", "解放", "幸福", "朝阳", "向阳", "春城", "长青", "松林", "丰收", "东升"};
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DemoProgramme.class);
+
     private DemoProgramme() {
     }
 
@@ -152,6 +154,6 @@ public final class DemoProgramme {
     }
 
     private static void say(String message) {
-        System.out.println("[demo] " + message);
+        LOG.info("[demo] {}", message);
     }
 }

@@ -75,7 +75,7 @@ class BrokerFaultIT {
                 kafka.kill();
                 killedAt = System.nanoTime();
                 restarter = new Thread(() -> {
-                    sleep(5_000);
+                    sleep(5_000); // the outage itself: the broker stays down this long, by the matrix
                     kafka.restart();
                 });
                 restarter.start();
@@ -156,24 +156,26 @@ class BrokerFaultIT {
         }
     }
 
+    /** Waits until the service's overall health reads {@code status}; returns what it read last. */
     private static String awaitHealth(String url, String status, Duration timeout) {
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-        long until = System.nanoTime() + timeout.toNanos();
-        String last = "?";
-        while (System.nanoTime() < until) {
-            try {
-                String body = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
-                        .timeout(Duration.ofSeconds(10)).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-                last = new tools.jackson.databind.json.JsonMapper().readTree(body).get("status").asString();
-                if (status.equals(last)) {
-                    return last;
+        java.util.concurrent.atomic.AtomicReference<String> last = new java.util.concurrent.atomic.AtomicReference<>("?");
+        try {
+            org.awaitility.Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(500)).until(() -> {
+                try {
+                    String body = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                            .timeout(Duration.ofSeconds(10)).build(), java.net.http.HttpResponse.BodyHandlers.ofString())
+                            .body();
+                    last.set(new tools.jackson.databind.json.JsonMapper().readTree(body).get("status").asString());
+                } catch (java.io.IOException | RuntimeException e) {
+                    last.set(e.getClass().getSimpleName());
                 }
-            } catch (Exception e) {
-                last = e.getClass().getSimpleName();
-            }
-            sleep(500);
+                return status.equals(last.get());
+            });
+        } catch (org.awaitility.core.ConditionTimeoutException notReached) {
+            // reported through the returned status, which the test asserts
         }
-        return last;
+        return last.get();
     }
 
     private static void sleep(long millis) {

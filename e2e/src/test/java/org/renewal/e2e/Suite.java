@@ -169,40 +169,29 @@ final class Suite implements AutoCloseable {
     private void awaitReady(String name) {
         HttpClient http = HttpClient.newHttpClient();
         URI readiness = URI.create("http://localhost:" + ports.get(name) + "/actuator/health/readiness");
-        long until = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < until) {
-            for (Process p : processes) {
-                if (!p.isAlive()) {
-                    throw new IllegalStateException("a suite process exited early; see " + logs);
-                }
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep(500);
+        try {
+            org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        for (Process p : processes) {
+                            if (!p.isAlive()) {
+                                throw new IllegalStateException("a suite process exited early; see " + logs);
+                            }
+                        }
+                        try {
+                            return http.send(HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(2)).build(),
+                                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                        } catch (IOException notYet) {
+                            return false; // still starting
+                        }
+                    });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new IllegalStateException(name + " did not become ready; see " + logs.resolve(name + ".log"));
         }
-        throw new IllegalStateException(name + " did not become ready; see " + logs.resolve(name + ".log"));
     }
 
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
