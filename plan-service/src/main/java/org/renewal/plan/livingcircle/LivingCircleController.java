@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -149,6 +151,8 @@ class LivingCircleController {
 
     @DeleteMapping("/facilities/{id}")
     @Operation(summary = "Remove a facility of your district (closed or entered by mistake)")
+    @ApiResponse(responseCode = "404", description = "Not here or not yours (FACILITY_NOT_FOUND)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     ResponseEntity<Void> remove(@PathVariable String id) {
         Facility facility = mongo.findById(id, Facility.class);
         if (facility == null || !facility.districtCode().equals(Caller.current().districtCode())) {
@@ -162,6 +166,8 @@ class LivingCircleController {
     @Operation(summary = "The living circles around a community (生活圈)", description = "For each circle (5, 10, 15 "
             + "minutes: 300, 500, 1,000 m walk, GB 50180-2018) and each facility type of it: the nearest facility and "
             + "its estimated walking distance, or the gap and the public-service (提升类) menu item that fills it.")
+    @ApiResponse(responseCode = "404", description = "Not here or not yours (COMMUNITY_NOT_FOUND)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     CommunityCircles community(@PathVariable String communityId) {
         Place place = mongo.findById(communityId, Place.class);
         Caller caller = Caller.current();

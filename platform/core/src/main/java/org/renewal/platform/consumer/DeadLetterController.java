@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -108,6 +110,10 @@ public class DeadLetterController {
     @Operation(summary = "Replay a dead letter onto its original topic (CITY_OFFICE)", description = "After the "
             + "consumer was fixed, or with a corrected value. Consumers apply events idempotently, so a replay "
             + "of something already applied changes nothing.")
+    @ApiResponse(responseCode = "404", description = "Not here or not yours (DEAD_LETTER_NOT_FOUND)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @ApiResponse(responseCode = "503", description = "The broker cannot be reached (BROKER_UNAVAILABLE)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public DeadLetter replay(@Valid @RequestBody Replay request) {
         DeadLetter letter = find(request.topic(), request.partition(), request.offset());
         if (letter == null || letter.originalTopic() == null) {
