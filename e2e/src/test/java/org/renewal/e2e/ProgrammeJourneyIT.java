@@ -54,7 +54,7 @@ class ProgrammeJourneyIT {
 
     @BeforeAll
     static void startSuite() throws Exception {
-        suite = Suite.start();
+        suite = Suite.start(null, null, "journey");
         api = new SuiteClient(suite.gateway(), suite.issuer());
         String run = UUID.randomUUID().toString().substring(0, 6);
         SITES.put(Stage.LONG_TERM_MANAGEMENT, site("长效小区-" + run, "220302001003", 43.1706, 124.3502, 1988, 2, 6));

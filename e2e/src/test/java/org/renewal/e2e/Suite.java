@@ -1,7 +1,6 @@
 package org.renewal.e2e;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +18,7 @@ import org.renewal.platform.test.EmbeddedInfrastructure;
 /**
  * The whole suite as separate processes, the way {@code ./run.sh} runs it: the applications' own jars
  * (built by the modules before this one), the development issuer, a real Kafka broker and a MongoDB
- * wire server (embedded in the test JVM), free ports, logs in {@code target/suite-logs}.
+ * wire server (embedded in the test JVM), free ports, logs in {@code target/suite-logs-<name>}.
  */
 final class Suite implements AutoCloseable {
 
@@ -39,16 +38,12 @@ final class Suite implements AutoCloseable {
         this.root = root;
         this.kafka = kafka;
         this.mongo = mongo;
-        this.logs = root.resolve("e2e/target/suite-logs" + (name == null ? "" : "-" + name));
-    }
-
-    static Suite start() throws IOException {
-        return start(null, null, null);
+        this.logs = root.resolve("e2e/target/suite-logs-" + name);
     }
 
     /**
      * The suite on a broker and store of the caller's (a broker a test may kill; a store of its own, so its
-     * counts are its own), logging to {@code suite-logs-<name>}.
+     * counts are its own), or on the embedded ones where they are null, logging to {@code suite-logs-<name>}.
      */
     static Suite start(String kafkaBootstrapServers, String mongoUri, String name) throws IOException {
         Path here = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
@@ -80,7 +75,7 @@ final class Suite implements AutoCloseable {
         EmbeddedInfrastructure infrastructure = kafka != null && mongo != null ? null : EmbeddedInfrastructure.get();
         for (String name : List.of("dev-issuer", "survey-service", "plan-service", "project-service", "funding-service",
                 "governance-service", "gateway")) {
-            ports.put(name, freePort());
+            ports.put(name, org.renewal.platform.test.FreePorts.next());
         }
         Map<String, String> env = new LinkedHashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka != null ? kafka : infrastructure.kafkaBootstrapServers());
@@ -172,9 +167,11 @@ final class Suite implements AutoCloseable {
         try {
             org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500))
                     .until(() -> {
-                        for (Process p : processes) {
-                            if (!p.isAlive()) {
-                                throw new IllegalStateException("a suite process exited early; see " + logs);
+                        for (Map.Entry<String, Process> p : byName.entrySet()) {
+                            if (processes.contains(p.getValue()) && !p.getValue().isAlive()) {
+                                throw new IllegalStateException(p.getKey() + " exited early (exit code "
+                                        + p.getValue().exitValue() + "); the end of " + logs.resolve(p.getKey() + ".log")
+                                        + ":\n" + tail(p.getKey()));
                             }
                         }
                         try {
@@ -189,9 +186,12 @@ final class Suite implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    private String tail(String name) {
+        try {
+            List<String> lines = Files.readAllLines(logs.resolve(name + ".log"));
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException | RuntimeException e) {
+            return "(log unreadable: " + e + ")";
         }
     }
 

@@ -41,10 +41,7 @@ class StoreOutageIT {
     @Test
     void aStoreOutageDelaysConsumptionButSkipsNothing() throws Exception {
         EmbeddedInfrastructure infra = EmbeddedInfrastructure.get();
-        int port;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = org.renewal.platform.test.FreePorts.next();
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("renewal-store-outage-");
         // the store as its own process, its data on disk: stopped and started like a real server
         ChildProcess store = new ChildProcess("mongo:" + port, EmbeddedMongoMain.class, dir.resolve("mongo.log"), "256m",

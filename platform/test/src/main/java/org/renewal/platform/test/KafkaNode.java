@@ -2,7 +2,6 @@ package org.renewal.platform.test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,8 +29,8 @@ public final class KafkaNode implements AutoCloseable {
     public static KafkaNode start() {
         try {
             Path dir = Files.createTempDirectory("renewal-kafka-");
-            int port = freePort();
-            int controllerPort = freePort();
+            int port = FreePorts.next();
+            int controllerPort = FreePorts.next();
             ChildProcess process = new ChildProcess("kafka:" + port, EmbeddedKafkaMain.class,
                     dir.resolve("kafka.log"), "384m",
                     "--port", Integer.toString(port), "--controller-port", Integer.toString(controllerPort),
@@ -80,12 +79,4 @@ public final class KafkaNode implements AutoCloseable {
         process.stop();
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
