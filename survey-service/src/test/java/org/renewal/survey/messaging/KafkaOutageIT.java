@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,9 @@ class KafkaOutageIT {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void registrationsDuringABrokerOutageAreDeliveredWhenItReturns() {
         kafka.stop();
@@ -73,6 +77,8 @@ class KafkaOutageIT {
         // the producer would block up to max.block.ms (5 s) per send if a request waited on Kafka
         assertThat(slowest).as("slowest POST in ms while the broker is down").isLessThan(5_000);
         assertThat(pendingCount(ids)).isEqualTo(COMMUNITIES);
+        // operators see it: the outbox backlog gauge (alert RenewalOutboxBacklog) counts the waiting documents
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(backlog()).isGreaterThanOrEqualTo(COMMUNITIES));
 
         kafka.restart();
 
@@ -81,6 +87,11 @@ class KafkaOutageIT {
                 Duration.ofSeconds(60));
         assertThat(delivered).extracting(r -> r.key()).containsAll(ids);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(pendingCount(ids)).isZero());
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(backlog()).isZero());
+    }
+
+    private double backlog() {
+        return meters.get("renewal.outbox.backlog").gauge().value();
     }
 
     private long pendingCount(Set<String> ids) {

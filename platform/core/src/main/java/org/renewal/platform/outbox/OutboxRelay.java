@@ -12,8 +12,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -40,6 +42,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final MongoMappingContext mappingContext;
     private final OutboxProperties properties;
     private final Counter published;
+    private final AtomicLong backlog = new AtomicLong();
     private final AtomicBoolean brokerReachable = new AtomicBoolean(true);
     private ScheduledExecutorService executor;
 
@@ -50,6 +53,9 @@ public class OutboxRelay implements SmartLifecycle {
         this.mappingContext = mappingContext;
         this.properties = properties;
         this.published = Counter.builder("renewal.outbox.published").description("events published from the outbox")
+                .register(meters);
+        Gauge.builder("renewal.outbox.backlog", backlog, AtomicLong::get)
+                .description("documents whose events are still unpublished after the grace period (seen by the last sweep)")
                 .register(meters);
     }
 
@@ -82,6 +88,11 @@ public class OutboxRelay implements SmartLifecycle {
     /** Publishes every event left in any outbox document older than the grace period. */
     public void sweep() {
         Instant before = Instant.now().minus(properties.sweepGrace());
+        long waiting = 0;
+        for (String collection : outboxCollections()) {
+            waiting += mongo.count(query(where("pendingEvents.createdAt").lt(before)), collection);
+        }
+        backlog.set(waiting);
         for (String collection : outboxCollections()) {
             List<PendingDocument> pending = new ArrayList<>();
             var q = query(where("pendingEvents.createdAt").lt(before)).limit(properties.batchSize());
