@@ -1,5 +1,7 @@
 package org.renewal.gateway;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -33,11 +35,13 @@ class EdgeSecurity {
     @Bean
     ReactiveJwtDecoder jwtDecoder(@Value("${renewal.security.jwk-set-uri}") String jwkSetUri,
                                   @Value("${renewal.security.issuer-uri}") String issuer,
-                                  @Value("${renewal.security.audience}") String audience) {
+                                  @Value("${renewal.security.audience}") String audience,
+                                  @Value("${renewal.gateway.verified-tokens.maximum-size:5000}") int cacheSize,
+                                  @Value("${renewal.gateway.verified-tokens.keep-for:5m}") Duration keepFor) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri).build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
                 new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(audience))));
-        return decoder;
+        return new VerifiedTokenCache(decoder, cacheSize, keepFor, Clock.systemUTC());
     }
 
     @Bean
