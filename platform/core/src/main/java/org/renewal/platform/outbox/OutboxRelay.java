@@ -88,12 +88,13 @@ public class OutboxRelay implements SmartLifecycle {
     /** Publishes every event left in any outbox document older than the grace period. */
     public void sweep() {
         Instant before = Instant.now().minus(properties.sweepGrace());
+        List<String> collections = outboxCollections();
         long waiting = 0;
-        for (String collection : outboxCollections()) {
+        for (String collection : collections) {
             waiting += mongo.count(query(where("pendingEvents.createdAt").lt(before)), collection);
         }
         backlog.set(waiting);
-        for (String collection : outboxCollections()) {
+        for (String collection : collections) {
             List<PendingDocument> pending = new ArrayList<>();
             var q = query(where("pendingEvents.createdAt").lt(before)).limit(properties.batchSize());
             q.fields().include("pendingEvents");
