@@ -24,7 +24,7 @@ READY_TIMEOUT=${RENEWAL_READY_TIMEOUT:-180}
 ISSUER_PORT=${DEV_ISSUER_PORT:-9000}
 ISSUER_JAR=deploy/local/dev-issuer/target/dev-issuer-0.1.0-SNAPSHOT.jar
 LOGS="$ROOT/logs"
-DATA="$ROOT/data"
+DATA="${RENEWAL_DATA_DIR:-$ROOT/data}"
 PIDS=()
 NAMES=()
 

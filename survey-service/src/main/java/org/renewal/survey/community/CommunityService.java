@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
+import org.bson.Document;
 import org.renewal.platform.outbox.OutboxWriter;
 import org.renewal.platform.security.Caller;
 import org.renewal.platform.security.PlaceScope;
@@ -107,9 +109,8 @@ public class CommunityService {
                     .and("streetCode").is(details.streetCode()).and("name").is(details.name())), Community.class);
             try {
                 if (existing == null) {
-                    String id = UUID.nameUUIDFromBytes(("community:" + naturalKey(details.districtCode(),
-                            details.streetCode(), details.name())).getBytes(StandardCharsets.UTF_8)).toString();
-                    Community community = Community.register(id, details, null);
+                    Community community = Community.register(importedId(naturalKey(details.districtCode(),
+                            details.streetCode(), details.name())), details, null);
                     community.reassess(rule.assess(community.eligibilityFacts()), caller.subject());
                     outbox.save(community);
                     return ImportOutcome.CREATED;
@@ -148,17 +149,19 @@ public class CommunityService {
             }
             details.add(d);
         }
-        Set<String> existing = new HashSet<>();
-        Set<String> names = new HashSet<>();
-        Set<String> districts = new HashSet<>();
+        // an imported community's id follows from its natural key, so one lookup by id (the primary index, on
+        // any store) finds what earlier imports stored; one registered through the API under another id is
+        // caught by the natural-key unique index at insert, and the batch is then decided one by one
+        Map<String, String> keyById = new HashMap<>();
         details.stream().filter(java.util.Objects::nonNull).forEach(d -> {
-            names.add(d.name());
-            districts.add(d.districtCode());
+            String key = naturalKey(d.districtCode(), d.streetCode(), d.name());
+            keyById.put(importedId(key), key);
         });
-        Query lookup = Query.query(where("districtCode").in(districts).and("name").in(names));
-        lookup.fields().include("districtCode", "streetCode", "name");
-        mongo.find(lookup, Community.class)
-                .forEach(c -> existing.add(naturalKey(c.districtCode(), c.streetCode(), c.name())));
+        Set<String> existing = new HashSet<>();
+        Query lookup = Query.query(where("_id").in(keyById.keySet()));
+        lookup.fields().include("_id");
+        mongo.find(lookup, Document.class, mongo.getCollectionName(Community.class))
+                .forEach(c -> existing.add(keyById.get(String.valueOf(c.get("_id")))));
         List<Community> inserts = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             CommunityDetails d = details.get(i);
@@ -169,8 +172,7 @@ public class CommunityService {
             if (existing.contains(key)) {
                 results[i] = importEntry(entries.get(i), caller);
             } else {
-                Community community = Community.register(UUID.nameUUIDFromBytes(("community:" + key)
-                        .getBytes(StandardCharsets.UTF_8)).toString(), d, null);
+                Community community = Community.register(importedId(key), d, null);
                 community.reassess(rule.assess(community.eligibilityFacts()), caller.subject());
                 inserts.add(community);
                 fresh.put(key, i);
@@ -179,15 +181,28 @@ public class CommunityService {
         try {
             outbox.insertAll(Community.class, inserts);
             fresh.values().forEach(i -> results[i] = ImportOutcome.CREATED);
-        } catch (DuplicateKeyException raced) {
-            // someone registered one of them meanwhile: decide again one by one
-            fresh.values().forEach(i -> results[i] = importEntry(entries.get(i), caller));
+        } catch (DuplicateKeyException taken) {
+            // one of them is registered already under another id (through the API), or someone registered it
+            // meanwhile: the bulk insert stopped there. Those it stored before are created; the rest is
+            // decided again one by one.
+            Query stored = Query.query(where("_id").in(inserts.stream().map(Community::getId).toList()));
+            stored.fields().include("_id");
+            Set<String> storedIds = new HashSet<>();
+            mongo.find(stored, Document.class, mongo.getCollectionName(Community.class))
+                    .forEach(c -> storedIds.add(String.valueOf(c.get("_id"))));
+            fresh.forEach((key, i) -> results[i] = storedIds.contains(importedId(key)) ? ImportOutcome.CREATED
+                    : importEntry(entries.get(i), caller));
         }
         return Arrays.asList(results);
     }
 
     private static String naturalKey(String district, String street, String name) {
         return district + "|" + street + "|" + name;
+    }
+
+    /** The id an import gives the community of a natural key: the same on every run of the same register. */
+    private static String importedId(String naturalKey) {
+        return UUID.nameUUIDFromBytes(("community:" + naturalKey).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     /** Problems of an entry beyond single fields, as the API reports them (message keys). */

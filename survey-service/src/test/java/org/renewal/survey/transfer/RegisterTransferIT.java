@@ -111,6 +111,31 @@ class RegisterTransferIT {
     }
 
     @Test
+    void aRegisterMixingNewCommunitiesWithOneRegisteredThroughTheApiCountsEachExactly() throws IOException {
+        // registered through the API: its id is not the one an import would give it
+        var registered = office.post("/api/survey/communities", """
+                {"name":"混合3","districtCode":"220302","streetCode":"%s","buildYear":1990,
+                 "buildings":[{"number":"1","floors":6,"households":10,"floorArea":600}]}""".formatted(street));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(HEADER);
+        for (int i = 0; i < 6; i++) {
+            // the API's community is the fourth; in the register it has 12 households instead of 10
+            rows.add(row("混合" + i, "1990", "", "", "1", "6", i == 3 ? "12" : "10", "600", ""));
+        }
+
+        JsonNode job = finished(upload("mixed.xlsx", xlsx(rows), null));
+
+        assertThat(job.get("created").asInt()).isEqualTo(5);
+        assertThat(job.get("updated").asInt()).isEqualTo(1);
+        assertThat(job.get("unchanged").asInt()).isZero();
+        JsonNode list = office.get("/api/survey/communities?size=100&streetCode=" + street).json();
+        assertThat(list.get("page").get("totalElements").asInt()).isEqualTo(6);
+        JsonNode api = office.get("/api/survey/communities/" + registered.json().get("id").asString()).json();
+        assertThat(api.get("households").asInt()).isEqualTo(12);
+    }
+
+    @Test
     void importedCommunitiesAreAnnouncedAndTheirOutboxEmpties() throws IOException {
         List<List<String>> rows = new ArrayList<>();
         rows.add(HEADER);

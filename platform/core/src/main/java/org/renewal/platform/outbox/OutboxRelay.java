@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -21,9 +22,12 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -32,6 +36,13 @@ import org.springframework.kafka.core.KafkaTemplate;
  * document once the broker has it. One thread does all publishing, so one aggregate's events leave
  * in order. While the broker is unreachable, immediate publishes are skipped and the periodic
  * sweep retries; nothing is dropped, and no HTTP request ever waits on Kafka.
+ *
+ * <p>The sweep asks the store for pending events (a range over the {@code outbox_pending} index on
+ * {@code pendingEvents.createdAt}) only when something can be waiting: after a start (a crash may
+ * have left events behind), while this process has left events unpublished (a skipped or failed
+ * publish, a write that failed half-way), and once every {@code full-sweep-interval} for what
+ * another replica's crash left behind. A sweep that finds nothing costs nothing otherwise, which
+ * matters on a store without secondary indexes (the embedded development store scans the collection).
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -44,6 +55,12 @@ public class OutboxRelay implements SmartLifecycle {
     private final Counter published;
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicBoolean brokerReachable = new AtomicBoolean(true);
+    /** When this process last left events unpublished (epoch ms); the start counts as such a moment. */
+    private final AtomicLong leftBehindAt = new AtomicLong(System.currentTimeMillis());
+    /** The cut-off of the last sweep that found nothing left to publish (epoch ms). */
+    private volatile long cleanUpTo = Long.MIN_VALUE;
+    private volatile long lastQueried;
+    private volatile boolean indexed;
     private ScheduledExecutorService executor;
 
     public OutboxRelay(KafkaTemplate<String, String> kafka, MongoTemplate mongo, MongoMappingContext mappingContext,
@@ -61,51 +78,93 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Queues the events of one freshly written document for publishing; returns at once. */
     public void publishSoon(String collection, String id, List<OutboxEvent> events) {
-        if (events.isEmpty() || executor == null || !brokerReachable.get()) {
+        if (events.isEmpty()) {
+            return;
+        }
+        if (executor == null || !brokerReachable.get()) {
+            leftBehind();
             return;
         }
         executor.execute(() -> {
-            if (brokerReachable.get()) {
-                publish(List.of(new PendingDocument(collection, id, events)));
+            if (!brokerReachable.get() || !publish(List.of(new PendingDocument(collection, id, events)))) {
+                leftBehind();
             }
         });
     }
 
     /** Queues the events of many freshly inserted documents of one collection; returns at once. */
     public void publishSoon(String collection, Map<String, List<OutboxEvent>> eventsById) {
-        if (eventsById.isEmpty() || executor == null || !brokerReachable.get()) {
+        if (eventsById.isEmpty()) {
+            return;
+        }
+        if (executor == null || !brokerReachable.get()) {
+            leftBehind();
             return;
         }
         List<PendingDocument> documents = new ArrayList<>();
         eventsById.forEach((id, events) -> documents.add(new PendingDocument(collection, id, events)));
         executor.execute(() -> {
-            if (brokerReachable.get()) {
-                publish(documents);
+            if (!brokerReachable.get() || !publish(documents)) {
+                leftBehind();
             }
         });
     }
 
-    /** Publishes every event left in any outbox document older than the grace period. */
+    /**
+     * Tells the relay that events may be in the store that it was not handed or could not publish (a
+     * write that failed after it may have reached the store, say): the sweep looks for them.
+     */
+    public void leftBehind() {
+        leftBehindAt.accumulateAndGet(System.currentTimeMillis(), Math::max);
+    }
+
+    /**
+     * Publishes every event left in any outbox document older than the grace period, when something
+     * can be waiting (see the class comment); otherwise does nothing.
+     */
     public void sweep() {
-        Instant before = Instant.now().minus(properties.sweepGrace());
-        List<String> collections = outboxCollections();
-        long waiting = 0;
-        for (String collection : collections) {
-            waiting += mongo.count(query(where("pendingEvents.createdAt").lt(before)), collection);
+        long now = System.currentTimeMillis();
+        boolean mayWait = leftBehindAt.get() >= cleanUpTo
+                || now - lastQueried >= properties.fullSweepInterval().toMillis();
+        if (!mayWait) {
+            return;
         }
-        backlog.set(waiting);
+        List<String> collections = outboxCollections();
+        if (!indexed) {
+            collections.forEach(c -> mongo.indexOps(c).createIndex(
+                    new Index().on(PENDING_SINCE, Sort.Direction.ASC).named("outbox_pending")));
+            indexed = true;
+        }
+        long before = now - properties.sweepGrace().toMillis();
+        lastQueried = now;
+        long waiting = 0;
+        boolean clean = true;
         for (String collection : collections) {
-            List<PendingDocument> pending = new ArrayList<>();
-            var q = query(where("pendingEvents.createdAt").lt(before)).limit(properties.batchSize());
+            var pendingQuery = query(where(PENDING_SINCE).lt(Instant.ofEpochMilli(before)));
+            var q = Query.of(pendingQuery).limit(properties.batchSize());
             q.fields().include("pendingEvents");
+            List<PendingDocument> pending = new ArrayList<>();
             for (Document doc : mongo.find(q, Document.class, collection)) {
                 pending.add(new PendingDocument(collection, String.valueOf(doc.get("_id")), events(doc)));
             }
+            // counted only when there is more than one batch: the common case asks the store once
+            waiting += pending.size() < properties.batchSize() ? pending.size() : mongo.count(pendingQuery, collection);
+            if (pending.size() == properties.batchSize()) {
+                clean = false;
+            }
             if (!pending.isEmpty() && !publish(pending)) {
+                backlog.set(waiting);
                 return;
             }
         }
+        backlog.set(waiting);
+        if (clean) {
+            // everything created before the cut-off is published; later leftovers mark themselves again
+            cleanUpTo = before;
+        }
     }
+
+    private static final String PENDING_SINCE = "pendingEvents.createdAt";
 
     private boolean publish(List<PendingDocument> documents) {
         try {
@@ -133,13 +192,16 @@ public class OutboxRelay implements SmartLifecycle {
         if (!brokerReachable.getAndSet(true)) {
             log.info("broker reachable again, outbox publishing resumed");
         }
-        for (PendingDocument doc : documents) {
-            // one write per document removes exactly the events just published (newer ones stay)
-            List<String> ids = doc.events().stream().map(OutboxEvent::eventId).toList();
-            mongo.updateFirst(query(where("_id").is(doc.id())), new Update().pull("pendingEvents",
-                    new Document("eventId", new Document("$in", ids))), doc.collection());
-            published.increment(ids.size());
-        }
+        // one write per collection removes exactly the events just published (newer ones stay; event ids are unique)
+        Map<String, List<PendingDocument>> byCollection = new LinkedHashMap<>();
+        documents.forEach(d -> byCollection.computeIfAbsent(d.collection(), c -> new ArrayList<>()).add(d));
+        byCollection.forEach((collection, docs) -> {
+            List<String> eventIds = docs.stream().flatMap(d -> d.events().stream()).map(OutboxEvent::eventId).toList();
+            mongo.updateMulti(query(where("_id").in(docs.stream().map(PendingDocument::id).toList())),
+                    new Update().pull("pendingEvents", new Document("eventId", new Document("$in", eventIds))),
+                    collection);
+            published.increment(eventIds.size());
+        });
         return true;
     }
 

@@ -45,7 +45,7 @@ public class OutboxWriter {
         List<OutboxEvent> fresh = pending(aggregate);
         String collection = mongo.getCollectionName(aggregate.getClass());
         if (aggregate.getVersion() == null) {
-            T inserted = mongo.insert(aggregate);
+            T inserted = mayLeaveBehind(() -> mongo.insert(aggregate));
             relay.publishSoon(collection, inserted.getId(), fresh);
             return inserted;
         }
@@ -75,8 +75,8 @@ public class OutboxWriter {
         String versionField = entity.getRequiredVersionProperty().getFieldName();
         long version = aggregate.getVersion();
         update.set(versionField, version + 1);
-        var result = mongo.updateFirst(Query.query(Criteria.where("_id").is(aggregate.getId()).and(versionField)
-                .is(version)), update, collection);
+        var result = mayLeaveBehind(() -> mongo.updateFirst(Query.query(Criteria.where("_id").is(aggregate.getId())
+                .and(versionField).is(version)), update, collection));
         if (result.getMatchedCount() == 0) {
             throw new OptimisticLockingFailureException("Another write changed " + collection + " "
                     + aggregate.getId() + " after version " + version + " was read");
@@ -130,8 +130,21 @@ public class OutboxWriter {
         for (T aggregate : aggregates) {
             events.put(aggregate.getId(), pending(aggregate));
         }
-        mongo.insert(aggregates, type);
+        mayLeaveBehind(() -> mongo.insert(aggregates, type));
         relay.publishSoon(mongo.getCollectionName(type), events);
+    }
+
+    /**
+     * A write that fails may still have stored events (a bulk insert stopped half-way, a timeout after
+     * the store applied it): the relay is told to look for them, as it does after a crash.
+     */
+    private <R> R mayLeaveBehind(Supplier<R> write) {
+        try {
+            return write.get();
+        } catch (RuntimeException e) {
+            relay.leftBehind();
+            throw e;
+        }
     }
 
     private List<OutboxEvent> pending(OutboxAggregate aggregate) {

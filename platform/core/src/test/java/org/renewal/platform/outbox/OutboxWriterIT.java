@@ -37,7 +37,7 @@ class OutboxWriterIT {
         client = MongoClients.create(server.bindAndGetConnectionString());
         mongo = new MongoTemplate(client, "outbox-writer-test");
         OutboxRelay relay = new OutboxRelay(null, mongo, (org.springframework.data.mongodb.core.mapping.MongoMappingContext)
-                mongo.getConverter().getMappingContext(), new OutboxProperties(null, null, null, null),
+                mongo.getConverter().getMappingContext(), new OutboxProperties(null, null, null, null, null),
                 new SimpleMeterRegistry());
         writer = new OutboxWriter(mongo, new EventEnvelopes(JsonMapper.builder().build()), relay);
     }
