@@ -12,6 +12,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -43,6 +44,16 @@ import tools.jackson.databind.json.JsonMapper;
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"},
         afterName = "org.renewal.platform.config.PlatformAutoConfiguration")
 public class ServiceSecurityConfiguration {
+
+    /**
+     * No observation of each security filter, authentication and authorization: the request's own observation
+     * (metrics and trace) stays. Those per-filter observations were a fifth of the gateway's CPU per request
+     * (JFR, docs/performance.md) and added spans no one reads.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     JwtDecoder jwtDecoder(@Value("${renewal.security.jwk-set-uri}") String jwkSetUri,

@@ -9,8 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the mongo-java-server MongoDB wire-protocol server with its H2 MVStore file backend, so data
- * and unique indexes survive a restart.
+ * Runs the mongo-java-server MongoDB wire-protocol server with its H2 MVStore file backend (as
+ * {@link IndexedH2Backend}: queries naming {@code _id} use the primary index), so data and unique
+ * indexes survive a restart.
  *
  * <pre>java -cp ... org.renewal.platform.embedded.EmbeddedMongoMain --port 27017 --dir data/mongo</pre>
  */
@@ -26,7 +27,7 @@ public final class EmbeddedMongoMain {
         int port = a.intValue("port", 27017);
         Path dir = Path.of(a.value("dir", "data/mongo")).toAbsolutePath();
         Files.createDirectories(dir);
-        H2Backend backend = new H2Backend(dir.resolve("renewal.mv").toString());
+        H2Backend backend = new IndexedH2Backend(dir.resolve("renewal.mv").toString());
         MongoServer server = new MongoServer(backend);
         server.bind("localhost", port);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
