@@ -158,10 +158,7 @@ public class CommunityService {
             keyById.put(importedId(key), key);
         });
         Set<String> existing = new HashSet<>();
-        Query lookup = Query.query(where("_id").in(keyById.keySet()));
-        lookup.fields().include("_id");
-        mongo.find(lookup, Document.class, mongo.getCollectionName(Community.class))
-                .forEach(c -> existing.add(keyById.get(String.valueOf(c.get("_id")))));
+        storedIds(keyById.keySet()).forEach(id -> existing.add(keyById.get(id)));
         List<Community> inserts = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             CommunityDetails d = details.get(i);
@@ -185,12 +182,8 @@ public class CommunityService {
             // one of them is registered already under another id (through the API), or someone registered it
             // meanwhile: the bulk insert stopped there. Those it stored before are created; the rest is
             // decided again one by one.
-            Query stored = Query.query(where("_id").in(inserts.stream().map(Community::getId).toList()));
-            stored.fields().include("_id");
-            Set<String> storedIds = new HashSet<>();
-            mongo.find(stored, Document.class, mongo.getCollectionName(Community.class))
-                    .forEach(c -> storedIds.add(String.valueOf(c.get("_id"))));
-            fresh.forEach((key, i) -> results[i] = storedIds.contains(importedId(key)) ? ImportOutcome.CREATED
+            Set<String> stored = storedIds(inserts.stream().map(Community::getId).toList());
+            fresh.forEach((key, i) -> results[i] = stored.contains(importedId(key)) ? ImportOutcome.CREATED
                     : importEntry(entries.get(i), caller));
         }
         return Arrays.asList(results);
@@ -198,6 +191,16 @@ public class CommunityService {
 
     private static String naturalKey(String district, String street, String name) {
         return district + "|" + street + "|" + name;
+    }
+
+    /** Which of these community ids are stored: one query through the primary index. */
+    private Set<String> storedIds(java.util.Collection<String> ids) {
+        Query query = Query.query(where("_id").in(ids));
+        query.fields().include("_id");
+        Set<String> stored = new HashSet<>();
+        mongo.find(query, Document.class, mongo.getCollectionName(Community.class))
+                .forEach(c -> stored.add(String.valueOf(c.get("_id"))));
+        return stored;
     }
 
     /** The id an import gives the community of a natural key: the same on every run of the same register. */

@@ -47,6 +47,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final String PENDING_SINCE = "pendingEvents.createdAt";
 
     private final KafkaTemplate<String, String> kafka;
     private final MongoTemplate mongo;
@@ -85,11 +86,7 @@ public class OutboxRelay implements SmartLifecycle {
             leftBehind();
             return;
         }
-        executor.execute(() -> {
-            if (!brokerReachable.get() || !publish(List.of(new PendingDocument(collection, id, events)))) {
-                leftBehind();
-            }
-        });
+        executor.execute(() -> publishOrLeaveBehind(List.of(new PendingDocument(collection, id, events))));
     }
 
     /** Queues the events of many freshly inserted documents of one collection; returns at once. */
@@ -103,11 +100,7 @@ public class OutboxRelay implements SmartLifecycle {
         }
         List<PendingDocument> documents = new ArrayList<>();
         eventsById.forEach((id, events) -> documents.add(new PendingDocument(collection, id, events)));
-        executor.execute(() -> {
-            if (!brokerReachable.get() || !publish(documents)) {
-                leftBehind();
-            }
-        });
+        executor.execute(() -> publishOrLeaveBehind(documents));
     }
 
     /**
@@ -164,7 +157,17 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private static final String PENDING_SINCE = "pendingEvents.createdAt";
+    /** Publishes now; what cannot be published (broker or store unreachable) is left to the sweep. */
+    private void publishOrLeaveBehind(List<PendingDocument> documents) {
+        try {
+            if (brokerReachable.get() && publish(documents)) {
+                return;
+            }
+        } catch (RuntimeException e) {
+            log.warn("outbox events stay pending, the sweep publishes them: {}", e.toString());
+        }
+        leftBehind();
+    }
 
     private boolean publish(List<PendingDocument> documents) {
         try {
