@@ -234,10 +234,6 @@ done
 import_seconds=$(echo "$(date +%s.%N) - $start" | bc)
 import_rate=$(echo "$created / $import_seconds" | bc)
 say "import: $created communities in $import_seconds s"
-read -r raw_docs raw_seconds raw_rate < <(java -Xmx4g -cp "$BENCH_CP" org.renewal.bench.InsertManyBaseline \
-  mongodb://localhost:27017 renewal-survey-service communities 1000 2>/dev/null)
-say "insertMany: $raw_docs documents in $raw_seconds s"
-import_ratio=$(ratio "$import_rate" "$raw_rate")
 
 # ---- the supervision overview with the national register loaded (once plan-service has read every event) ----
 say "waiting for plan-service to read every event…"
@@ -251,6 +247,11 @@ until [ "$(lag)" = 0 ]; do
   sleep 10
 done
 caught_up=$(( $(date +%s) - caught_up_start ))
+# the raw baseline on a quiet store (nothing else writing), its best case
+read -r raw_docs raw_seconds raw_rate < <(java -Xmx4g -cp "$BENCH_CP" org.renewal.bench.InsertManyBaseline \
+  mongodb://localhost:27017 renewal-survey-service communities 1000)
+say "insertMany: $raw_docs documents in $raw_seconds s"
+import_ratio=$(ratio "$import_rate" "$raw_rate")
 TOKEN=$(token)
 OVERVIEW="http://localhost:8080/api/plan/programme/overview"
 run "$OVERVIEW" 5 >/dev/null
@@ -282,7 +283,7 @@ min–max.
 | added latency by the gateway at a fixed $rate req/s, p50 / p99 | $fadded_p50 ms / $fadded_p99 ms (gateway $fgw_p50 / $fgw_p99, direct $fdirect_p50 / $fdirect_p99) | p99 ≤ 1.5 ms at 2,000 req/s | $(if [ "$rate" -lt 2000 ]; then echo "**not met**: 2,000 req/s is above what the gateway sustains here"; else verdict "$fadded_p99 <= 1.5"; fi) |
 | domain GET by id (token check, place scope, store round trip) vs a minimal endpoint of the same service (\`/actuator/health/liveness\`) | $domain_ratio ($direct_rps vs $hello_rps req/s) | ≥ 0.5 | $(verdict "$domain_ratio >= 0.5") |
 | event hop p99 (registered through the gateway → shown by plan-service's read model) vs Kafka's \`EndToEndLatency\` p99 (acks=all, 1 KiB, same broker) | $hop_ratio× ($hop_p99 ms, p50 $hop_p50 ms, vs $raw_p99 ms; suite $(col "$WORK/hop" 2 | spread), raw $(spread <"$WORK/raw")) | ≤ 3× | $(verdict "$hop_ratio <= 3") |
-| register import of $IMPORT_COMMUNITIES communities ($(( IMPORT_COMMUNITIES * 50 / 11 )) buildings; eligibility, reserve and events included) vs raw \`insertMany\` of the stored documents | $import_ratio ($import_rate vs $raw_rate communities/s; $import_seconds s vs $raw_seconds s) | ≥ 0.5 | $(verdict "$import_ratio >= 0.5") |
+| register import of $IMPORT_COMMUNITIES communities ($(( IMPORT_COMMUNITIES * 50 / 11 )) buildings; eligibility, reserve and events included; plan-service reading the events meanwhile) vs raw \`insertMany\` of the stored documents on the quiet store | $import_ratio ($import_rate vs $raw_rate communities/s; $import_seconds s vs $raw_seconds s) | ≥ 0.5 | $(verdict "$import_ratio >= 0.5") |
 | supervision overview (\`/api/plan/programme/overview\`, through the gateway) with the register loaded, p99 at saturation (4 connections) | $ov_p99 ms (p50 $ov_p50 ms, $ov_rps req/s; $(col "$WORK/overview" 3 | spread)) | ≤ 100 ms | $(verdict "$ov_p99 <= 100") |
 | whole suite RSS after start (Kafka, MongoDB wire server, issuer, five services, gateway), \`./run.sh\` defaults | $rss_mb MB | ≤ 2,500 MB | $(verdict "$rss_mb <= 2500") |
 | cold start to all healthy (jars built, empty store), \`./run.sh\` defaults | $(printf '%.1f' "$cold") s (with the full JIT: $(printf '%.1f' "$cold_jit") s) | ≤ 60 s | $(verdict "$cold <= 60") |
