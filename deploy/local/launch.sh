@@ -131,7 +131,9 @@ else
 fi
 if [ -z "${MONGODB_URI:-}" ]; then
   say "starting MongoDB wire server on localhost:$MONGO_PORT, data in data/mongo"
-  start mongo java -Xmx512m $INFRA_OPTS -cp "$LAUNCHER_CP" org.renewal.platform.embedded.EmbeddedMongoMain \
+  # the wire server holds a query's whole answer in memory (a rebuild of the programme figures reads every
+  # community): 1 GB serves the national register (220,000 communities)
+  start mongo java -Xmx1g $INFRA_OPTS -cp "$LAUNCHER_CP" org.renewal.platform.embedded.EmbeddedMongoMain \
     --port "$MONGO_PORT" --dir "$DATA/mongo"
   export MONGODB_URI="mongodb://localhost:$MONGO_PORT"
 else

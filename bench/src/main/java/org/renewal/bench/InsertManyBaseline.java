@@ -3,10 +3,13 @@ package org.renewal.bench;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import org.bson.BsonArray;
+import org.bson.BsonDocument;
+import org.bson.BsonInt32;
+import org.bson.BsonValue;
 import org.bson.RawBsonDocument;
 
 /**
@@ -24,23 +27,22 @@ public final class InsertManyBaseline {
     }
 
     /**
-     * Every document of the collection. The development store's file (H2 MVStore) may fail a long read
-     * while it reclaims old chunks ("Chunk … not found"); the read is then taken again, three times at most.
+     * Every document of the collection: first the ids, then the documents a batch of ids at a time through
+     * the primary index (the development store holds a query's whole answer in memory, so one read of
+     * every document would take as much memory as the collection).
      */
     private static List<RawBsonDocument> read(MongoClient client, String database, String collection, int batch) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                List<RawBsonDocument> documents = new ArrayList<>();
-                client.getDatabase(database).getCollection(collection, RawBsonDocument.class).find().batchSize(batch)
-                        .into(documents);
-                return documents;
-            } catch (MongoException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-                System.err.println("reading the stored documents failed, again: " + e);
-            }
+        MongoCollection<RawBsonDocument> source = client.getDatabase(database).getCollection(collection,
+                RawBsonDocument.class);
+        List<BsonValue> ids = new ArrayList<>();
+        source.find().projection(new BsonDocument("_id", new BsonInt32(1))).batchSize(batch)
+                .forEach(d -> ids.add(d.get("_id")));
+        List<RawBsonDocument> documents = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += batch) {
+            source.find(new BsonDocument("_id", new BsonDocument("$in",
+                    new BsonArray(ids.subList(from, Math.min(ids.size(), from + batch)))))).into(documents);
         }
+        return documents;
     }
 
     public static void main(String[] args) {
