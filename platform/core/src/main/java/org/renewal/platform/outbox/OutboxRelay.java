@@ -145,9 +145,13 @@ public class OutboxRelay implements SmartLifecycle {
             if (pending.size() == properties.batchSize()) {
                 clean = false;
             }
-            if (!pending.isEmpty() && !publish(pending)) {
-                backlog.set(waiting);
-                return;
+            if (!pending.isEmpty()) {
+                if (!publish(pending)) {
+                    backlog.set(waiting);
+                    return;
+                }
+                // the gauge shows what is still waiting once this sweep is done, not what it found
+                waiting -= pending.size();
             }
         }
         backlog.set(waiting);
