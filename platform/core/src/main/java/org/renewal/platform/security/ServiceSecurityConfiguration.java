@@ -1,5 +1,7 @@
 package org.renewal.platform.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -55,13 +57,16 @@ public class ServiceSecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
+    /** Verifies each token once while it is valid ({@link VerifiedTokenCache}). */
     @Bean
     JwtDecoder jwtDecoder(@Value("${renewal.security.jwk-set-uri}") String jwkSetUri,
                           @Value("${renewal.security.issuer-uri}") String issuer,
-                          @Value("${renewal.security.audience}") String audience) {
+                          @Value("${renewal.security.audience}") String audience,
+                          @Value("${renewal.security.verified-tokens.maximum-size:5000}") int cacheSize,
+                          @Value("${renewal.security.verified-tokens.keep-for:5m}") Duration keepFor) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
         decoder.setJwtValidator(validator(issuer, audience));
-        return decoder;
+        return new VerifiedTokenCache(decoder, cacheSize, keepFor, Clock.systemUTC());
     }
 
     /** Expiry (with the default clock skew), issuer and audience. */
