@@ -188,7 +188,7 @@ kill "$BARE"; BARE=""
 : >"$WORK/hop"; : >"$WORK/raw"
 for ((r = 1; r <= ROUNDS; r++)); do
   TOKEN=$(token)
-  java -cp "$BENCH_CP" org.renewal.bench.EventHop http://localhost:8080 mongodb://localhost:27017 "$TOKEN" "$HOP_SAMPLES" 100 1 \
+  java -cp "$BENCH_CP" org.renewal.bench.EventHop http://localhost:8080 mongodb://localhost:27017 "$TOKEN" "$HOP_SAMPLES" 300 1 \
     >>"$WORK/hop"
   java -cp "$BENCH_CP" org.apache.kafka.tools.EndToEndLatency localhost:9092 bench-end-to-end-latency 5000 all 1024 \
     2>/dev/null | awk -F'[=,]' '/Percentiles/ { gsub(/ /, "", $4); print $4 }' >>"$WORK/raw"

@@ -13,7 +13,10 @@ import org.slf4j.LoggerFactory;
  * {@link IndexedH2Backend}: queries naming {@code _id} use the primary index), so data and unique
  * indexes survive a restart.
  *
- * <pre>java -cp ... org.renewal.platform.embedded.EmbeddedMongoMain --port 27017 --dir data/mongo</pre>
+ * <p>The store's page cache takes a quarter of the heap unless {@code --cache-mb} says otherwise: H2's default of
+ * 16 MB made most reads at national scale deserialise pages from the file again (docs/performance.md).
+ *
+ * <pre>java -cp ... org.renewal.platform.embedded.EmbeddedMongoMain --port 27017 --dir data/mongo [--cache-mb 256]</pre>
  */
 public final class EmbeddedMongoMain {
 
@@ -27,14 +30,15 @@ public final class EmbeddedMongoMain {
         int port = a.intValue("port", 27017);
         Path dir = Path.of(a.value("dir", "data/mongo")).toAbsolutePath();
         Files.createDirectories(dir);
-        H2Backend backend = new IndexedH2Backend(dir.resolve("renewal.mv").toString());
+        int cacheMb = a.intValue("cache-mb", (int) Math.max(16, Runtime.getRuntime().maxMemory() / 4 / (1024 * 1024)));
+        H2Backend backend = new IndexedH2Backend(dir.resolve("renewal.mv").toString(), cacheMb);
         MongoServer server = new MongoServer(backend);
         server.bind("localhost", port);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("stopping MongoDB wire server on port {}", port);
             server.shutdown();
         }, "mongo-shutdown"));
-        log.info("MongoDB wire server ready on localhost:{} (data {})", port, dir);
+        log.info("MongoDB wire server ready on localhost:{} (data {}, page cache {} MB)", port, dir, cacheMb);
         // not a log line: the launcher reads this marker from the child's standard output
         System.out.println(ChildProcess.READY_MARKER + " mongo localhost:" + port);
         ParentWatch.exitWhenParentGoes(a.flag("exit-with-parent"));

@@ -30,6 +30,14 @@ public class IndexedH2Backend extends H2Backend {
         super(fileName);
     }
 
+    /**
+     * The store in {@code fileName} with a page cache of {@code cacheSizeMb} (H2's default is 16 MB: at national
+     * scale most reads then missed it and deserialised whole pages from the file again).
+     */
+    public IndexedH2Backend(String fileName, int cacheSizeMb) {
+        super(new MVStore.Builder().fileName(fileName).cacheSize(cacheSizeMb).open());
+    }
+
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
         return new Database(databaseName, getMvStore(), getCursorRegistry());

@@ -70,6 +70,22 @@ class IndexedH2BackendTest {
         });
     }
 
+    @Test
+    void aStoreWrittenWithTheDefaultCacheOpensWithALargerOneAndFindsTheSameDocuments() {
+        withStore(communities -> { });
+        IndexedH2Backend larger = new IndexedH2Backend(dir.resolve("store.mv").toString(), 64);
+        assertThat(larger.getMvStore().getCacheSize()).isEqualTo(64);
+        MongoServer server = new MongoServer(larger);
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            MongoCollection<Document> communities = client.getDatabase("renewal").getCollection("communities");
+            assertThat(ids(communities.find(Filters.and(Filters.in("_id", "b", "d"), Filters.eq("district", "220303")))))
+                    .containsExactly("d");
+            assertThat(communities.countDocuments()).isEqualTo(4);
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
     /** A store on this test's file with four communities (stored once), handed to {@code test}, then closed. */
     private void withStore(java.util.function.Consumer<MongoCollection<Document>> test) {
         IndexedH2Backend backend = new IndexedH2Backend(dir.resolve("store.mv").toString());
