@@ -28,8 +28,9 @@ import tools.jackson.databind.ObjectMapper;
  * reads). The API observer is itself load: an authenticated GET every half millisecond took half of
  * plan-service's CPU during the hop (docs/performance.md), so the benchmark observes the store.
  *
- * <pre>EventHop gatewayUrl observerUrl token samples warmup [pollMillis]</pre>
- * prints {@code p50_ms p99_ms max_ms samples}.
+ * <pre>EventHop gatewayUrl observerUrl token samples warmup [pollMillis (1)] [pauseMillis between samples (0)]</pre>
+ * prints {@code p50_ms p99_ms max_ms samples} on standard output, which bench/run.sh reads (logs go to
+ * standard error).
  */
 public final class EventHop {
 
