@@ -33,8 +33,18 @@ public class CommunityReadModel {
         this.mongo = mongo;
     }
 
-    /** @return whether the event changed the read model (false for a duplicate or an older event) */
-    public boolean apply(EventEnvelope envelope, CommunityFacts event) {
+    /** @return whether the change was applied (false for a duplicate or an older event) */
+    public boolean applyToCommunity(ReadModelUpdates.Change change) {
+        return updates.applyIfNewer(PlanCommunity.class, change.id(), change.sourceVersion(), change.update());
+    }
+
+    /** @return whether the change was applied (false for a duplicate or an older event) */
+    public boolean applyToRoll(ReadModelUpdates.Change change) {
+        return updates.applyIfNewer(HouseholdRoll.class, change.id(), change.sourceVersion(), change.update());
+    }
+
+    /** What the event changes in the community's document (for {@link #applyAll}). */
+    public ReadModelUpdates.Change change(EventEnvelope envelope, CommunityFacts event) {
         Update update = new Update()
                 .set("name", event.name())
                 .set("districtCode", event.districtCode())
@@ -51,35 +61,49 @@ public class CommunityReadModel {
         return community(envelope, event.communityId(), update);
     }
 
-    public boolean apply(EventEnvelope envelope, EligibilityAssessed event) {
+    public ReadModelUpdates.Change change(EventEnvelope envelope, EligibilityAssessed event) {
         return community(envelope, event.communityId(), new Update().set("eligibility", event.outcome())
                 .set("urgencyScore", event.urgencyScore()));
     }
 
-    public boolean apply(EventEnvelope envelope, CommunityReserved event) {
+    public ReadModelUpdates.Change change(EventEnvelope envelope, CommunityReserved event) {
         return community(envelope, event.communityId(), new Update().set("reserveStatus", "RESERVED")
                 .set("eligibility", event.outcome()).set("urgencyScore", event.urgencyScore()));
     }
 
-    public boolean apply(EventEnvelope envelope, CommunityRemovedFromReserve event) {
+    public ReadModelUpdates.Change change(EventEnvelope envelope, CommunityRemovedFromReserve event) {
         return community(envelope, event.communityId(), new Update().set("reserveStatus", "NOT_RESERVED"));
     }
 
-    public boolean apply(EventEnvelope envelope, QuestionnaireTallied event) {
+    public ReadModelUpdates.Change change(EventEnvelope envelope, QuestionnaireTallied event) {
         return community(envelope, event.communityId(), new Update().set("tally", new PlanCommunity.Tally(
                 event.respondents(), event.willing(), event.items().stream()
                         .map(i -> new PlanCommunity.ItemCount(i.code(), i.households())).toList())));
     }
 
-    public boolean apply(EventEnvelope envelope, HouseholdRollChanged event) {
+    /** What the event changes in the building's household roll (for {@link #applyAll}). */
+    public ReadModelUpdates.Change change(EventEnvelope envelope, HouseholdRollChanged event) {
         List<HouseholdRoll.Household> households = event.households().stream()
                 .map(h -> new HouseholdRoll.Household(h.householdId(), h.entrance(), h.floor(), h.room(),
                         h.exclusiveArea(), h.ownerKey()))
                 .toList();
         Update update = new Update().set("communityId", event.communityId())
                 .set("buildingNumber", event.buildingNumber()).set("households", households);
-        return updates.applyIfNewer(HouseholdRoll.class, HouseholdRoll.idOf(event.communityId(), event.buildingNumber()),
+        return new ReadModelUpdates.Change(HouseholdRoll.idOf(event.communityId(), event.buildingNumber()),
                 envelope.aggregateVersion(), update);
+    }
+
+    /**
+     * Applies a batch of events' changes, in the order the events came, with the outcome of applying each in
+     * turn: one bulk write of the communities and one of the rolls ({@link ReadModelUpdates#applyAllIfNewer}).
+     */
+    public void applyAll(List<ReadModelUpdates.Change> communityChanges, List<ReadModelUpdates.Change> rollChanges) {
+        if (!communityChanges.isEmpty()) {
+            updates.applyAllIfNewer(PlanCommunity.class, communityChanges);
+        }
+        if (!rollChanges.isEmpty()) {
+            updates.applyAllIfNewer(HouseholdRoll.class, rollChanges);
+        }
     }
 
     /** The rolls of a community's buildings. */
@@ -91,8 +115,7 @@ public class CommunityReadModel {
         return mongo.findById(communityId, PlanCommunity.class);
     }
 
-    private boolean community(EventEnvelope envelope, String communityId, Update update) {
-        return updates.applyIfNewer(PlanCommunity.class, communityId, envelope.aggregateVersion(),
-                update.set("updatedAt", Instant.now()));
+    private static ReadModelUpdates.Change community(EventEnvelope envelope, String communityId, Update update) {
+        return new ReadModelUpdates.Change(communityId, envelope.aggregateVersion(), update.set("updatedAt", Instant.now()));
     }
 }

@@ -4,6 +4,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,8 +32,11 @@ import org.renewal.contracts.survey.CommunityFacts;
 import org.renewal.contracts.survey.CommunityRemovedFromReserve;
 import org.renewal.contracts.survey.CommunityReserved;
 import org.renewal.contracts.survey.EligibilityAssessed;
+import org.renewal.platform.consumer.ReadModelUpdates;
 import org.renewal.platform.events.EventEnvelope;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
@@ -53,25 +58,69 @@ public class ProgrammeReadModel {
         this.figures = figures;
     }
 
-    public void apply(EventEnvelope e, CommunityFacts c) {
-        community(e, c.communityId(), new Update().set("name", c.name()).set("districtCode", c.districtCode())
+    /** One survey event's change to its community in the programme, for {@link #applyAll}. */
+    public record Change(EventEnvelope event, String communityId, Update update, ProgrammeStage reached) {
+    }
+
+    public Change change(EventEnvelope e, CommunityFacts c) {
+        return change(e, c.communityId(), new Update().set("name", c.name()).set("districtCode", c.districtCode())
                 .set("streetCode", c.streetCode()).set("buildYear", c.buildYear()).set("buildings", c.buildingCount())
                 .set("households", c.households()).set("floorArea", c.floorArea()).set("latitude", c.latitude())
-                .set("longitude", c.longitude()), ProgrammeStage.REGISTERED, true);
+                .set("longitude", c.longitude()), ProgrammeStage.REGISTERED);
     }
 
-    public void apply(EventEnvelope e, EligibilityAssessed a) {
-        community(e, a.communityId(), new Update().set("eligibility", a.outcome()).set("urgencyScore", a.urgencyScore()),
-                "NOT_ELIGIBLE".equals(a.outcome()) ? ProgrammeStage.REGISTERED : ProgrammeStage.ELIGIBLE, true);
+    public Change change(EventEnvelope e, EligibilityAssessed a) {
+        return change(e, a.communityId(), new Update().set("eligibility", a.outcome())
+                .set("urgencyScore", a.urgencyScore()),
+                "NOT_ELIGIBLE".equals(a.outcome()) ? ProgrammeStage.REGISTERED : ProgrammeStage.ELIGIBLE);
     }
 
-    public void apply(EventEnvelope e, CommunityReserved r) {
-        community(e, r.communityId(), new Update().set("reserved", true).set("urgencyScore", r.urgencyScore()),
-                ProgrammeStage.RESERVED, true);
+    public Change change(EventEnvelope e, CommunityReserved r) {
+        return change(e, r.communityId(), new Update().set("reserved", true).set("urgencyScore", r.urgencyScore()),
+                ProgrammeStage.RESERVED);
     }
 
-    public void apply(EventEnvelope e, CommunityRemovedFromReserve r) {
-        community(e, r.communityId(), new Update().set("reserved", false), ProgrammeStage.REGISTERED, true);
+    public Change change(EventEnvelope e, CommunityRemovedFromReserve r) {
+        return change(e, r.communityId(), new Update().set("reserved", false), ProgrammeStage.REGISTERED);
+    }
+
+    /** The change with the stage it reaches (the stage only moves forward: {@code $max}). */
+    private static Change change(EventEnvelope e, String communityId, Update update, ProgrammeStage reached) {
+        return new Change(e, communityId, update.max("stageOrder", reached.ordinal()), reached);
+    }
+
+    /** Applies one survey event's change (a redelivered one changes nothing: {@code $set}, {@code $max}). */
+    public void apply(Change c) {
+        community(c.event(), c.communityId(), c.update(), c.reached(), true);
+    }
+
+    /**
+     * Applies a batch of survey events, in the order they came, with the outcome of applying each in turn
+     * (every change here is a {@code $set} or the stage's {@code $max}, so merged they do the same): one upsert
+     * per community with its changes merged, all in one bulk write; the events' timeline entries in one insert
+     * (an entry already there — a redelivered event — is kept once); one mark that the figures changed.
+     */
+    public void applyAll(List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        Map<String, List<Change>> byCommunity = new LinkedHashMap<>();
+        changes.forEach(c -> byCommunity.computeIfAbsent(c.communityId(), id -> new ArrayList<>()).add(c));
+        Instant now = Instant.now();
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ProgrammeCommunity.class);
+        byCommunity.forEach((communityId, ofCommunity) -> {
+            Update merged = ReadModelUpdates.merge(ofCommunity.stream().map(Change::update).toList())
+                    .orElseThrow(() -> new IllegalStateException("survey changes are $set and $max only"));
+            bulk.upsert(query(where("_id").is(communityId)), merged.set("updatedAt", now));
+        });
+        bulk.execute();
+        List<TimelineEntry> entries = changes.stream().map(c -> entry(c.event(), c.communityId(), true)).toList();
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, TimelineEntry.class).insert(entries).execute();
+        } catch (DuplicateKeyException | BulkOperationException redelivered) {
+            entries.forEach(this::insertOnce);
+        }
+        figures.changed();
     }
 
     public void apply(EventEnvelope e, PlanSubmitted p) {
@@ -229,10 +278,17 @@ public class ProgrammeReadModel {
 
     private void timeline(EventEnvelope e, String communityId, boolean published) {
         figures.changed();
+        insertOnce(entry(e, communityId, published));
+    }
+
+    private static TimelineEntry entry(EventEnvelope e, String communityId, boolean published) {
+        return new TimelineEntry(e.eventId(), communityId, e.type(), e.occurredAt(), e.aggregateVersion(),
+                e.correlationId(), published);
+    }
+
+    private void insertOnce(TimelineEntry entry) {
         try {
-            mongo.insert(new TimelineEntry(e.eventId(), communityId, e.type(), e.occurredAt(), e.aggregateVersion(),
-                    e.correlationId(),
-                    published));
+            mongo.insert(entry);
         } catch (DuplicateKeyException seen) {
             // the event was applied before: the timeline has it
         }

@@ -12,11 +12,9 @@ import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.renewal.contracts.survey.SurveyTopics;
-import org.renewal.plan.PlanApplication;
 import org.renewal.platform.test.ConsumerGroups;
 import org.renewal.platform.test.EmbeddedInfrastructure;
 import org.renewal.platform.test.RawProducer;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -61,13 +59,7 @@ class PlanCatchUpIT {
     }
 
     private ConfigurableApplicationContext startPlanService() {
-        EmbeddedInfrastructure infra = EmbeddedInfrastructure.get();
-        return new SpringApplicationBuilder(PlanApplication.class).run(
-                "--server.port=0",
-                "--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
-                "--spring.mongodb.uri=" + infra.mongoUri(),
-                "--spring.mongodb.database=" + database,
-                "--spring.kafka.consumer.group-id=" + group);
+        return StandalonePlanService.start(database, group);
     }
 
     private static List<String> ids(int n) {

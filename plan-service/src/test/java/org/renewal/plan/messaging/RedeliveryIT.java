@@ -28,12 +28,10 @@ import org.renewal.contracts.plan.PlanTopics;
 import org.renewal.contracts.survey.CommunityFacts;
 import org.renewal.contracts.survey.CommunityRegistered;
 import org.renewal.contracts.survey.SurveyTopics;
-import org.renewal.plan.PlanApplication;
 import org.renewal.platform.events.EventEnvelopes;
 import org.renewal.platform.test.ConsumerGroups;
 import org.renewal.platform.test.EmbeddedInfrastructure;
 import org.renewal.platform.test.RawProducer;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -131,12 +129,6 @@ class RedeliveryIT {
     }
 
     private ConfigurableApplicationContext start() {
-        EmbeddedInfrastructure infra = EmbeddedInfrastructure.get();
-        return new SpringApplicationBuilder(PlanApplication.class).run(
-                "--server.port=0",
-                "--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
-                "--spring.mongodb.uri=" + infra.mongoUri(),
-                "--spring.mongodb.database=" + database,
-                "--spring.kafka.consumer.group-id=" + group);
+        return StandalonePlanService.start(database, group);
     }
 }
