@@ -41,6 +41,14 @@ class ProgrammeFigures {
     private static final Logger log = LoggerFactory.getLogger(ProgrammeFigures.class);
     private static final int STAGES = ProgrammeStage.values().length;
 
+    /**
+     * The fields {@link Cell#add} reads, and only those: a store without server-side cursors (the development
+     * stand-in) holds a whole scan's documents in memory until they are read, so what is not needed is not sent.
+     */
+    private static final String[] CELL_FIELDS = {"districtCode", "streetCode", "batchYear", "stageOrder", "buildings",
+            "households", "floorArea", "lateItems", "openFindings", "fundingPlanned", "fundingPledged", "fundingReceived",
+            "satisfaction", "satisfactionRespondents", "acceptedOn"};
+
     /** Rebuilding may take this share of the time at most (1 in 10). */
     private static final int DUTY = 10;
 
@@ -161,7 +169,7 @@ class ProgrammeFigures {
         long changes = changes();
         Map<List<Object>, Cell> cells = new HashMap<>();
         Query all = new Query();
-        all.fields().exclude("ledger");
+        all.fields().include(CELL_FIELDS).exclude("_id");
         try (Stream<ProgrammeCommunity> communities = mongo.stream(all, ProgrammeCommunity.class)) {
             communities.forEach(c -> cells.computeIfAbsent(java.util.Arrays.asList(c.districtCode(), c.streetCode(),
                     c.batchYear()), k -> new Cell(c.districtCode(), c.streetCode(), c.batchYear())).add(c));
