@@ -5,7 +5,9 @@
 #   bench/run.sh [rounds] [seconds per run]        defaults: 3 rounds of 10 s
 #
 # Environment: BENCH_CONNECTIONS (16), BENCH_RATE (fixed rate, 2000 req/s), BENCH_IMPORT_COMMUNITIES (220000; the
-# register has 1,000,000 buildings per 220,000 communities), BENCH_HOP_SAMPLES (200 per round).
+# register has 1,000,000 buildings per 220,000 communities), BENCH_HOP_SAMPLES (200 per round), MONGODB_URI (an empty
+# MongoDB for the suite, the probes and the baseline instead of the development stand-in, whose H2 file does not
+# survive the national register: docs/performance.md, National scale).
 #
 # Needs wrk (Debian: apt-get install wrk) and autocannon (npm install -g autocannon) for HTTP load, bc, and a JDK;
 # the baselines (a bare one-route Spring Cloud Gateway, the event hop, the raw driver's insertMany, Kafka's own
@@ -33,6 +35,7 @@ CORES=$(nproc)
 PIN=""
 [ "$CORES" -gt 1 ] && command -v taskset >/dev/null && PIN="taskset -c $((CORES - 1))"
 BENCH_CP="$ROOT/bench/target/classes:$ROOT/bench/target/lib/*"
+STORE=${MONGODB_URI:-mongodb://localhost:27017}
 
 WORK=$(mktemp -d)
 LOG=$WORK/suite.log
@@ -188,7 +191,7 @@ kill "$BARE"; BARE=""
 : >"$WORK/hop"; : >"$WORK/raw"
 for ((r = 1; r <= ROUNDS; r++)); do
   TOKEN=$(token)
-  java -cp "$BENCH_CP" org.renewal.bench.EventHop http://localhost:8080 mongodb://localhost:27017 "$TOKEN" "$HOP_SAMPLES" 300 1 \
+  java -cp "$BENCH_CP" org.renewal.bench.EventHop http://localhost:8080 "$STORE" "$TOKEN" "$HOP_SAMPLES" 300 1 \
     >>"$WORK/hop"
   java -cp "$BENCH_CP" org.apache.kafka.tools.EndToEndLatency localhost:9092 bench-end-to-end-latency 5000 all 1024 \
     2>/dev/null | awk -F'[=,]' '/Percentiles/ { gsub(/ /, "", $4); print $4 }' >>"$WORK/raw"
@@ -249,7 +252,7 @@ done
 caught_up=$(( $(date +%s) - caught_up_start ))
 # the raw baseline on a quiet store (nothing else writing), its best case
 read -r raw_docs raw_seconds raw_rate < <(java -Xmx4g -cp "$BENCH_CP" org.renewal.bench.InsertManyBaseline \
-  mongodb://localhost:27017 renewal-survey-service communities 1000)
+  "$STORE" renewal-survey-service communities 1000)
 say "insertMany: $raw_docs documents in $raw_seconds s"
 import_ratio=$(ratio "$import_rate" "$raw_rate")
 TOKEN=$(token)
