@@ -58,8 +58,8 @@ public class ProgrammeReadModel {
         this.figures = figures;
     }
 
-    /** One survey event's change to its community in the programme, for {@link #applyAll}. */
-    public record Change(EventEnvelope event, String communityId, Update update, ProgrammeStage reached) {
+    /** One survey event's change to its community in the programme (its stage included), for {@link #applyAll}. */
+    public record Change(EventEnvelope event, String communityId, Update update) {
     }
 
     public Change change(EventEnvelope e, CommunityFacts c) {
@@ -86,12 +86,14 @@ public class ProgrammeReadModel {
 
     /** The change with the stage it reaches (the stage only moves forward: {@code $max}). */
     private static Change change(EventEnvelope e, String communityId, Update update, ProgrammeStage reached) {
-        return new Change(e, communityId, update.max("stageOrder", reached.ordinal()), reached);
+        return new Change(e, communityId, update.max("stageOrder", reached.ordinal()));
     }
 
     /** Applies one survey event's change (a redelivered one changes nothing: {@code $set}, {@code $max}). */
     public void apply(Change c) {
-        community(c.event(), c.communityId(), c.update(), c.reached(), true);
+        mongo.upsert(query(where("_id").is(c.communityId())), c.update().set("updatedAt", Instant.now()),
+                ProgrammeCommunity.class);
+        timeline(c.event(), c.communityId(), true);
     }
 
     /**
