@@ -1,5 +1,7 @@
 package org.renewal.platform.embedded;
 
+import java.util.function.Supplier;
+
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
@@ -10,6 +12,8 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -19,6 +23,9 @@ import org.h2.mvstore.MVStore;
  * query names exactly that index's fields, so {@code {_id: x, version: 3}} (every optimistic update,
  * every read-model write guarded by a version) scanned the whole collection and the suite slowed down
  * as the store grew. The other fields are still matched on the documents the index finds.
+ *
+ * <p>Every command holds the store version it started on until it ends ({@link #holdingCurrentVersion}), so a
+ * long scan is not cut short by the background writer compacting the file under it.
  *
  * <p>Built on the library's protected extension points (mongo-java-server 1.47: the database and
  * collection classes and the names of their MVStore maps); a version change is checked by
@@ -36,6 +43,40 @@ public class IndexedH2Backend extends H2Backend {
      */
     public IndexedH2Backend(String fileName, int cacheSizeMb) {
         super(new MVStore.Builder().fileName(fileName).cacheSize(cacheSizeMb).open());
+    }
+
+    /**
+     * Handles a command while holding the store's current version (below, {@link #holdingCurrentVersion}): a scan
+     * answers from the version it started on, however long it takes.
+     */
+    @Override
+    public Document handleMessage(MongoMessage message) {
+        return holdingCurrentVersion(() -> super.handleMessage(message));
+    }
+
+    /** A query of the legacy wire protocol, held the same way as {@link #handleMessage}. */
+    @Override
+    public QueryResult handleQuery(MongoQuery query) {
+        return holdingCurrentVersion(() -> super.handleQuery(query));
+    }
+
+    /**
+     * Runs {@code operation} with the store's current version registered as in use, so the store frees none of
+     * the file's chunks that version still reads until the operation ends — what H2's own transactions do. Without
+     * it a long scan (a listing, a count, the outbox's sweep) read pages of a version the background writer had
+     * already moved on from: once the writer had committed a few versions and compacted the file, the chunks those
+     * pages were in were freed and the scan failed with {@code MVStoreException: Chunk … not found}
+     * (docs/performance.md, National scale; h2database/h2database#4383, #4218). The library registers nothing for
+     * its own reads.
+     */
+    <T> T holdingCurrentVersion(Supplier<T> operation) {
+        MVStore store = getMvStore();
+        MVStore.TxCounter held = store.registerVersionUsage();
+        try {
+            return operation.get();
+        } finally {
+            store.deregisterVersionUsage(held);
+        }
     }
 
     @Override
