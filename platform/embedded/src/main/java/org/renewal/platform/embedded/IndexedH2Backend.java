@@ -1,5 +1,6 @@
 package org.renewal.platform.embedded;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import de.bwaldvogel.mongo.MongoCollection;
@@ -7,6 +8,8 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -23,6 +26,9 @@ import org.h2.mvstore.MVStore;
  * query names exactly that index's fields, so {@code {_id: x, version: 3}} (every optimistic update,
  * every read-model write guarded by a version) scanned the whole collection and the suite slowed down
  * as the store grew. The other fields are still matched on the documents the index finds.
+ *
+ * <p>Documents are kept as BSON ({@link BsonDocumentType}) and unique indexes ordered without serialising their keys
+ * ({@link IndexKeyType}), not as serialised Java objects.
  *
  * <p>Every command holds the store version it started on until it ends ({@link #holdingCurrentVersion}), so a
  * long scan is not cut short by the background writer compacting the file under it.
@@ -95,8 +101,39 @@ public class IndexedH2Backend extends H2Backend {
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String fullName = getFullCollectionNamespace(collectionName);
             MVStore store = getMvStore();
-            return new IdIndexedCollection(this, collectionName, options, store.openMap("databases." + fullName),
-                    store.openMap("meta." + fullName), cursorRegistry);
+            MVMap<Object, Document> documents = store.openMap("databases." + fullName,
+                    new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
+            return new IdIndexedCollection(this, collectionName, options, documents, store.openMap("meta." + fullName),
+                    cursorRegistry);
+        }
+
+        /**
+         * A unique index whose keys are ordered by {@link IndexKeyType}, in a map of its own name: a map the library
+         * wrote (keys ordered by their Java serialisation) is removed, and the library builds the new, empty one from
+         * the collection's documents when it adds the index.
+         */
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                        boolean sparse) {
+            MVStore store = getMvStore();
+            String namespace = getFullCollectionNamespace(collectionName);
+            String formerMap = namespace + "._index_" + indexName;
+            if (store.hasMap(formerMap)) {
+                store.removeMap(formerMap);
+            }
+            MVMap<KeyValue, Object> positions = store.openMap(keysMap(collectionName, indexName),
+                    new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType()));
+            return new UniqueKeyIndex(positions, indexName, keys, sparse);
+        }
+
+        @Override
+        protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+            super.dropIndex(collection, indexName);
+            getMvStore().removeMap(keysMap(collection.getCollectionName(), indexName));
+        }
+
+        private String keysMap(String collectionName, String indexName) {
+            return getFullCollectionNamespace(collectionName) + "._keys_" + indexName;
         }
     }
 

@@ -1,18 +1,23 @@
 package org.renewal.platform.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +89,50 @@ class IndexedH2BackendTest {
         } finally {
             server.shutdownNow();
         }
+    }
+
+    @Test
+    void aStoreWrittenAsSerialisedJavaObjectsOpensAndKeepsItsDocumentsThroughChangesAndRestarts() {
+        H2Backend before = new H2Backend(dir.resolve("store.mv").toString());
+        MongoServer old = new MongoServer(before);
+        try (MongoClient client = MongoClients.create(old.bindAndGetConnectionString())) {
+            client.getDatabase("renewal").getCollection("communities").insertMany(List.of(
+                    new Document("_id", "a").append("version", 1L).append("name", "东风小区").append("district", "220302"),
+                    new Document("_id", "b").append("version", 1L).append("name", "b").append("district", "220303")));
+        } finally {
+            old.shutdownNow();
+        }
+
+        withStore(communities -> {
+            assertThat(communities.find(Filters.eq("_id", "a")).first()).containsEntry("name", "东风小区");
+            communities.updateOne(Filters.eq("_id", "b"), Updates.set("name", "西岗小区"));
+        });
+        withStore(communities -> {
+            assertThat(communities.countDocuments()).isEqualTo(2);
+            assertThat(communities.find(Filters.eq("_id", "a")).first()).containsEntry("version", 1L);
+            assertThat(communities.find(Filters.eq("_id", "b")).first()).containsEntry("name", "西岗小区");
+            assertThat(ids(communities.find(Filters.eq("district", "220303")))).containsExactly("b");
+        });
+    }
+
+    @Test
+    void aUniqueIndexRefusesADuplicateBeforeAndAfterARestartAndAcceptsItOnceTheFirstIsGone() {
+        withStore(communities -> {
+            communities.createIndex(Indexes.ascending("district", "name"), new IndexOptions().unique(true));
+            assertThatThrownBy(() -> communities.insertOne(new Document("_id", "e").append("district", "220302")
+                    .append("name", "a"))).isInstanceOfSatisfying(MongoWriteException.class,
+                            e -> assertThat(e.getError().getCode()).isEqualTo(11000));
+        });
+        withStore(communities -> {
+            assertThatThrownBy(() -> communities.insertOne(new Document("_id", "e").append("district", "220302")
+                    .append("name", "b"))).isInstanceOf(MongoWriteException.class);
+            communities.insertOne(new Document("_id", "e").append("district", "220303").append("name", "b"));
+            communities.deleteOne(Filters.eq("_id", "a"));
+            communities.insertOne(new Document("_id", "f").append("district", "220302").append("name", "a"));
+            assertThat(ids(communities.find(Filters.and(Filters.eq("district", "220302"), Filters.eq("name", "a")))))
+                    .containsExactly("f");
+            assertThat(communities.countDocuments()).isEqualTo(5);
+        });
     }
 
     /** A store on this test's file with four communities (stored once), handed to {@code test}, then closed. */

@@ -1,0 +1,82 @@
+package org.renewal.platform.embedded;
+
+import java.nio.ByteBuffer;
+
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.WriteBuffer;
+import org.h2.mvstore.type.BasicDataType;
+import org.h2.mvstore.type.ObjectDataType;
+
+/**
+ * How the development store keeps a document in its file: as BSON, the encoding the library already uses on the
+ * wire, instead of H2's default of Java serialisation. Java serialisation of documents was most of the store's
+ * CPU at national scale (docs/performance.md, change 11): every page read from the file is decoded whole and every
+ * page changed is encoded whole again.
+ *
+ * <p>A document this type wrote starts with {@link #BSON}; anything else was written by H2's {@link ObjectDataType}
+ * (a serialised Java object starts with its tag, 19) and is read by it, so a file written before this type keeps
+ * its documents and moves to BSON page by page as pages are rewritten.
+ */
+final class BsonDocumentType extends BasicDataType<Document> {
+
+    /** The first byte of a value this type wrote; H2's {@code ObjectDataType} never starts a value with it. */
+    static final byte BSON = (byte) 0xB5;
+
+    /**
+     * What a document takes in the page cache, in bytes per byte of its BSON: the decoded maps, strings and boxed
+     * numbers are several times their encoding. H2's own estimate for a serialised object is twice its serialised
+     * length, about this for documents; the store's cache therefore holds as many documents as before.
+     */
+    private static final int MEMORY_PER_BYTE = 4;
+
+    private final ObjectDataType legacy = new ObjectDataType();
+
+    /** A moving average of {@link #getMemory}, as H2 keeps for serialised objects (measuring each would encode it). */
+    private volatile int averageMemory = 4_096;
+
+    @Override
+    public int getMemory(Document document) {
+        return averageMemory;
+    }
+
+    @Override
+    public void write(WriteBuffer buffer, Document document) {
+        ByteBuf bson = Unpooled.buffer(256);
+        try {
+            BsonEncoder.encodeDocument(document, bson);
+            int length = bson.readableBytes();
+            observe(length);
+            buffer.put(BSON).putVarInt(length).put(bson.nioBuffer());
+        } finally {
+            bson.release();
+        }
+    }
+
+    @Override
+    public Document read(ByteBuffer buffer) {
+        if (buffer.get(buffer.position()) != BSON) {
+            return (Document) legacy.read(buffer);
+        }
+        buffer.get();
+        int length = DataUtils.readVarInt(buffer);
+        observe(length);
+        ByteBuffer slice = buffer.slice();
+        slice.limit(length);
+        buffer.position(buffer.position() + length);
+        return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(slice));
+    }
+
+    @Override
+    public Document[] createStorage(int size) {
+        return new Document[size];
+    }
+
+    private void observe(int length) {
+        averageMemory = (int) ((length * (long) MEMORY_PER_BYTE + 15L * averageMemory) / 16);
+    }
+}

@@ -1,0 +1,123 @@
+package org.renewal.platform.embedded;
+
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.WriteBuffer;
+import org.h2.mvstore.type.BasicDataType;
+
+/**
+ * The keys of the development store's unique indexes (the library's {@link KeyValue}: the indexed fields' values,
+ * normalised), kept as BSON and ordered without encoding them. H2's default type orders an object that is not
+ * {@link Comparable} — {@code KeyValue} is not — by serialising both sides with Java serialisation at every
+ * comparison of a lookup: at national scale that was two fifths of the store's CPU (docs/performance.md,
+ * change 11).
+ *
+ * <p>The order is total and agrees with {@link KeyValue#equals}, which is all a unique index needs: value by
+ * value, first by kind (null, double, long, string, boolean, instant, UUID, then anything else by class), then
+ * within a kind by its natural order; values of other kinds (documents, lists, object ids, binary) by their BSON
+ * bytes, so two documents are one key only with the same fields in the same order — as in MongoDB.
+ */
+final class IndexKeyType extends BasicDataType<KeyValue> {
+
+    private static final List<Class<?>> KINDS = List.of(Double.class, Long.class, String.class, Boolean.class,
+            Instant.class, UUID.class);
+
+    @Override
+    public int compare(KeyValue a, KeyValue b) {
+        int size = Math.min(a.size(), b.size());
+        for (int i = 0; i < size; i++) {
+            int c = compareValues(a.get(i), b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static int compareValues(Object a, Object b) {
+        if (a == b) {
+            return 0;
+        }
+        int c = Integer.compare(kind(a), kind(b));
+        if (c != 0) {
+            return c;
+        }
+        if (kind(a) < 0) {
+            return 0;
+        }
+        if (kind(a) < KINDS.size()) {
+            return ((Comparable) a).compareTo(b);
+        }
+        c = a.getClass().getName().compareTo(b.getClass().getName());
+        return c != 0 ? c : Arrays.compareUnsigned(bson(List.of(a)), bson(List.of(b)));
+    }
+
+    /** -1 for null, the index in {@link #KINDS}, or past them for any other kind of value. */
+    private static int kind(Object value) {
+        if (value == null) {
+            return -1;
+        }
+        int kind = KINDS.indexOf(value.getClass());
+        return kind >= 0 ? kind : KINDS.size();
+    }
+
+    @Override
+    public int getMemory(KeyValue key) {
+        int memory = 48;
+        for (Object value : key) {
+            memory += value instanceof String text ? 48 + 2 * text.length() : 32;
+        }
+        return memory;
+    }
+
+    @Override
+    public void write(WriteBuffer buffer, KeyValue key) {
+        byte[] bytes = bson(key.stream().toList());
+        buffer.putVarInt(bytes.length).put(bytes);
+    }
+
+    @Override
+    public KeyValue read(ByteBuffer buffer) {
+        int length = DataUtils.readVarInt(buffer);
+        ByteBuffer slice = buffer.slice();
+        slice.limit(length);
+        buffer.position(buffer.position() + length);
+        Document values = BsonDecoder.decodeBson(Unpooled.wrappedBuffer(slice));
+        return new KeyValue(new ArrayList<>(values.values()));
+    }
+
+    @Override
+    public KeyValue[] createStorage(int size) {
+        return new KeyValue[size];
+    }
+
+    /** The values as one BSON document whose fields are "0", "1", … in order. */
+    private static byte[] bson(List<Object> values) {
+        Document document = new Document();
+        for (int i = 0; i < values.size(); i++) {
+            document.put(Integer.toString(i), values.get(i));
+        }
+        ByteBuf out = Unpooled.buffer(64);
+        try {
+            BsonEncoder.encodeDocument(document, out);
+            byte[] bytes = new byte[out.readableBytes()];
+            out.readBytes(bytes);
+            return bytes;
+        } finally {
+            out.release();
+        }
+    }
+}
