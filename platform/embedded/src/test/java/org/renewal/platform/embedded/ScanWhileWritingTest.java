@@ -98,7 +98,7 @@ class ScanWhileWritingTest {
             List<Document> batch = new ArrayList<>();
             for (int i = 0; i < COMMUNITIES; i++) {
                 batch.add(new Document("_id", "c" + i).append("district", "220302").append("buildings", i % 7)
-                        .append("name", "小区" + i + " ".repeat(40)));
+                        .append("name", "小区" + i + " ".repeat(200)));
                 if (batch.size() == 1_000) {
                     communities.insertMany(batch);
                     batch.clear();
@@ -108,10 +108,8 @@ class ScanWhileWritingTest {
             Thread writer = new Thread(() -> {
                 try {
                     while (scanning.get()) {
-                        for (int i = 0; i < 5; i++) {
-                            readModel.updateOne(Filters.eq("_id", "c" + ThreadLocalRandom.current().nextInt(COMMUNITIES)),
-                                    Updates.inc("version", 1L), new UpdateOptions().upsert(true));
-                        }
+                        readModel.updateOne(Filters.eq("_id", "c" + ThreadLocalRandom.current().nextInt(COMMUNITIES)),
+                                Updates.inc("version", 1L), new UpdateOptions().upsert(true));
                         store.commit();
                         store.compact(95, 1024 * 1024);
                     }
