@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.renewal.survey.TestStreets;
 import org.renewal.platform.test.Http;
 import org.renewal.platform.test.ServiceIntegrationTest;
 import org.renewal.platform.embedded.TestIssuer;
@@ -159,7 +160,7 @@ class CommunityApiIT {
 
     @Test
     void listsFilterPageAndSort() {
-        String street = "220302" + (100 + (int) (Math.random() * 800));
+        String street = TestStreets.next();
         for (int year : new int[] {1985, 1992, 1999}) {
             http.post("/api/survey/communities", community("列表" + year, "220302", street, year, building("1", 5, "50")));
         }

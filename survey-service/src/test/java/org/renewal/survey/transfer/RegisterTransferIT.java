@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.renewal.survey.TestStreets;
 import org.renewal.platform.embedded.TestIssuer;
 import org.renewal.platform.test.Http;
 import org.renewal.platform.test.ServiceIntegrationTest;
@@ -50,7 +51,7 @@ class RegisterTransferIT {
     @BeforeEach
     void setUp() {
         office = Http.at(port).as(TestIssuer.get().districtOffice("220302"));
-        street = "220302" + (100 + (int) (Math.random() * 899));
+        street = TestStreets.next();
     }
 
     @Test
