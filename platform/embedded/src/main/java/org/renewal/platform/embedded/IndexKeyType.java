@@ -47,18 +47,19 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static int compareValues(Object a, Object b) {
+    private static int compareValues(Object a, Object b) {
         if (a == b) {
             return 0;
         }
-        int c = Integer.compare(kind(a), kind(b));
+        int kind = kind(a);
+        int c = Integer.compare(kind, kind(b));
         if (c != 0) {
             return c;
         }
-        if (kind(a) < 0) {
+        if (kind < 0) {
             return 0;
         }
-        if (kind(a) < KINDS.size()) {
+        if (kind < KINDS.size()) {
             return ((Comparable) a).compareTo(b);
         }
         c = a.getClass().getName().compareTo(b.getClass().getName());
