@@ -19,7 +19,7 @@ import org.h2.mvstore.type.BasicDataType;
 
 /**
  * The keys of the development store's unique indexes (the library's {@link KeyValue}: the indexed fields' values,
- * normalised), kept as BSON and ordered without encoding them. H2's default type orders an object that is not
+ * normalised), kept in a compact form of their own and ordered without encoding them. H2's default type orders an object that is not
  * {@link Comparable} — {@code KeyValue} is not — by serialising both sides with Java serialisation at every
  * comparison of a lookup: at national scale that was two fifths of the store's CPU (docs/performance.md,
  * change 11).
@@ -30,6 +30,21 @@ import org.h2.mvstore.type.BasicDataType;
  * bytes, so two documents are one key only with the same fields in the same order — as in MongoDB.
  */
 final class IndexKeyType extends BasicDataType<KeyValue> {
+
+    /**
+     * Marks a key in the compact form. A key in the earlier form starts with the varint length of a BSON document,
+     * at least 5, so its first byte is never 1.
+     */
+    private static final byte COMPACT = 1;
+    private static final byte NULL = 0;
+    private static final byte STRING = 1;
+    private static final byte DOUBLE = 2;
+    private static final byte LONG = 3;
+    private static final byte TRUE = 4;
+    private static final byte FALSE = 5;
+    private static final byte UUID_VALUE = 6;
+    private static final byte INSTANT = 7;
+    private static final byte OTHER = 8;
 
     private static final List<Class<?>> KINDS = List.of(Double.class, Long.class, String.class, Boolean.class,
             Instant.class, UUID.class);
@@ -84,14 +99,73 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
         return memory;
     }
 
+    /**
+     * Writes the key in the compact form: a marker, the number of values, then each value as a tag and its plain
+     * bytes (a string as H2 writes strings, a UUID as two longs); values of other kinds as BSON. Writing each key as a
+     * BSON document (as until 2026-12-03) cost most of this type's share of the store's CPU during an import
+     * (docs/performance.md, change 12); keys written that way still read.
+     */
     @Override
     public void write(WriteBuffer buffer, KeyValue key) {
-        byte[] bytes = bson(key.stream().toList());
-        buffer.putVarInt(bytes.length).put(bytes);
+        buffer.put(COMPACT).putVarInt(key.size());
+        for (Object value : key) {
+            writeValue(buffer, value);
+        }
+    }
+
+    private static void writeValue(WriteBuffer buffer, Object value) {
+        if (value == null) {
+            buffer.put(NULL);
+        } else if (value instanceof String text) {
+            buffer.put(STRING).putVarInt(text.length()).putStringData(text, text.length());
+        } else if (value instanceof Double number) {
+            buffer.put(DOUBLE).putDouble(number);
+        } else if (value instanceof Long number) {
+            buffer.put(LONG).putVarLong(number);
+        } else if (value instanceof Boolean flag) {
+            buffer.put(flag ? TRUE : FALSE);
+        } else if (value instanceof UUID uuid) {
+            buffer.put(UUID_VALUE).putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+        } else if (value instanceof Instant instant) {
+            buffer.put(INSTANT).putVarLong(instant.getEpochSecond()).putVarInt(instant.getNano());
+        } else {
+            byte[] bytes = bson(List.of(value));
+            buffer.put(OTHER).putVarInt(bytes.length).put(bytes);
+        }
     }
 
     @Override
     public KeyValue read(ByteBuffer buffer) {
+        if (buffer.get(buffer.position()) != COMPACT) {
+            return readBson(buffer);
+        }
+        buffer.get();
+        int size = DataUtils.readVarInt(buffer);
+        List<Object> values = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            values.add(readValue(buffer));
+        }
+        return new KeyValue(values);
+    }
+
+    private static Object readValue(ByteBuffer buffer) {
+        byte tag = buffer.get();
+        return switch (tag) {
+            case NULL -> null;
+            case STRING -> DataUtils.readString(buffer, DataUtils.readVarInt(buffer));
+            case DOUBLE -> buffer.getDouble();
+            case LONG -> DataUtils.readVarLong(buffer);
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            case UUID_VALUE -> new UUID(buffer.getLong(), buffer.getLong());
+            case INSTANT -> Instant.ofEpochSecond(DataUtils.readVarLong(buffer), DataUtils.readVarInt(buffer));
+            case OTHER -> readBson(buffer).get(0);
+            default -> throw new IllegalStateException("index key value of unknown tag " + tag);
+        };
+    }
+
+    /** A key (or, for {@link #OTHER}, one value) as a length-prefixed BSON document with fields "0", "1", …. */
+    private static KeyValue readBson(ByteBuffer buffer) {
         int length = DataUtils.readVarInt(buffer);
         ByteBuffer slice = buffer.slice();
         slice.limit(length);

@@ -11,6 +11,9 @@ import java.util.UUID;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import org.h2.mvstore.WriteBuffer;
 import org.junit.jupiter.api.Test;
 
@@ -78,5 +81,47 @@ class IndexKeyTypeTest {
 
         assertThat(read).containsExactlyElementsOf(keys);
         assertThat(bytes.hasRemaining()).isFalse();
+    }
+
+    @Test
+    void keysWrittenAsBsonDocumentsByAnEarlierVersionStillRead() {
+        List<KeyValue> keys = keys();
+        WriteBuffer buffer = new WriteBuffer();
+        for (int i = 0; i < keys.size(); i++) {
+            // a page holding keys of both forms, as a page written before the compact form and changed since
+            if (i % 2 == 0) {
+                writeAsBsonDocument(buffer, keys.get(i));
+            } else {
+                type.write(buffer, keys.get(i));
+            }
+        }
+        ByteBuffer bytes = buffer.getBuffer().flip();
+
+        KeyValue[] read = type.createStorage(keys.size());
+        type.read(bytes, read, keys.size());
+
+        assertThat(read).containsExactlyElementsOf(keys);
+        assertThat(bytes.hasRemaining()).isFalse();
+    }
+
+    @Test
+    void aKeyOfStringsTakesLittleMoreThanItsCharacters() {
+        WriteBuffer buffer = new WriteBuffer();
+        type.write(buffer, new KeyValue("220302", "220302001", "east"));
+        // marker, count, then per value a tag, a length and the characters: no field names, no BSON framing
+        assertThat(buffer.position()).isEqualTo(2 + 3 * 2 + 6 + 9 + 4);
+    }
+
+    /** The form keys had until the compact one: a varint length, then a BSON document with fields "0", "1", …. */
+    private static void writeAsBsonDocument(WriteBuffer buffer, KeyValue key) {
+        Document document = new Document();
+        for (int i = 0; i < key.size(); i++) {
+            document.put(Integer.toString(i), key.get(i));
+        }
+        ByteBuf out = Unpooled.buffer();
+        BsonEncoder.encodeDocument(document, out);
+        byte[] bson = new byte[out.readableBytes()];
+        out.readBytes(bson);
+        buffer.putVarInt(bson.length).put(bson);
     }
 }
