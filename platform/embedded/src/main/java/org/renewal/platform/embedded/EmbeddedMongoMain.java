@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * indexes survive a restart.
  *
  * <p>The store's page cache is H2's default of 16 MB unless {@code --cache-mb} says otherwise; larger caches
- * were tried at national scale and filled the heap (docs/performance.md, change 7).
+ * were tried at national scale and filled the heap (docs/performance.md, changes 7 and 12).
  *
  * <pre>java -cp ... org.renewal.platform.embedded.EmbeddedMongoMain --port 27017 --dir data/mongo [--cache-mb 256]</pre>
  */
