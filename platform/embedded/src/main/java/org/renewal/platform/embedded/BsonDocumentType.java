@@ -65,12 +65,21 @@ final class BsonDocumentType extends BasicDataType<Document> {
             return (Document) legacy.read(buffer);
         }
         buffer.get();
+        ByteBuf bson = lengthPrefixed(buffer);
+        observe(bson.readableBytes());
+        return BsonDecoder.decodeBson(bson);
+    }
+
+    /**
+     * The next value of {@code buffer} — a varint length, then that many bytes — as a buffer over those bytes (not a
+     * copy); {@code buffer} moves past it.
+     */
+    static ByteBuf lengthPrefixed(ByteBuffer buffer) {
         int length = DataUtils.readVarInt(buffer);
-        observe(length);
         ByteBuffer slice = buffer.slice();
         slice.limit(length);
         buffer.position(buffer.position() + length);
-        return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(slice));
+        return Unpooled.wrappedBuffer(slice);
     }
 
     @Override

@@ -166,11 +166,7 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
 
     /** A key (or, for {@link #OTHER}, one value) as a length-prefixed BSON document with fields "0", "1", …. */
     private static KeyValue readBson(ByteBuffer buffer) {
-        int length = DataUtils.readVarInt(buffer);
-        ByteBuffer slice = buffer.slice();
-        slice.limit(length);
-        buffer.position(buffer.position() + length);
-        Document values = BsonDecoder.decodeBson(Unpooled.wrappedBuffer(slice));
+        Document values = BsonDecoder.decodeBson(BsonDocumentType.lengthPrefixed(buffer));
         return new KeyValue(new ArrayList<>(values.values()));
     }
 

@@ -74,13 +74,7 @@ class IndexKeyTypeTest {
         List<KeyValue> keys = keys();
         WriteBuffer buffer = new WriteBuffer();
         type.write(buffer, keys.toArray(), keys.size());
-        ByteBuffer bytes = buffer.getBuffer().flip();
-
-        KeyValue[] read = type.createStorage(keys.size());
-        type.read(bytes, read, keys.size());
-
-        assertThat(read).containsExactlyElementsOf(keys);
-        assertThat(bytes.hasRemaining()).isFalse();
+        assertReadsBackExactly(buffer, keys);
     }
 
     @Test
@@ -95,13 +89,7 @@ class IndexKeyTypeTest {
                 type.write(buffer, keys.get(i));
             }
         }
-        ByteBuffer bytes = buffer.getBuffer().flip();
-
-        KeyValue[] read = type.createStorage(keys.size());
-        type.read(bytes, read, keys.size());
-
-        assertThat(read).containsExactlyElementsOf(keys);
-        assertThat(bytes.hasRemaining()).isFalse();
+        assertReadsBackExactly(buffer, keys);
     }
 
     @Test
@@ -110,6 +98,16 @@ class IndexKeyTypeTest {
         type.write(buffer, new KeyValue("220302", "220302001", "east"));
         // marker, count, then per value a tag, a length and the characters: no field names, no BSON framing
         assertThat(buffer.position()).isEqualTo(2 + 3 * 2 + 6 + 9 + 4);
+    }
+
+    /** Reading the buffer gives exactly {@code keys}, and nothing is left over. */
+    private void assertReadsBackExactly(WriteBuffer buffer, List<KeyValue> keys) {
+        ByteBuffer bytes = buffer.getBuffer().flip();
+        KeyValue[] read = type.createStorage(keys.size());
+        type.read(bytes, read, keys.size());
+
+        assertThat(read).containsExactlyElementsOf(keys);
+        assertThat(bytes.hasRemaining()).isFalse();
     }
 
     /** The form keys had until the compact one: a varint length, then a BSON document with fields "0", "1", …. */
