@@ -19,10 +19,10 @@ import org.h2.mvstore.type.BasicDataType;
 
 /**
  * The keys of the development store's unique indexes (the library's {@link KeyValue}: the indexed fields' values,
- * normalised), kept in a compact form of their own and ordered without encoding them. H2's default type orders an object that is not
- * {@link Comparable} — {@code KeyValue} is not — by serialising both sides with Java serialisation at every
- * comparison of a lookup: at national scale that was two fifths of the store's CPU (docs/performance.md,
- * change 11).
+ * normalised), kept in a compact form of their own and ordered without encoding them. H2's default type orders an
+ * object that is not {@link Comparable} — {@code KeyValue} is not — by serialising both sides with Java
+ * serialisation at every comparison of a lookup: at national scale that was two fifths of the store's CPU
+ * (docs/performance.md, change 11).
  *
  * <p>The order is total and agrees with {@link KeyValue#equals}, which is all a unique index needs: value by
  * value, first by kind (null, double, long, string, boolean, instant, UUID, then anything else by class), then
