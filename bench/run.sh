@@ -7,7 +7,7 @@
 # Environment: BENCH_CONNECTIONS (16), BENCH_RATE (fixed rate, 2000 req/s), BENCH_IMPORT_COMMUNITIES (220000; the
 # register has 1,000,000 buildings per 220,000 communities), BENCH_HOP_SAMPLES (200 per round), MONGODB_URI (an empty
 # MongoDB for the suite, the probes and the baseline instead of the development stand-in). At its defaults the run
-# takes about an hour on 2 cores, most of it the national import and plan-service reading its events.
+# takes about half an hour on 2 cores, about ten minutes of it the national import.
 #
 # Needs wrk (Debian: apt-get install wrk) and autocannon (npm install -g autocannon) for HTTP load, bc, and a JDK;
 # the baselines (a bare one-route Spring Cloud Gateway, the event hop, the raw driver's insertMany, Kafka's own
