@@ -1,5 +1,6 @@
 package org.renewal.funding.ledger;
 
+import org.renewal.platform.rules.Fen;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.renewal.contracts.funding.FundingTopics;
 import org.renewal.contracts.plan.PlanApproved;
@@ -63,21 +64,32 @@ class FundingMessaging {
             switch (e.type()) {
                 case UnitContracted.TYPE -> {
                     UnitContracted u = envelopes.payload(e, UnitContracted.class);
-                    funding.contracted(u.projectId(), u.role(), u.unitName(), u.creditCode(), u.contractAmount());
+                    funding.contracted(u.projectId(), e.aggregateVersion(), u.role(), u.unitName(), u.creditCode(),
+                            Fen.fromEvent("contractAmount", u.contractAmount()));
                 }
                 case ProgressReported.TYPE -> {
                     ProgressReported p = envelopes.payload(e, ProgressReported.class);
-                    funding.progress(p.projectId(), p.overall());
+                    funding.progress(p.projectId(), e.aggregateVersion(), percent(p.overall()));
                 }
-                case AcceptancePassed.TYPE -> funding.accepted(envelopes.payload(e, AcceptancePassed.class).projectId());
+                case AcceptancePassed.TYPE -> funding.accepted(envelopes.payload(e, AcceptancePassed.class).projectId(),
+                        e.aggregateVersion());
                 case ProjectEvaluated.TYPE -> {
                     ProjectEvaluated v = envelopes.payload(e, ProjectEvaluated.class);
-                    funding.evaluated(v.projectId(), v.grade());
+                    funding.evaluated(v.projectId(), e.aggregateVersion(), v.grade());
                 }
                 default -> {
                 }
             }
         }
+    }
+
+    /** A progress figure no project could report (outside 0–100 %) is an invalid event: dead letters. */
+    private static java.math.BigDecimal percent(java.math.BigDecimal overall) {
+        if (overall == null || overall.signum() < 0 || overall.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+            throw new org.renewal.platform.events.InvalidEventException("progress of " + overall + " % is outside 0..100",
+                    null);
+        }
+        return overall;
     }
 
     @KafkaListener(id = "funding-survey-community", idIsGroup = false, topics = SurveyTopics.COMMUNITY)

@@ -1,5 +1,8 @@
 package org.renewal.funding.ledger;
 
+import org.renewal.platform.rules.Fen;
+import org.renewal.platform.events.InvalidEventException;
+import java.util.stream.LongStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,6 +59,8 @@ class FundingPlan extends OutboxAggregate {
     private String rewardGrade;
     private List<LedgerParts.ShareSet> shareSets = new ArrayList<>();
     private Set<String> gapsAnnounced = new HashSet<>();
+    /** The project's aggregate version whose event was applied last: its events apply only forward. */
+    private long projectVersion;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -69,7 +74,7 @@ class FundingPlan extends OutboxAggregate {
         f.communityName = plan.communityName();
         f.districtCode = plan.districtCode();
         f.streetCode = plan.streetCode();
-        f.totalCost = plan.totalCost();
+        f.totalCost = Fen.fromEvent("totalCost", plan.totalCost());
         LocalDate due = plan.items().stream().map(PlanApproved.Item::plannedStart).filter(java.util.Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(null);
         Map<String, Source> byKey = new LinkedHashMap<>();
@@ -78,10 +83,15 @@ class FundingPlan extends OutboxAggregate {
             String payer = s.payer() != null && !s.payer().isBlank() ? s.payer() : channel.labelZh();
             String key = channel.name() + ":" + payer;
             Source previous = byKey.get(key);
-            byKey.put(key, new Source(key, channel, payer, s.utility(), s.amount() + (previous == null ? 0 : previous.planned()),
+            long amount = Fen.fromEvent("funding[" + key + "].amount", s.amount());
+            byKey.put(key, new Source(key, channel, payer, s.utility(),
+                    Fen.sumFromEvent("funding[" + key + "]", LongStream.of(amount, previous == null ? 0 : previous.planned())),
                     due));
         }
         f.sources = new ArrayList<>(byKey.values());
+        if (Fen.sumFromEvent("funding", f.sources.stream().mapToLong(Source::planned)) != f.totalCost) {
+            throw new InvalidEventException("plan " + plan.planId() + ": the funding does not add up to its cost", null);
+        }
         f.createdAt = Instant.now();
         f.updatedAt = f.createdAt;
         f.record(new FundingPlanned(f.id, f.communityId, f.totalCost, f.sources.size()));
@@ -111,6 +121,7 @@ class FundingPlan extends OutboxAggregate {
     Entry pledge(String entryId, String sourceKey, long amount, LocalDate date, String memo, String key, String print,
                  String by) {
         Source source = source(sourceKey);
+        Fen.add("amount", pledged(sourceKey), amount);
         Entry entry = append(entryId, Kind.PLEDGE, date, amount, sourceKey, null, memo,
                 List.of(new Line("RECEIVABLE:" + sourceKey, amount, 0), new Line("COMMITTED:" + sourceKey, 0, amount)),
                 null, key, print, by);
@@ -144,7 +155,7 @@ class FundingPlan extends OutboxAggregate {
             throw ApiException.ruleViolated("INSUFFICIENT_FUNDS", amount, cash);
         }
         long paid = balance("WORKS:" + unitKey, null);
-        if (paid + amount > unit.contractAmount()) {
+        if (Fen.add("amount", paid, amount) > unit.contractAmount()) {
             throw ApiException.ruleViolated("EXCEEDS_CONTRACT", amount, unit.contractAmount() - paid, unit.contractAmount());
         }
         long earned = accepted ? unit.contractAmount() : new BigDecimal(unit.contractAmount()).multiply(progressPercent)
@@ -216,6 +227,19 @@ class FundingPlan extends OutboxAggregate {
         return entry;
     }
 
+    /** Whether an event of the project at {@code version} is newer than every one applied so far. */
+    boolean isNewerProjectEvent(long version) {
+        return version > projectVersion;
+    }
+
+    /** Records that the project's event at {@code version} is applied (forward only). */
+    void projectEventApplied(long version) {
+        if (!isNewerProjectEvent(version)) {
+            throw new IllegalStateException("project event " + version + " is not after " + projectVersion);
+        }
+        projectVersion = version;
+    }
+
     void contracted(ContractUnit unit) {
         units.removeIf(u -> u.role().equals(unit.role()));
         units.add(unit);
@@ -253,7 +277,7 @@ class FundingPlan extends OutboxAggregate {
             throw ApiException.notFound("HOUSEHOLD_HAS_NO_SHARE", householdId, setId);
         }
         LedgerParts.HouseholdShare share = shares.get(index);
-        if (share.paid() + amount > share.amount()) {
+        if (Fen.add("amount", share.paid(), amount) > share.amount()) {
             throw ApiException.ruleViolated("PAYMENT_EXCEEDS_SHARE", amount, share.amount() - share.paid());
         }
         Entry entry = receive(entryId, set.sourceKey(), amount, date, "分摊 " + householdId, key, print, by);
@@ -266,7 +290,7 @@ class FundingPlan extends OutboxAggregate {
     /** Announces gaps not yet announced: pledges short of the cost; receipts lagging a passed due date. */
     boolean announceGaps(LocalDate today) {
         boolean any = false;
-        long pledged = sources.stream().mapToLong(s -> pledged(s.key())).sum();
+        long pledged = Fen.total(sources.stream().mapToLong(s -> pledged(s.key())));
         LocalDate firstDue = sources.stream().map(Source::dueDate).filter(java.util.Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(null);
         if (pledged < totalCost && firstDue != null && !today.isBefore(firstDue) && gapsAnnounced.add("PLEDGES_SHORT")) {
@@ -308,7 +332,7 @@ class FundingPlan extends OutboxAggregate {
             }
             for (Line l : e.lines()) {
                 if (l.account().equals(account)) {
-                    balance += l.debit() - l.credit();
+                    balance = Math.addExact(balance, Math.subtractExact(l.debit(), l.credit()));
                 }
             }
         }
@@ -329,7 +353,7 @@ class FundingPlan extends OutboxAggregate {
             if (sourceKey.equals(e.sourceKey())) {
                 boolean reversed = entries.stream().anyMatch(r -> e.id().equals(r.reverses()));
                 if (e.kind() == Kind.REFUND && !reversed) {
-                    refunded += e.amount();
+                    refunded = Math.addExact(refunded, e.amount());
                 }
             }
         }

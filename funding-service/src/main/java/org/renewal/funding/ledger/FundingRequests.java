@@ -1,5 +1,6 @@
 package org.renewal.funding.ledger;
 
+import org.renewal.platform.rules.Fen;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,7 +23,7 @@ final class FundingRequests {
             @Schema(description = "The source key, CHANNEL:payer, as listed in the plan's sources",
                     example = "GOVERNMENT_DISTRICT:区级财政") @NotBlank @Size(max = 200) String source,
             @Schema(description = "Amount in fen, a whole positive number", example = "5000000") @NotNull @Positive
-            @Max(1_000_000_000_000L) Long amount,
+            @Max(Fen.MAX) Long amount,
             @Schema(description = "Value date", example = "2027-03-15") @NotNull LocalDate date,
             @Schema(example = "区财政第一批资金") @Size(max = 500) String memo) {
     }
@@ -31,7 +32,7 @@ final class FundingRequests {
     record Disbursement(
             @Schema(description = "The unit: ROLE:credit code", example = "CONTRACTOR:91220302MA0000000Q") @NotBlank
             @Size(max = 60) String unit,
-            @Schema(description = "Amount in fen", example = "3000000") @NotNull @Positive @Max(1_000_000_000_000L)
+            @Schema(description = "Amount in fen", example = "3000000") @NotNull @Positive @Max(Fen.MAX)
             Long amount,
             @Schema(example = "2027-05-20") @NotNull LocalDate date,
             @Schema(example = "进度款第一期") @Size(max = 500) String memo) {
@@ -53,7 +54,7 @@ final class FundingRequests {
             @Schema(description = "AREA (by exclusive area), EQUAL, or ELEVATOR (floor coefficient × area, one entrance)",
                     example = "AREA") @NotNull @Pattern(regexp = "AREA|EQUAL|ELEVATOR") String method,
             @Schema(description = "Amount in fen to split", example = "744000") @NotNull @Positive
-            @Max(1_000_000_000_000L) Long amount,
+            @Max(Fen.MAX) Long amount,
             @Schema(description = "Buildings (empty: all with a roll)", example = "[\"1\",\"2\"]")
             @Size(max = 500) List<@NotBlank String> buildings,
             @Schema(description = "For ELEVATOR: the building", example = "1") String elevatorBuilding,

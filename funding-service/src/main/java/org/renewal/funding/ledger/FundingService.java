@@ -67,26 +67,36 @@ public class FundingService {
         }
     }
 
-    /** Applies an event's change to a project's funding plan, if it has one. */
-    public void onEvent(String projectId, Consumer<FundingPlan> change) {
-        outbox.change(() -> mongo.findById(projectId, FundingPlan.class), change);
+    /**
+     * Applies a project event's change to the project's funding plan, if it has one, only forward: an event at an
+     * aggregate version not after the last one applied (a redelivery, another replica's sweep, a replay) changes
+     * nothing. The change and the version it reached are saved in one write.
+     */
+    public void onEvent(String projectId, long projectVersion, Consumer<FundingPlan> change) {
+        outbox.change(() -> {
+            FundingPlan plan = mongo.findById(projectId, FundingPlan.class);
+            return plan == null || !plan.isNewerProjectEvent(projectVersion) ? null : plan;
+        }, plan -> {
+            plan.projectEventApplied(projectVersion);
+            change.accept(plan);
+        });
     }
 
-    public void contracted(String projectId, String role, String name, String creditCode, long amount) {
-        onEvent(projectId, p -> p.contracted(new LedgerParts.ContractUnit(role, name, creditCode, amount)));
+    public void contracted(String projectId, long version, String role, String name, String creditCode, long amount) {
+        onEvent(projectId, version, p -> p.contracted(new LedgerParts.ContractUnit(role, name, creditCode, amount)));
     }
 
-    public void progress(String projectId, BigDecimal overall) {
-        onEvent(projectId, p -> p.progress(overall));
+    public void progress(String projectId, long version, BigDecimal overall) {
+        onEvent(projectId, version, p -> p.progress(overall));
     }
 
-    public void accepted(String projectId) {
-        onEvent(projectId, FundingPlan::acceptancePassed);
+    public void accepted(String projectId, long version) {
+        onEvent(projectId, version, FundingPlan::acceptancePassed);
     }
 
     /** The reward instead of subsidy from the evaluation grade (rate × the project's cost, half-up to the fen). */
-    public void evaluated(String projectId, String grade) {
-        onEvent(projectId, p -> {
+    public void evaluated(String projectId, long version, String grade) {
+        onEvent(projectId, version, p -> {
             BigDecimal rate = settings.rewardRates().getOrDefault(grade, BigDecimal.ZERO);
             long amount = rate.multiply(BigDecimal.valueOf(p.totalCost())).setScale(0, RoundingMode.HALF_UP)
                     .longValueExact();

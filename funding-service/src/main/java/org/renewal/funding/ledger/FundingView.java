@@ -1,5 +1,6 @@
 package org.renewal.funding.ledger;
 
+import org.renewal.platform.rules.Fen;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -68,12 +69,12 @@ record FundingView(
                 continue;
             }
             for (LedgerParts.Line l : e.lines()) {
-                balances.merge(l.account(), l.debit() - l.credit(), Long::sum);
-                debits += l.debit();
-                credits += l.credit();
+                balances.merge(l.account(), Math.subtractExact(l.debit(), l.credit()), Math::addExact);
+                debits = Math.addExact(debits, l.debit());
+                credits = Math.addExact(credits, l.credit());
             }
         }
-        long pledged = sources.stream().mapToLong(SourceView::pledged).sum();
+        long pledged = Fen.total(sources.stream().mapToLong(SourceView::pledged));
         List<UnitView> units = p.units().stream().map(u -> {
             long paid = p.balance("WORKS:" + u.key(), null);
             long earned = p.accepted() ? u.contractAmount() : new BigDecimal(u.contractAmount())
@@ -82,7 +83,7 @@ record FundingView(
             return new UnitView(u.key(), u.role(), u.name(), u.contractAmount(), paid, earned);
         }).toList();
         return new FundingView(p.getId(), p.communityId(), p.communityName(), p.districtCode(), asOf, p.totalCost(),
-                sources, pledged, sources.stream().mapToLong(SourceView::received).sum(),
+                sources, pledged, Fen.total(sources.stream().mapToLong(SourceView::received)),
                 Math.max(0, p.totalCost() - pledged), balances.getOrDefault(FundingPlan.CASH, 0L), units,
                 p.progressPercent(), p.accepted(), p.rewardGrade(), new LinkedHashMap<>(balances),
                 new TrialBalance(debits, credits, debits == credits), p.entries());

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Pattern;
+import org.renewal.platform.export.SafeCells;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -59,9 +60,9 @@ class ReportsController {
                 String channel = plan.source(effective.sourceKey()).channel().name();
                 long[] s = sums.computeIfAbsent(e.date().getYear() + "|" + channel, k -> new long[3]);
                 switch (effective.kind()) {
-                    case PLEDGE -> s[0] += sign * effective.amount();
-                    case RECEIPT -> s[1] += sign * effective.amount();
-                    case REFUND -> s[2] += sign * effective.amount();
+                    case PLEDGE -> s[0] = Math.addExact(s[0], sign * effective.amount());
+                    case RECEIPT -> s[1] = Math.addExact(s[1], sign * effective.amount());
+                    case REFUND -> s[2] = Math.addExact(s[2], sign * effective.amount());
                     default -> {
                     }
                 }
@@ -115,7 +116,7 @@ class ReportsController {
             if (cells[i] instanceof Number n) {
                 row.createCell(i).setCellValue(n.doubleValue());
             } else {
-                row.createCell(i).setCellValue(String.valueOf(cells[i]));
+                row.createCell(i).setCellValue(SafeCells.text(String.valueOf(cells[i])));
             }
         }
     }

@@ -123,7 +123,7 @@ class FundingJourneyIT {
         // corrections reverse, never edit; once each; never into an overdraft
         String wrong = money("pledges", "p-2", "UTILITY_OPERATOR:四平市供水公司", 50_000_000).json().get("id").asString();
         var reversal = finance.post(path + "/reversals", "{\"entryId\":\"" + wrong + "\",\"date\":\"2026-05-01\","
-                + "\"memo\":\"多录一个零\"}", "Idempotency-Key", "fix-1");
+                + "\"memo\":\"=HYPERLINK(\\\"http://evil.example\\\",\\\"多录一个零\\\")\"}", "Idempotency-Key", "fix-1");
         assertThat(reversal.status()).as(reversal.body()).isEqualTo(200);
         assertThat(finance.post(path + "/reversals", "{\"entryId\":\"" + wrong + "\",\"date\":\"2026-05-01\","
                 + "\"memo\":\"again\"}", "Idempotency-Key", "fix-2").status()).isEqualTo(409);
@@ -149,11 +149,68 @@ class FundingJourneyIT {
         assertThat(totals.toString()).contains("GOVERNMENT_DISTRICT").contains("REWARD_INSTEAD_OF_SUBSIDY");
         byte[] xlsx = finance.download(path + "/statement.xlsx");
         assertThat(xlsx).startsWith('P', 'K');
+        List<String> texts = new ArrayList<>();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> texts.add(cell.toString()))));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        // the memo that looks like a formula is written as text (OWASP CSV injection)
+        assertThat(texts).contains("'=HYPERLINK(\"http://evil.example\",\"多录一个零\")")
+                .noneMatch(text -> !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0);
 
         // as of an earlier date the later entries are left out
         JsonNode early = finance.get(path + "?asOf=2026-03-31").json();
         assertThat(early.get("trialBalance").get("debits").asLong()).isLessThan(statement().get("trialBalance")
                 .get("debits").asLong());
+    }
+
+    @Test
+    void projectEventsApplyOnlyForwardSoAnOlderOneRedeliveredChangesNothing() {
+        UnitContracted first = new UnitContracted(project, "CONTRACTOR", "某建筑公司", "91220302MA0000000Q", 6_000_000, "HT-1");
+        ProgressReported thirty = new ProgressReported(project, "ROOF_WATERPROOFING@all", 30, LocalDate.parse("2026-04-03"),
+                null, new BigDecimal("30.00"));
+        publish(ProjectTopics.PROJECT, project, 1, first);
+        publish(ProjectTopics.PROJECT, project, 2, thirty);
+        publish(ProjectTopics.PROJECT, project, 3, new ProgressReported(project, "ROOF_WATERPROOFING@all", 60,
+                LocalDate.parse("2026-05-03"), null, new BigDecimal("60.00")));
+        publish(ProjectTopics.PROJECT, project, 4, new UnitContracted(project, "CONTRACTOR", "某建筑公司",
+                "91220302MA0000000Q", 7_000_000, "HT-1-补充"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> statement().get("units").size() == 1
+                && statement().get("units").get(0).get("contractAmount").asLong() == 7_000_000);
+
+        // versions 1 and 2 again (another replica's outbox sweep, a replay), then a newer event to know they were read
+        publish(ProjectTopics.PROJECT, project, 2, thirty);
+        publish(ProjectTopics.PROJECT, project, 1, first);
+        publish(ProjectTopics.PROJECT, project, 5, new AcceptancePassed(project, community, 1, LocalDate.parse("2026-10-20")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> statement().get("accepted").asBoolean());
+
+        JsonNode after = statement();
+        assertThat(after.get("progressPercent").decimalValue()).isEqualByComparingTo("60.00");
+        assertThat(after.get("units").get(0).get("contractAmount").asLong()).isEqualTo(7_000_000);
+    }
+
+    @Test
+    void anApprovedPlanWithImpossibleAmountsGoesToTheDeadLettersAndOpensNothing() {
+        String bad = UUID.randomUUID().toString();
+        // in plain long addition these sources "add up" to the cost of 800,000 fen
+        publish(PlanTopics.PLAN, bad, 1, new PlanApproved(bad, community, "溢出小区", "220302", "220302001", 1, List.of(),
+                800_000, List.of(new PlanApproved.Source("GOVERNMENT_DISTRICT", null, null, Long.MAX_VALUE),
+                        new PlanApproved.Source("GOVERNMENT_CITY", null, null, Long.MAX_VALUE),
+                        new PlanApproved.Source("RESIDENTS", null, null, 800_002)), List.of("1"), 4,
+                new BigDecimal("300.00")));
+
+        var dead = TopicProbe.await(EmbeddedInfrastructure.get().kafkaBootstrapServers(), PlanTopics.PLAN + ".DLT",
+                r -> bad.equals(r.key()), 1, Duration.ofSeconds(30));
+        assertThat(dead).hasSize(1);
+        assertThat(finance.get("/api/funding/funding-plans/" + bad).status()).isEqualTo(404);
+
+        // a progress report beyond 100 % is refused the same way, and the plan keeps its figure
+        publish(ProjectTopics.PROJECT, project, 1, new ProgressReported(project, "ROOF_WATERPROOFING@all", 50,
+                LocalDate.parse("2026-04-03"), null, new BigDecimal("1000000")));
+        assertThat(TopicProbe.await(EmbeddedInfrastructure.get().kafkaBootstrapServers(), ProjectTopics.PROJECT + ".DLT",
+                r -> project.equals(r.key()), 1, Duration.ofSeconds(30))).hasSize(1);
+        assertThat(statement().get("progressPercent").decimalValue()).isZero();
     }
 
     @Test

@@ -90,7 +90,8 @@ final class GovernanceRequests {
             @Schema(example = "二级服务标准") @Size(max = 200) String serviceStandard,
             @Schema(description = "Took part from the start of the renovation (提前介入)", example = "true") @NotNull
             Boolean earlyInvolvement,
-            @Schema(description = "Monthly fee per m² in fen", example = "50") @PositiveOrZero Long monthlyFeePerM2,
+            @Schema(description = "Monthly fee per m² in fen, at most 100,000 (¥1,000)", example = "50") @PositiveOrZero
+            @Max(100_000) Long monthlyFeePerM2,
             @Schema(description = "Required when replacing a manager") @Valid DecisionInput ownersDecision) {
     }
 

@@ -1,5 +1,6 @@
 package org.renewal.plan.plan;
 
+import org.renewal.platform.rules.Fen;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,7 +39,7 @@ record PlanContent(List<Line> items, List<Source> funding, long totalCost) {
     }
 
     long funded() {
-        return funding.stream().mapToLong(Source::amount).sum();
+        return Fen.sum("funding", funding.stream().mapToLong(Source::amount));
     }
 
     static PlanContent empty() {

@@ -1,5 +1,6 @@
 package org.renewal.plan.plan;
 
+import org.renewal.platform.rules.Fen;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -74,7 +76,8 @@ final class PlanRequests {
             @Schema(description = "Payer: required for original unit, utility operator and social capital",
                     example = "四平市供水公司") @Size(max = 100) String payer,
             @Schema(description = "For UTILITY_OPERATOR: which network", example = "WATER") UtilityKind utility,
-            @Schema(description = "Amount in fen (分)", example = "12500000") @NotNull @Positive Long amount) {
+            @Schema(description = "Amount in fen (分), at most 1,000,000,000,000 (¥10 billion); all sources together "
+                    + "within the same bound", example = "12500000") @NotNull @Positive @Max(Fen.MAX) Long amount) {
     }
 
     @Schema(name = "PlanReturn", description = "Opinions returned with a plan (审核意见)")

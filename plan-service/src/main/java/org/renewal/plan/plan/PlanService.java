@@ -1,5 +1,6 @@
 package org.renewal.plan.plan;
 
+import org.renewal.platform.rules.Fen;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.math.BigDecimal;
@@ -230,8 +231,12 @@ class PlanService {
                 errors.add(new FieldProblem(path, "plan.duplicateLine"));
             }
             long unitCost = item.get().unitCost();
-            long cost = in.quantity().multiply(BigDecimal.valueOf(unitCost)).setScale(0, RoundingMode.HALF_UP)
-                    .longValueExact();
+            BigDecimal exactCost = in.quantity().multiply(BigDecimal.valueOf(unitCost)).setScale(0, RoundingMode.HALF_UP);
+            if (exactCost.compareTo(BigDecimal.valueOf(Fen.MAX)) > 0) {
+                errors.add(new FieldProblem(path + ".quantity", "amount.outOfRange"));
+                continue;
+            }
+            long cost = exactCost.longValueExact();
             lines.add(new PlanContent.Line(lineId, in.code(), item.get().labelZh(), item.get().unit(), in.quantity(),
                     unitCost, cost, scopeBuildings, entrances, in.plannedStart(), in.plannedFinish(), conditions));
         }
@@ -256,7 +261,8 @@ class PlanService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        long total = lines.stream().mapToLong(PlanContent.Line::cost).sum();
+        long total = Fen.sum("items", lines.stream().mapToLong(PlanContent.Line::cost));
+        Fen.sum("funding", sources.stream().mapToLong(PlanContent.Source::amount));
         return new PlanContent(List.copyOf(lines), List.copyOf(sources), total);
     }
 

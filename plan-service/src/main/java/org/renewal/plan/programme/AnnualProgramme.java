@@ -1,5 +1,10 @@
 package org.renewal.plan.programme;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,8 +34,11 @@ record AnnualProgramme(
 
     /** Targets in the four units (communities, buildings, households, m²). */
     @Schema(name = "ProgrammeTargets")
-    record Targets(@Schema(example = "24") int communities, @Schema(example = "146") int buildings,
-                   @Schema(example = "9120") int households, @Schema(example = "721000") BigDecimal floorArea) {
+    record Targets(@Schema(example = "24", maximum = "100000") @Min(0) @Max(100_000) int communities,
+                   @Schema(example = "146", maximum = "1000000") @Min(0) @Max(1_000_000) int buildings,
+                   @Schema(example = "9120", maximum = "10000000") @Min(0) @Max(10_000_000) int households,
+                   @Schema(description = "m², at most two decimals", example = "721000") @NotNull @DecimalMin("0")
+                   @Digits(integer = 9, fraction = 2) BigDecimal floorArea) {
     }
 
     /** A reserved community left out of the batch, and why. */

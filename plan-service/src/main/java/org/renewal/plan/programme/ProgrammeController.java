@@ -66,7 +66,7 @@ class ProgrammeController {
     }
 
     @Schema(name = "ProgrammeInput", description = "A programme year (年度计划) of your district")
-    record ProgrammeInput(@NotNull AnnualProgramme.Targets targets,
+    record ProgrammeInput(@NotNull @Valid AnnualProgramme.Targets targets,
                           @Schema(example = "2027-07-31") @NotNull LocalDate deadline,
                           @Schema(example = "20") @NotNull @Min(0) @Max(100) Integer byProportionCapPercent) {
     }
@@ -249,7 +249,7 @@ class ProgrammeController {
             for (ProgrammeFigures.Cell cell : cells) {
                 long[] x = cell.funding.get(channel.name());
                 for (int i = 0; x != null && i < 3; i++) {
-                    sum[i] += x[i];
+                    sum[i] = Math.addExact(sum[i], x[i]);
                 }
             }
             figures.add(new ChannelFigures(channel.name(), new Labelled.Label(channel.labelZh(), channel.labelEn()),

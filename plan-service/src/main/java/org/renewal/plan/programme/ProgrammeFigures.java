@@ -116,8 +116,10 @@ class ProgrammeFigures {
 
         private void add(Map<String, Long> byChannel, int column) {
             if (byChannel != null) {
-                byChannel.forEach((channel, fen) -> funding.computeIfAbsent(channel, k -> new long[3])[column]
-                        += fen == null ? 0 : fen);
+                byChannel.forEach((channel, fen) -> {
+                    long[] sums = funding.computeIfAbsent(channel, k -> new long[3]);
+                    sums[column] = Math.addExact(sums[column], fen == null ? 0 : fen);
+                });
             }
         }
     }

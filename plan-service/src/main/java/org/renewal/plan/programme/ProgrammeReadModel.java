@@ -1,5 +1,6 @@
 package org.renewal.plan.programme;
 
+import org.renewal.platform.rules.Fen;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
@@ -132,7 +133,7 @@ public class ProgrammeReadModel {
     public void apply(EventEnvelope e, PlanApproved p) {
         Map<String, Long> planned = new TreeMap<>();
         for (PlanApproved.Source s : p.funding() == null ? List.<PlanApproved.Source>of() : p.funding()) {
-            planned.merge(s.channel(), s.amount(), Long::sum);
+            planned.merge(s.channel(), Fen.fromEvent("funding amount", s.amount()), Math::addExact);
         }
         community(e, p.communityId(), new Update().set("planId", p.planId()).set("fundingPlanned", planned),
                 ProgrammeStage.APPROVED, true);

@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import org.renewal.platform.export.SafeCells;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -184,9 +185,9 @@ class SupervisionController {
             for (ProgrammeController.ChannelFigures channel : ProgrammeController.funding(List.of(sums))) {
                 row(funding, f++, channel.label().zh() + " " + channel.channel(), channel.planned(), channel.pledged(),
                         channel.received());
-                total[0] += channel.planned();
-                total[1] += channel.pledged();
-                total[2] += channel.received();
+                total[0] = Math.addExact(total[0], channel.planned());
+                total[1] = Math.addExact(total[1], channel.pledged());
+                total[2] = Math.addExact(total[2], channel.received());
             }
             row(funding, f, "合计 total", total[0], total[1], total[2]);
             try (OutputStream out = response.getOutputStream()) {
@@ -210,7 +211,7 @@ class SupervisionController {
             if (cells[i] instanceof Number n) {
                 row.createCell(i).setCellValue(n.doubleValue());
             } else {
-                row.createCell(i).setCellValue(String.valueOf(cells[i]));
+                row.createCell(i).setCellValue(SafeCells.text(String.valueOf(cells[i])));
             }
         }
     }

@@ -208,6 +208,53 @@ class PlanJourneyIT {
     }
 
     @Test
+    void impossibleAmountsAreRefusedNamingTheFieldAndNothingIsWritten() {
+        surveyed(true);
+        String plan = "/api/plan/plans/" + office.post("/api/plan/plans", "{\"communityId\":\"" + community + "\"}")
+                .json().get("id").asString();
+
+        // the reproduction: in plain long addition these three "add up" to 800,000 fen (a roof of 100 m²)
+        var wrapping = office.put(plan + "/content", """
+                {"items":[{"code":"ROOF_WATERPROOFING","quantity":100,"plannedStart":"2027-04-01",
+                           "plannedFinish":"2027-06-30"}],
+                 "funding":[{"channel":"GOVERNMENT_DISTRICT","amount":9223372036854775807},
+                            {"channel":"GOVERNMENT_CITY","amount":9223372036854775807},
+                            {"channel":"RESIDENTS","amount":800002}]}""", "If-Match", "\"0\"");
+        assertThat(wrapping.status()).as(wrapping.body()).isEqualTo(400);
+        assertThat(fields(wrapping)).containsExactlyInAnyOrder("funding[0].amount", "funding[1].amount");
+
+        // a line whose cost (quantity × unit cost) passes ¥10 billion
+        var line = office.put(plan + "/content", """
+                {"items":[{"code":"ROOF_WATERPROOFING","quantity":999999999.99,"plannedStart":"2027-04-01",
+                           "plannedFinish":"2027-06-30"}],
+                 "funding":[{"channel":"GOVERNMENT_DISTRICT","amount":1}]}""", "If-Match", "\"0\"");
+        assertThat(line.status()).as(line.body()).isEqualTo(400);
+        assertThat(fields(line)).containsExactly("items[0].quantity");
+
+        // lines each within the bound whose sum is not (8 × 10¹¹ fen each)
+        var sum = office.put(plan + "/content", """
+                {"items":[{"code":"ROOF_WATERPROOFING","quantity":100000000,"plannedStart":"2027-04-01",
+                           "plannedFinish":"2027-06-30"},
+                          {"code":"ROOF_WATERPROOFING","quantity":100000000,"buildings":["1"],
+                           "plannedStart":"2027-04-01","plannedFinish":"2027-06-30"}],
+                 "funding":[{"channel":"GOVERNMENT_DISTRICT","amount":1}]}""", "If-Match", "\"0\"");
+        assertThat(sum.status()).as(sum.body()).isEqualTo(422);
+        assertThat(sum.json().get("code").asString()).isEqualTo("AMOUNT_OUT_OF_RANGE");
+        assertThat(fields(sum)).containsExactly("items");
+
+        var unchanged = office.get(plan);
+        assertThat(unchanged.header("ETag")).isEqualTo("\"0\"");
+        assertThat(unchanged.json().get("totalCost").asLong()).isZero();
+        assertThat(unchanged.json().get("funding")).isEmpty();
+    }
+
+    private static List<String> fields(org.renewal.platform.test.Http.Response response) {
+        List<String> fields = new ArrayList<>();
+        response.json().get("errors").forEach(e -> fields.add(e.get("field").asString()));
+        return fields;
+    }
+
+    @Test
     void aCommunityOutsideTheReserveGetsNoPlan() {
         surveyed(false);
         assertThat(office.get("/api/plan/communities/" + community).json().get("reserveStatus").asString())

@@ -68,7 +68,7 @@ class ProgrammeIT {
         String plan = UUID.randomUUID().toString();
         try (RawProducer producer = new RawProducer(EmbeddedInfrastructure.get().kafkaBootstrapServers())) {
             surveyed(producer, a, "甲", 1980, "PRIORITY", "70.00");
-            surveyed(producer, b, "乙", 1995, "PRIORITY", "50.00");
+            surveyed(producer, b, "=HYPERLINK(\"http://evil.example\",\"乙\")", 1995, "PRIORITY", "50.00");
             surveyed(producer, c, "丙", 2008, "BY_PROPORTION", "60.00");
             send(producer, PlanTopics.PLAN, plan, 1, new PlanSubmitted(plan, a, DISTRICT, 1, 100));
             EventEnvelope approved = envelope(plan, 2, new PlanApproved(plan, a, "甲", DISTRICT, DISTRICT + "001", 1,
@@ -140,6 +140,11 @@ class ProgrammeIT {
             var planSheet = workbook.getSheetAt(1);
             assertThat(planSheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(2);
             assertThat(planSheet.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(2);
+            // a name that looks like a formula is written as text (OWASP CSV injection)
+            List<String> texts = new ArrayList<>();
+            workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> texts.add(cell.toString()))));
+            assertThat(texts).contains("'=HYPERLINK(\"http://evil.example\",\"乙\")")
+                    .noneMatch(text -> !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

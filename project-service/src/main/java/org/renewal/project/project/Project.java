@@ -1,5 +1,6 @@
 package org.renewal.project.project;
 
+import org.renewal.platform.rules.Fen;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -181,7 +182,7 @@ class Project extends OutboxAggregate {
 
     /** Cost-weighted percent complete, two decimals. */
     BigDecimal overall() {
-        long cost = items.stream().mapToLong(Item::cost).sum();
+        long cost = Fen.total(items.stream().mapToLong(Item::cost));
         if (cost == 0) {
             return BigDecimal.ZERO.setScale(2);
         }

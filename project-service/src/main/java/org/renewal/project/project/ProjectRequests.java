@@ -1,5 +1,6 @@
 package org.renewal.project.project;
 
+import org.renewal.platform.rules.Fen;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -26,7 +27,8 @@ final class ProjectRequests {
             @Schema(description = "Method (dictionary tenderMethods)", example = "OPEN") @NotNull TenderMethod method,
             @Schema(example = "2027-03-28") @NotNull @PastOrPresent LocalDate tenderDate,
             @NotNull @Valid UnitInput unit,
-            @Schema(description = "Contract amount in fen", example = "68500000") @NotNull @Positive Long contractAmount,
+            @Schema(description = "Contract amount in fen, at most 1,000,000,000,000 (¥10 billion)", example = "68500000")
+            @NotNull @Positive @Max(Fen.MAX) Long contractAmount,
             @Schema(example = "TX-2027-SG-018") @NotBlank @Size(max = 60) String contractNo) {
     }
 

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Pattern;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.renewal.platform.export.SafeCells;
 import org.renewal.survey.community.CommunityExport;
 import org.renewal.survey.eligibility.EligibilityOutcome;
 import org.renewal.survey.community.ReserveStatus;
@@ -121,22 +122,13 @@ class ExportController {
     private static void write(Row row, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (cells.get(i) != null) {
-                row.createCell(i).setCellValue(cells.get(i));
+                row.createCell(i).setCellValue(SafeCells.text(cells.get(i)));
             }
         }
     }
 
     private static String csvLine(List<String> cells) {
-        return cells.stream().map(ExportController::csvCell).collect(Collectors.joining(",")) + "\r\n";
+        return cells.stream().map(SafeCells::csv).collect(Collectors.joining(",")) + "\r\n";
     }
 
-    private static String csvCell(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
-    }
 }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.renewal.platform.export.SafeCells;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -90,7 +91,7 @@ final class SheetReader {
             Map<RegisterColumns, String> values = new EnumMap<>(RegisterColumns.class);
             columns.forEach((index, column) -> {
                 if (index < cells.size()) {
-                    values.put(column, cells.get(index));
+                    values.put(column, SafeCells.read(cells.get(index)));
                 }
             });
             result.add(new SheetRow(r + 1, values));

@@ -227,6 +227,32 @@ class RegisterTransferIT {
         assertThat(job.get("created").asInt()).isZero();
         assertThat(problems(job)).containsExactly("2:districtCode");
     }
+    @Test
+    void namesThatLookLikeFormulasExportAsTextAndReadBackAsWritten() throws IOException {
+        List<String> names = List.of("=HYPERLINK(\"http://evil.example/?x\",\"x\")", "+SUM(1,2)", "-2+3", "@cmd");
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(HEADER);
+        names.forEach(name -> rows.add(row(name, "1995", "MIXED", "", "1", "6", "20", "1200", "否")));
+        assertThat(finished(upload("formulas.xlsx", xlsx(rows), null)).get("created").asInt()).isEqualTo(names.size());
+
+        byte[] xlsx = office.download("/api/survey/exports/communities.xlsx?streetCode=" + street);
+        byte[] csv = office.download("/api/survey/exports/communities.csv?streetCode=" + street);
+
+        List<String> cells = new ArrayList<>();
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.add(cell.toString())));
+        }
+        for (String line : new String(csv, StandardCharsets.UTF_8).substring(1).split("\r\n")) {
+            for (String cell : line.split(",")) {
+                cells.add(cell.startsWith("\"") ? cell.substring(1) : cell);
+            }
+        }
+        assertThat(cells).isNotEmpty().noneMatch(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0);
+        assertThat(new String(csv, StandardCharsets.UTF_8)).contains("'=HYPERLINK(", "'@cmd");
+        // what the suite exported imports again as the same communities
+        assertThat(finished(upload("formulas-export.xlsx", xlsx, null)).get("unchanged").asInt()).isEqualTo(names.size());
+        assertThat(finished(upload("formulas-export.csv", csv, null)).get("unchanged").asInt()).isEqualTo(names.size());
+    }
 
     private List<String> row(String name, String year, String right, String deficiencies, String building,
                              String floors, String households, String area, String elevator) {

@@ -116,6 +116,16 @@ public class ProblemDetailsAdvice {
         return respond(HttpStatus.SERVICE_UNAVAILABLE, "STORE_UNAVAILABLE", new Object[0], List.of(), request);
     }
 
+    /**
+     * A number that cannot be held exactly (an exact sum or conversion overflowed): the input was impossible, so a
+     * 422, never a wrapped figure or a 500. Bounded inputs make this rare; {@code Fen} names the field where it can.
+     */
+    @ExceptionHandler(ArithmeticException.class)
+    ResponseEntity<ProblemDetail> outOfRange(ArithmeticException e, HttpServletRequest request) {
+        log.warn("number out of range on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        return respond(HttpStatus.UNPROCESSABLE_CONTENT, "NUMBER_OUT_OF_RANGE", new Object[0], List.of(), request);
+    }
+
     /** A broken or missing multipart body (a too large one is an ErrorResponse: 413). */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> badMultipart(MultipartException e, HttpServletRequest request) {
