@@ -2,14 +2,20 @@ package org.renewal.gateway;
 
 import java.security.Principal;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,30 +25,63 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Limits at the edge, before a service does any work: a request body above the configured size
- * (larger for multipart uploads such as register imports) is 413; each client (token subject, or address when anonymous) gets its own rate with bursts, and
- * beyond it 429 with {@code Retry-After} — other clients are unaffected.
+ * Fair sharing at the edge, before a service does any work (and before the route's circuit breaker, so a refusal
+ * here is never counted as the service failing):
+ * <ul>
+ *   <li>a request body above the configured size (larger for multipart uploads) is 413;</li>
+ *   <li>each client (token subject) has its own rate and its own number of requests in flight; anonymous callers
+ *       (by address) have smaller ones, and all anonymous callers together share one small pool — beyond any of
+ *       these, 429 with {@code Retry-After} (the client's own limit);</li>
+ *   <li>each route (service) takes a bounded number of requests in flight, several times what one client may
+ *       hold, so one client cannot fill it — when it is full, 503 {@code SERVICE_BUSY} with {@code Retry-After}.</li>
+ * </ul>
+ * The limits are per gateway replica (docs/operations.md says what they add up to with N replicas).
  */
 @Component
 class EdgeLimitsFilter implements GlobalFilter, Ordered {
 
-    private final long maxRequestBytes;
+    private static final String ANONYMOUS = "address:";
+
     private final long maxUploadBytes;
-    private final RateLimiterConfig limits;
-    private final Cache<String, RateLimiter> limiters = Caffeine.newBuilder()
+    private final long maxRequestBytes;
+    private final RateLimiterConfig clientRate;
+    private final RateLimiterConfig anonymousRate;
+    private final BulkheadConfig clientConcurrency;
+    private final BulkheadConfig anonymousConcurrency;
+    private final BulkheadConfig routeConcurrency;
+    private final Bulkhead allAnonymous;
+    private final Cache<String, RateLimiter> rates = Caffeine.newBuilder()
             .maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(10)).build();
+    private final Cache<String, Bulkhead> inFlight = Caffeine.newBuilder()
+            .maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(10)).build();
+    private final Cache<String, Bulkhead> routes = Caffeine.newBuilder().maximumSize(1_000).build();
     private final GatewayProblems problems;
 
     EdgeLimitsFilter(@Value("${renewal.gateway.max-request-size}") DataSize maxRequestSize,
                      @Value("${renewal.gateway.max-upload-size}") DataSize maxUploadSize,
                      @Value("${renewal.gateway.rate-limit.requests}") int requests,
                      @Value("${renewal.gateway.rate-limit.period}") Duration period,
+                     @Value("${renewal.gateway.rate-limit.anonymous-requests}") int anonymousRequests,
+                     @Value("${renewal.gateway.concurrency.per-client}") int perClient,
+                     @Value("${renewal.gateway.concurrency.per-anonymous-client}") int perAnonymousClient,
+                     @Value("${renewal.gateway.concurrency.all-anonymous}") int allAnonymous,
+                     @Value("${renewal.gateway.concurrency.per-route}") int perRoute,
                      GatewayProblems problems) {
         this.maxRequestBytes = maxRequestSize.toBytes();
         this.maxUploadBytes = maxUploadSize.toBytes();
-        this.limits = RateLimiterConfig.custom().limitForPeriod(requests).limitRefreshPeriod(period)
+        this.clientRate = RateLimiterConfig.custom().limitForPeriod(requests).limitRefreshPeriod(period)
                 .timeoutDuration(Duration.ZERO).build();
+        this.anonymousRate = RateLimiterConfig.custom().limitForPeriod(anonymousRequests).limitRefreshPeriod(period)
+                .timeoutDuration(Duration.ZERO).build();
+        this.clientConcurrency = concurrency(perClient);
+        this.anonymousConcurrency = concurrency(perAnonymousClient);
+        this.routeConcurrency = concurrency(perRoute);
+        this.allAnonymous = Bulkhead.of("anonymous", concurrency(allAnonymous));
         this.problems = problems;
+    }
+
+    private static BulkheadConfig concurrency(int calls) {
+        return BulkheadConfig.custom().maxConcurrentCalls(calls).maxWaitDuration(Duration.ZERO).build();
     }
 
     @Override
@@ -53,16 +92,48 @@ class EdgeLimitsFilter implements GlobalFilter, Ordered {
             return problems.write(exchange, GatewayProblem.PAYLOAD_TOO_LARGE);
         }
         return exchange.getPrincipal().map(Principal::getName)
-                .defaultIfEmpty("address:" + remoteAddress(exchange))
-                .flatMap(client -> {
-                    RateLimiter limiter = limiters.get(client, key -> RateLimiter.of(key, limits));
-                    if (limiter.acquirePermission()) {
-                        return chain.filter(exchange);
-                    }
-                    long seconds = Math.max(1, (limits.getLimitRefreshPeriod().toMillis() + 999) / 1000);
-                    exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-                    return problems.write(exchange, GatewayProblem.TOO_MANY_REQUESTS);
-                });
+                .defaultIfEmpty(ANONYMOUS + remoteAddress(exchange))
+                .flatMap(client -> admit(exchange, chain, client));
+    }
+
+    private Mono<Void> admit(ServerWebExchange exchange, GatewayFilterChain chain, String client) {
+        boolean anonymous = client.startsWith(ANONYMOUS);
+        RateLimiterConfig rate = anonymous ? anonymousRate : clientRate;
+        if (!rates.get(client, key -> RateLimiter.of(key, rate)).acquirePermission()) {
+            return refuse(exchange, GatewayProblem.TOO_MANY_REQUESTS, rate.getLimitRefreshPeriod());
+        }
+        List<Bulkhead> held = new ArrayList<>(3);
+        BulkheadConfig own = anonymous ? anonymousConcurrency : clientConcurrency;
+        if (!take(held, inFlight.get(client, key -> Bulkhead.of(key, own)))
+                || anonymous && !take(held, allAnonymous)) {
+            release(held);
+            return refuse(exchange, GatewayProblem.TOO_MANY_REQUESTS, Duration.ofSeconds(1));
+        }
+        Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
+        if (route != null && !take(held, routes.get(route.getId(), id -> Bulkhead.of(id, routeConcurrency)))) {
+            release(held);
+            return refuse(exchange, GatewayProblem.SERVICE_BUSY, Duration.ofSeconds(1));
+        }
+        return chain.filter(exchange).doFinally(signal -> release(held));
+    }
+
+    private static boolean take(List<Bulkhead> held, Bulkhead bulkhead) {
+        if (bulkhead.tryAcquirePermission()) {
+            held.add(bulkhead);
+            return true;
+        }
+        return false;
+    }
+
+    private static void release(List<Bulkhead> held) {
+        held.forEach(Bulkhead::onComplete);
+        held.clear();
+    }
+
+    private Mono<Void> refuse(ServerWebExchange exchange, GatewayProblem problem, Duration retryAfter) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        return problems.write(exchange, problem);
     }
 
     private static String remoteAddress(ServerWebExchange exchange) {

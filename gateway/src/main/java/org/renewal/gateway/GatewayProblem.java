@@ -35,6 +35,10 @@ record GatewayProblem(HttpStatusCode status, String code, String titleZh, String
             "TOO_MANY_REQUESTS", "请求过于频繁", "Too many requests",
             "您的请求超过了允许的频率，请按 Retry-After 等待后再试。",
             "You sent more requests than allowed; wait as Retry-After says, then retry.");
+    static final GatewayProblem SERVICE_BUSY = new GatewayProblem(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_BUSY",
+            "服务繁忙", "Service busy",
+            "该服务同时处理的请求已达上限，请按 Retry-After 等待后再试；这不表示服务故障。",
+            "The service is handling as many requests as it takes at once; retry after Retry-After. It has not failed.");
     static final GatewayProblem PAYLOAD_TOO_LARGE = new GatewayProblem(HttpStatus.CONTENT_TOO_LARGE,
             "PAYLOAD_TOO_LARGE", "请求体过大", "Payload too large",
             "请求体超过允许的大小。", "The request body exceeds the allowed size.");

@@ -220,9 +220,13 @@ public class FundingService {
         return plan;
     }
 
+    /** The plans the caller may see, by the same rule as {@link #get}: residents and committees their community's. */
     List<FundingPlan> list(String districtCode) {
+        Caller caller = Caller.current();
         List<Criteria> parts = new ArrayList<>();
-        parts.add(PlaceScope.of(Caller.current(), "districtCode", "streetCode"));
+        parts.add(caller.has(Role.RESIDENT) || caller.has(Role.OWNERS_COMMITTEE)
+                ? where("communityId").is(caller.communityId() != null ? caller.communityId() : "\u0000none")
+                : PlaceScope.of(caller, "districtCode", "streetCode"));
         if (districtCode != null) {
             parts.add(where("districtCode").is(districtCode));
         }

@@ -9,10 +9,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.renewal.platform.security.Caller;
+import org.renewal.platform.security.Role;
 
 /** A funding plan's statement: sources, cash, units, gaps, the balanced ledger. All amounts in fen. */
 @Schema(name = "FundingStatement", description = "A project's funding plan and ledger statement (资金筹措); amounts in fen")
 record FundingView(
+        @Schema(description = "The funding plan's id: the id of the plan it was opened from and of its project",
+                example = "9833a13c-cc8a-36af-a13d-16dec1b77172") String id,
         @Schema(example = "9833a13c-cc8a-36af-a13d-16dec1b77172") String projectId,
         @Schema(example = "e12f6fe5-84a2-30c0-936a-09c1b5a71e38") String communityId,
         @Schema(example = "北山小区") String communityName,
@@ -31,6 +35,8 @@ record FundingView(
         @Schema(example = "GOOD") String rewardGrade,
         Map<String, Long> balances,
         TrialBalance trialBalance,
+        @Schema(description = "The ledger's entries; empty for residents and owners' committees, who see the public "
+                + "figures above (资金公示) but not the entries (they name households and office staff)")
         List<LedgerParts.Entry> entries) {
 
     @Schema(name = "FundingSource")
@@ -51,7 +57,14 @@ record FundingView(
     record TrialBalance(long debits, long credits, boolean balanced) {
     }
 
+    /** The statement as the current caller may see it: residents and committees without the ledger's entries. */
     static FundingView of(FundingPlan p, LocalDate asOf) {
+        Caller caller = Caller.current();
+        boolean ofTheCommunity = caller.has(Role.RESIDENT) || caller.has(Role.OWNERS_COMMITTEE);
+        return of(p, asOf, !ofTheCommunity);
+    }
+
+    private static FundingView of(FundingPlan p, LocalDate asOf, boolean withEntries) {
         LocalDate today = FundingService.today();
         List<SourceView> sources = p.sources().stream().map(s -> {
             long pledged = p.pledged(s.key());
@@ -82,10 +95,10 @@ record FundingView(
                     .longValueExact();
             return new UnitView(u.key(), u.role(), u.name(), u.contractAmount(), paid, earned);
         }).toList();
-        return new FundingView(p.getId(), p.communityId(), p.communityName(), p.districtCode(), asOf, p.totalCost(),
+        return new FundingView(p.getId(), p.getId(), p.communityId(), p.communityName(), p.districtCode(), asOf, p.totalCost(),
                 sources, pledged, Fen.total(sources.stream().mapToLong(SourceView::received)),
                 Math.max(0, p.totalCost() - pledged), balances.getOrDefault(FundingPlan.CASH, 0L), units,
                 p.progressPercent(), p.accepted(), p.rewardGrade(), new LinkedHashMap<>(balances),
-                new TrialBalance(debits, credits, debits == credits), p.entries());
+                new TrialBalance(debits, credits, debits == credits), withEntries ? p.entries() : List.of());
     }
 }

@@ -24,8 +24,11 @@ class GovernanceAccessRules {
                 .requestMatchers(HttpMethod.POST, c + "/tickets").hasAnyRole("RESIDENT", "OWNERS_COMMITTEE")
                 .requestMatchers(HttpMethod.POST, c + "/tickets/*/*").hasAnyRole("STREET", "DISTRICT_OFFICE",
                         "OWNERS_COMMITTEE")
-                .requestMatchers(HttpMethod.PUT, c + "/**").hasAnyRole("STREET", "DISTRICT_OFFICE")
-                .requestMatchers(HttpMethod.POST, c + "/**").hasAnyRole("STREET", "DISTRICT_OFFICE")
-                .requestMatchers(HttpMethod.GET, "/api/governance/communities/**").authenticated();
+                .requestMatchers(HttpMethod.PUT, c + "/preparatory-group", c + "/owners-committee/filing",
+                        c + "/self-governance-group", c + "/party-branch", c + "/property-manager")
+                .hasAnyRole("STREET", "DISTRICT_OFFICE")
+                .requestMatchers(HttpMethod.POST, c + "/committee-elections", c + "/committee-elections/current/closing",
+                        c + "/satisfaction/closing").hasAnyRole("STREET", "DISTRICT_OFFICE")
+                .requestMatchers(HttpMethod.GET, c, c + "/satisfaction", c + "/tickets", c + "/tickets/figures").authenticated();
     }
 }

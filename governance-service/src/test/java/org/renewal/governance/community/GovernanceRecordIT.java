@@ -69,6 +69,22 @@ class GovernanceRecordIT {
     }
 
     @Test
+    void anotherDistrictsOfficeLearnsNothingNotEvenWhetherARollExists() {
+        Http other = Http.at(port).as(TestIssuer.get().districtOffice("220303"));
+        String election = """
+                {"seats":3,"termYears":5,"candidates":[{"householdId":"1-1-101","name":"张甲"}]}""";
+
+        var existing = other.post(path + "/committee-elections", election);
+        var unknown = other.post("/api/governance/communities/" + UUID.randomUUID() + "/committee-elections", election);
+        var invalid = other.post(path + "/committee-elections", "{\"seats\":0}");
+
+        for (var response : List.of(existing, unknown, invalid)) {
+            assertThat(response.status()).as(response.body()).isEqualTo(404);
+            assertThat(response.json().get("code").asString()).isEqualTo("GOVERNANCE_RECORD_NOT_FOUND");
+        }
+    }
+
+    @Test
     void anOwnersCommitteeIsElectedByArticle278FiledAndMakesTheCommunityReady() {
         String election = """
                 {"seats":3,"termYears":5,"candidates":[{"householdId":"1-1-101","name":"张甲"},

@@ -23,23 +23,24 @@ class SurveyAccessRules {
 
     @Bean
     AccessRules surveyAccess() {
+        String c = "/api/survey/communities/*";
         return rules -> rules
-                .requestMatchers("/api/survey/communities/*/questionnaire/answers/*")
-                .hasAnyRole("DISTRICT_OFFICE", "STREET", "RESIDENT")
-                .requestMatchers(HttpMethod.GET, "/api/survey/communities/*/questionnaire", "/api/survey/menu-items")
+                .requestMatchers(HttpMethod.PUT, c + "/questionnaire/answers/*").hasAnyRole("DISTRICT_OFFICE", "STREET", "RESIDENT")
+                .requestMatchers(HttpMethod.GET, c + "/questionnaire/answers/*").hasAnyRole("DISTRICT_OFFICE", "STREET", "RESIDENT")
+                .requestMatchers(HttpMethod.GET, c + "/questionnaire", "/api/survey/menu-items")
                 .hasAnyAuthority(READERS_AND_RESIDENTS)
-                .requestMatchers(HttpMethod.PUT, "/api/survey/communities/*/buildings/*/households",
-                        "/api/survey/communities/*/recorded-willingness")
+                .requestMatchers(HttpMethod.PUT, c + "/buildings/*/households", c + "/recorded-willingness")
                 .hasAnyRole("DISTRICT_OFFICE", "STREET")
                 .requestMatchers(HttpMethod.POST, "/api/survey/outreach-activities").hasAnyRole("DISTRICT_OFFICE", "STREET")
-                .requestMatchers(HttpMethod.POST, "/api/survey/communities", "/api/survey/communities/*/reserve-removal",
-                        "/api/survey/communities/*/reserve-readmission", "/api/survey/imports")
+                .requestMatchers(HttpMethod.POST, "/api/survey/communities", c + "/reserve-removal", c + "/reserve-readmission",
+                        "/api/survey/imports")
                 .hasRole("DISTRICT_OFFICE")
-                .requestMatchers(HttpMethod.PUT, "/api/survey/communities/*").hasRole("DISTRICT_OFFICE")
-                .requestMatchers(HttpMethod.GET, "/api/survey/imports/**").hasRole("DISTRICT_OFFICE")
-                .requestMatchers(HttpMethod.GET, "/api/survey/communities", "/api/survey/communities/**",
+                .requestMatchers(HttpMethod.PUT, c).hasRole("DISTRICT_OFFICE")
+                .requestMatchers(HttpMethod.GET, "/api/survey/imports/*").hasRole("DISTRICT_OFFICE")
+                .requestMatchers(HttpMethod.GET, "/api/survey/communities", c, c + "/eligibility", c + "/buildings/*/households",
                         "/api/survey/reserve", "/api/survey/eligibility-settings", "/api/survey/outreach-activities",
-                        "/api/survey/outreach-activities/**", "/api/survey/exports/**")
+                        "/api/survey/outreach-activities/*", "/api/survey/exports/communities.xlsx",
+                        "/api/survey/exports/communities.csv")
                 .hasAnyAuthority(READERS);
     }
 }

@@ -47,6 +47,8 @@ class Community extends OutboxAggregate {
     static final String ELIGIBLE = "ELIGIBLE";
 
     private String name;
+    /** The name as the natural key compares it ({@link CommunityNames#key}); unique per street with the codes. */
+    private String nameKey;
     private String districtCode;
     private String streetCode;
     private String committeeCode;
@@ -233,6 +235,7 @@ class Community extends OutboxAggregate {
 
     private void apply(CommunityDetails d, List<Building> newBuildings) {
         this.name = d.name();
+        this.nameKey = CommunityNames.key(d.name());
         this.districtCode = d.districtCode();
         this.streetCode = d.streetCode();
         this.committeeCode = d.committeeCode();
@@ -288,6 +291,8 @@ class Community extends OutboxAggregate {
     }
 
     String name() { return name; }
+
+    String nameKey() { return nameKey; }
 
     String districtCode() { return districtCode; }
 

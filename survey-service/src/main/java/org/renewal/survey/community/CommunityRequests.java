@@ -48,7 +48,7 @@ public final class CommunityRequests {
             @Schema(description = "Position, WGS-84 (经纬度)")
             @Valid LocationInput location,
             @Schema(description = "Year built (建成年份), 1900 to this year", example = "1994")
-            @NotNull @Min(1900) @Max(2100) Integer buildYear,
+            @NotNull @Min(1900) Integer buildYear,
             @Schema(description = "Property-right nature (产权性质); dictionary propertyRights",
                     example = "REFORMED_PUBLIC_HOUSING")
             PropertyRight propertyRight,
@@ -57,7 +57,7 @@ public final class CommunityRequests {
             ManagementStatus managementStatus,
             @Schema(description = "Year of the last comprehensive renovation (最近一次综合改造年份), if any; not "
                     + "before the build year nor after this year", example = "2012")
-            @Min(1900) @Max(2100) Integer lastRenovationYear,
+            @Min(1900) Integer lastRenovationYear,
             @Schema(description = "In the demolition/relocation plan for the next 5 years (纳入今后5年征迁改造计划)",
                     example = "false", defaultValue = "false")
             Boolean inDemolitionPlan,

@@ -77,6 +77,10 @@ public class CommunityService {
         String id = idempotencyKey == null ? UUID.randomUUID().toString()
                 : UUID.nameUUIDFromBytes(("community:" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
         String fingerprint = idempotencyKey == null ? null : fingerprint(request);
+        Community sameName = sameName(details);
+        if (sameName != null && !sameName.getId().equals(id)) {
+            throw alreadyRegistered(sameName);
+        }
         Community community = Community.register(id, details, fingerprint);
         community.reassess(rule.assess(community.eligibilityFacts()), caller.subject());
         try {
@@ -105,12 +109,11 @@ public class CommunityService {
         requireOwnDistrict(caller, request);
         CommunityDetails details = validated(request);
         for (int attempt = 1; ; attempt++) {
-            Community existing = mongo.findOne(Query.query(where("districtCode").is(details.districtCode())
-                    .and("streetCode").is(details.streetCode()).and("name").is(details.name())), Community.class);
+            Community existing = sameName(details);
             try {
                 if (existing == null) {
                     Community community = Community.register(importedId(naturalKey(details.districtCode(),
-                            details.streetCode(), details.name())), details, null);
+                            details.streetCode(), CommunityNames.key(details.name()))), details, null);
                     community.reassess(rule.assess(community.eligibilityFacts()), caller.subject());
                     outbox.save(community);
                     return ImportOutcome.CREATED;
@@ -154,7 +157,7 @@ public class CommunityService {
         // caught by the natural-key unique index at insert, and the batch is then decided one by one
         Map<String, String> keyById = new HashMap<>();
         details.stream().filter(java.util.Objects::nonNull).forEach(d -> {
-            String key = naturalKey(d.districtCode(), d.streetCode(), d.name());
+            String key = naturalKey(d.districtCode(), d.streetCode(), CommunityNames.key(d.name()));
             keyById.put(importedId(key), key);
         });
         Set<String> existing = new HashSet<>();
@@ -165,7 +168,7 @@ public class CommunityService {
             if (d == null) {
                 continue;
             }
-            String key = naturalKey(d.districtCode(), d.streetCode(), d.name());
+            String key = naturalKey(d.districtCode(), d.streetCode(), CommunityNames.key(d.name()));
             if (existing.contains(key)) {
                 results[i] = importEntry(entries.get(i), caller);
             } else {
@@ -189,8 +192,16 @@ public class CommunityService {
         return Arrays.asList(results);
     }
 
-    private static String naturalKey(String district, String street, String name) {
-        return district + "|" + street + "|" + name;
+    /** District, street and the name's key ({@link CommunityNames#key}): one community per natural key. */
+    private static String naturalKey(String district, String street, String nameKey) {
+        return district + "|" + street + "|" + nameKey;
+    }
+
+    /** The community of the street whose name is the same as this one's, as the natural key compares names. */
+    private Community sameName(CommunityDetails details) {
+        return mongo.findOne(Query.query(where("districtCode").is(details.districtCode())
+                .and("streetCode").is(details.streetCode()).and("nameKey").is(CommunityNames.key(details.name()))),
+                Community.class);
     }
 
     /** Which of these community ids are stored: one query through the primary index. */
@@ -220,6 +231,10 @@ public class CommunityService {
         ETags.requireMatch(ifMatch, community.getVersion());
         requireOwnDistrict(caller, request);
         CommunityDetails details = validated(request);
+        Community sameName = sameName(details);
+        if (sameName != null && !sameName.getId().equals(id)) {
+            throw alreadyRegistered(sameName);
+        }
         if (community.update(details)) {
             community.reassess(rule.assess(community.eligibilityFacts()), caller.subject());
             try {
@@ -383,9 +398,19 @@ public class CommunityService {
         }
     }
 
-    private static ApiException alreadyRegistered(CommunityDetails details) {
+    /** 409 naming the community registered under the same natural key (a unique index refused the write). */
+    private ApiException alreadyRegistered(CommunityDetails details) {
+        Community existing = sameName(details);
+        return existing != null ? alreadyRegistered(existing) : new ApiException(HttpStatus.CONFLICT,
+                "COMMUNITY_ALREADY_REGISTERED", List.of(new FieldProblem("name", "community.nameTaken")),
+                details.name(), details.streetCode(), "");
+    }
+
+    /** 409 naming the existing community: its name as written and its id. */
+    private static ApiException alreadyRegistered(Community existing) {
         return new ApiException(HttpStatus.CONFLICT, "COMMUNITY_ALREADY_REGISTERED",
-                List.of(new FieldProblem("name", "community.nameTaken")), details.name(), details.streetCode());
+                List.of(new FieldProblem("name", "community.nameTaken")), existing.name(), existing.streetCode(),
+                existing.getId());
     }
 
     private String fingerprint(CommunityRequests.Register request) {

@@ -31,6 +31,7 @@ import org.renewal.platform.web.ApiException;
 import org.renewal.platform.web.FieldProblem;
 import org.renewal.platform.web.ProblemMessages;
 import org.renewal.survey.community.CommunityRequests;
+import org.renewal.survey.community.CommunityNames;
 import org.renewal.survey.community.CommunityService;
 import org.renewal.survey.community.FacilityDeficiency;
 import org.renewal.survey.community.ManagementStatus;
@@ -162,8 +163,10 @@ class ImportService {
             Caller caller = callerOf(job);
             Map<String, List<SheetRow>> byCommunity = new LinkedHashMap<>();
             for (SheetRow row : rows) {
+                // rows of one community: its natural key, names compared as the register compares them
+                String name = row.get(RegisterColumns.NAME);
                 String key = row.get(RegisterColumns.DISTRICT_CODE) + "|" + row.get(RegisterColumns.STREET_CODE) + "|"
-                        + row.get(RegisterColumns.NAME);
+                        + (name == null ? null : CommunityNames.key(name));
                 byCommunity.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
             }
             List<Checked> batch = new ArrayList<>();

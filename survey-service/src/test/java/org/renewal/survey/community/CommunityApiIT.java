@@ -109,6 +109,35 @@ class CommunityApiIT {
     }
 
     @Test
+    void aLookAlikeNameInTheSameStreetIs409NamingTheCommunityAlreadyThere() {
+        String street = TestStreets.next();
+        String name = "Sunshine Garden 阳光小区";
+        var first = http.post("/api/survey/communities", community(name, "220302", street, 1994, building("1", 5, "50")));
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        String id = first.json().get("id").asString();
+
+        for (String lookAlike : List.of("Ｓｕｎｓｈｉｎｅ Ｇａｒｄｅｎ 阳光小区", "Sunshine Gar\u200Bden 阳光小区",
+                "Sunshine Garden 阳光小区\u00A0", "Sunshin\u0435 Garden 阳光小区", "Sunshine  Garden 阳光小区",
+                "SUNSHINE GARDEN 阳光小区")) {
+            var second = http.post("/api/survey/communities", community(lookAlike, "220302", street, 1994,
+                    building("1", 5, "50")));
+            assertThat(second.status()).as(lookAlike).isEqualTo(409);
+            assertThat(second.json().get("code").asString()).isEqualTo("COMMUNITY_ALREADY_REGISTERED");
+            assertThat(second.json().get("detail").asString()).contains(id).contains(name);
+        }
+        var decomposed = http.post("/api/survey/communities", community("Café 小区", "220302", street, 1994,
+                building("1", 5, "50")));
+        assertThat(decomposed.status()).isEqualTo(201);
+        assertThat(http.post("/api/survey/communities", community("Cafe\u0301 小区", "220302", street, 1994,
+                building("1", 5, "50"))).status()).isEqualTo(409);
+
+        // the name is kept as written; another street may hold the same name
+        assertThat(http.get("/api/survey/communities/" + id).json().get("name").asString()).isEqualTo(name);
+        assertThat(http.post("/api/survey/communities", community(name, "220302", TestStreets.next(), 1994,
+                building("1", 5, "50"))).status()).isEqualTo(201);
+    }
+
+    @Test
     void rulesAcrossFieldsAreChecked() {
         var response = http.post("/api/survey/communities",
                 community("规则小区", "220302", "220399001", 2999, building("1", 5, "50") + "," + building("1", 6, "60")));

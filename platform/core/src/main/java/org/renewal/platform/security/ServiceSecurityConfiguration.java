@@ -30,16 +30,23 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every service validates the bearer JWT itself: signature against the issuer's keys (fetched
  * lazily, so a service starts before the issuer), expiry, issuer and audience; {@code alg=none}
- * never passes. Health, metrics and the API description are open; everything else needs a caller,
- * and each service adds its role rules through {@link AccessRules}.
+ * never passes. Health, metrics and the API description are open; the dictionaries need a caller; every
+ * other request needs a rule of the service's {@link AccessRules} that admits the caller's role, and what no
+ * rule names is refused (403) for every method. The rules are also the API description's role matrix
+ * ({@link RoleMatrix}).
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
@@ -103,7 +110,7 @@ public class ServiceSecurityConfiguration {
     /** The audit trail is for the offices that supervise the programme. */
     @Bean
     AccessRules auditAccess(@Value("${renewal.api-prefix}") String prefix) {
-        return rules -> rules.requestMatchers(prefix + "/audit-records/**", prefix + "/audit-records")
+        return rules -> rules.requestMatchers(HttpMethod.GET, prefix + "/audit-records")
                 .hasAnyRole(Role.DISTRICT_OFFICE.name(), Role.CITY_OFFICE.name());
     }
 
@@ -119,8 +126,27 @@ public class ServiceSecurityConfiguration {
     /** Dead letters are operated by the city office. */
     @Bean
     AccessRules deadLetterAccess(@Value("${renewal.api-prefix}") String prefix) {
-        return rules -> rules.requestMatchers(prefix + "/dead-letters/**", prefix + "/dead-letters")
-                .hasRole(Role.CITY_OFFICE.name());
+        return rules -> rules.requestMatchers(HttpMethod.GET, prefix + "/dead-letters").hasRole(Role.CITY_OFFICE.name())
+                .requestMatchers(HttpMethod.POST, prefix + "/dead-letters/replay").hasRole(Role.CITY_OFFICE.name());
+    }
+
+    /** The role matrix of every operation in the API description, from the rules below ({@link RoleMatrix}). */
+    @Bean
+    OpenApiCustomizer roleMatrix(ObjectProvider<WebInvocationPrivilegeEvaluator> rules,
+                                 @Value("${renewal.api-prefix}") String prefix) {
+        String readScope = prefix.substring(prefix.lastIndexOf('/') + 1) + ".read";
+        return api -> new RoleMatrix(rules.getObject(), readScope).customise(api);
+    }
+
+    /** Not found first: the {@link VisibleRecord} checks of a write's route run before its body is read. */
+    @Bean
+    WebMvcConfigurer notFoundFirst(ObjectProvider<VisibleRecord> records) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new NotFoundFirst(records.orderedStream().toList()));
+            }
+        };
     }
 
     @Bean
@@ -135,8 +161,12 @@ public class ServiceSecurityConfiguration {
                     authorize.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
                             "/actuator/prometheus", prefix + "/v3/api-docs/**", prefix + "/v3/api-docs",
                             prefix + "/swagger-ui/**", prefix + "/swagger-ui.html", "/error").permitAll();
+                    // the bilingual dictionaries are for every signed-in caller
+                    authorize.requestMatchers(HttpMethod.GET, prefix + "/dictionaries", prefix + "/dictionaries/*")
+                            .authenticated();
                     rules.orderedStream().forEach(rule -> rule.apply(authorize));
-                    authorize.anyRequest().authenticated();
+                    // deny by default: what no rule names is refused (403) for every method and every role
+                    authorize.anyRequest().denyAll();
                 })
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(converter))

@@ -2,6 +2,13 @@ package org.renewal.platform.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -9,6 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.renewal.platform.embedded.TestIssuer;
+import org.renewal.platform.security.VisibleRecord;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -25,6 +34,203 @@ public abstract class ServiceConventionsIT {
 
     /** The service's API prefix, e.g. {@code /api/funding}. */
     protected abstract String prefix();
+
+    /** The district the callers of {@link #callersOfEveryRole()} belong to. */
+    protected static final String DISTRICT = "220302";
+    /** The street of the street office among them. */
+    protected static final String STREET = "220302001";
+
+    /**
+     * Writes records the service's lists return, so that {@link #listsNeverShowMoreThanReads()} has items to
+     * check; returns whether it did (then the test insists on checking some). By default nothing.
+     */
+    protected boolean seedListData() {
+        return false;
+    }
+
+    /** The community the resident and the owners' committee among the callers live in. */
+    protected String residentsCommunity() {
+        return "community-of-the-residents";
+    }
+
+    /** A signed-in caller of every role, bound to {@link #DISTRICT} (the street office to {@link #STREET}). */
+    protected Map<String, String> callersOfEveryRole() {
+        TestIssuer issuer = TestIssuer.get();
+        String service = prefix().substring(prefix().lastIndexOf('/') + 1);
+        Map<String, String> callers = new LinkedHashMap<>();
+        callers.put("DISTRICT_OFFICE", issuer.districtOffice(DISTRICT));
+        callers.put("CITY_OFFICE", issuer.cityOffice());
+        callers.put("HOUSING_BUREAU", issuer.token("bureau-1", "HOUSING_BUREAU", Map.of("district", DISTRICT)));
+        callers.put("FINANCE", issuer.token("finance-1", "FINANCE", Map.of("district", DISTRICT)));
+        callers.put("STREET", issuer.token("street-1", "STREET", Map.of("district", DISTRICT, "street", STREET)));
+        callers.put("UNIT", issuer.token("unit-1", "UNIT", Map.of("district", DISTRICT, "unitId", "91220302MA0000000Q")));
+        callers.put("OWNERS_COMMITTEE", issuer.token("committee-1", "OWNERS_COMMITTEE", Map.of("district", DISTRICT,
+                "communityId", residentsCommunity())));
+        callers.put("RESIDENT", issuer.token("resident-1", "RESIDENT", Map.of("district", DISTRICT,
+                "communityId", residentsCommunity(), "householdId", "1-1-101")));
+        callers.put("INTEGRATION", issuer.token("system-1", "INTEGRATION", Map.of("scope", service + ".read")));
+        return callers;
+    }
+
+    private static final Pattern ITEM_PATH = Pattern.compile("(.*)/\\{([^}/]+)}");
+
+    /**
+     * Lists never show more than reads: for every list of the service (a GET without path variables next to a GET
+     * of one item, {@code <list>/{id}}) and every role, each item a caller is given is one the same caller reads by
+     * id, and the list shows no field the read does not, nor another value (a list may leave a field out: null).
+     */
+    @Test
+    void listsNeverShowMoreThanReads() {
+        boolean seeded = seedListData();
+        JsonNode paths = Http.at(port).get(prefix() + "/v3/api-docs").json().get("paths");
+        Map<String, String> itemPaths = new LinkedHashMap<>();
+        paths.properties().forEach(entry -> {
+            Matcher m = ITEM_PATH.matcher(entry.getKey());
+            if (m.matches() && !m.group(1).contains("{") && entry.getValue().has("get")) {
+                itemPaths.put(m.group(1), m.group(2));
+            }
+        });
+        int checked = 0;
+        List<String> lists = new ArrayList<>();
+        for (Map.Entry<String, String> list : itemPaths.entrySet()) {
+            JsonNode listPath = paths.get(list.getKey());
+            if (listPath == null || !listPath.has("get")) {
+                continue;
+            }
+            lists.add(list.getKey());
+            for (Map.Entry<String, String> caller : callersOfEveryRole().entrySet()) {
+                Http http = Http.at(port).as(caller.getValue());
+                var response = http.get(list.getKey() + "?size=50");
+                if (response.status() != 200) {
+                    continue;
+                }
+                JsonNode body = response.json();
+                JsonNode items = body.isArray() ? body : body.get("content");
+                if (items == null || !items.isArray()) {
+                    continue;
+                }
+                for (JsonNode item : items) {
+                    JsonNode id = item.has(list.getValue()) ? item.get(list.getValue()) : item.get("id");
+                    String what = caller.getKey() + " listing " + list.getKey();
+                    assertThat(id).as(what + ": an item without an id: " + item).isNotNull();
+                    var one = http.get(list.getKey() + "/" + id.asString());
+                    assertThat(one.status()).as(what + ": item " + id.asString() + " is not readable by id").isEqualTo(200);
+                    JsonNode read = one.json();
+                    for (Iterator<Map.Entry<String, JsonNode>> fields = item.properties().iterator(); fields.hasNext(); ) {
+                        Map.Entry<String, JsonNode> field = fields.next();
+                        if (field.getValue().isNull()) {
+                            continue; // the list leaves it out (e.g. what only a read of one item carries)
+                        }
+                        assertThat(read.get(field.getKey())).as(what + ": field " + field.getKey() + " of item "
+                                + id.asString() + " differs from its read").isEqualTo(field.getValue());
+                    }
+                    checked++;
+                }
+            }
+        }
+        if (seeded) {
+            assertThat(checked).as("items checked in " + lists).isPositive();
+        }
+    }
+
+    /**
+     * Deny by default, and the documented role matrix is the enforced one: every operation of the service's
+     * OpenAPI is sent as a caller of every role, and is refused for its role (403 {@code ACCESS_DENIED}, before
+     * anything else runs) exactly when its {@code x-roles} do not name that role. Every operation admits someone,
+     * and what no rule names — another method on a documented path, an undocumented path — is 403 for every role.
+     */
+    @Test
+    void everyOperationAdmitsExactlyTheRolesItsDocumentNames() {
+        JsonNode paths = Http.at(port).get(prefix() + "/v3/api-docs").json().get("paths");
+        Map<String, String> callers = callersOfEveryRole();
+        List<String> mismatches = new ArrayList<>();
+        int requests = 0;
+        for (Map.Entry<String, JsonNode> path : paths.properties()) {
+            String uri = path.getKey().replaceAll("\\{[^}/]+}", "conventions-none");
+            List<String> documentedMethods = new ArrayList<>();
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                String method = operation.getKey().toUpperCase(java.util.Locale.ROOT);
+                documentedMethods.add(method);
+                List<String> documented = new ArrayList<>();
+                JsonNode roles = operation.getValue().get("x-roles");
+                assertThat(roles).as(method + " " + path.getKey() + " has no x-roles").isNotNull();
+                roles.forEach(role -> documented.add(role.asString()));
+                assertThat(documented).as(method + " " + path.getKey() + " admits no role").isNotEmpty();
+                for (Map.Entry<String, String> caller : callers.entrySet()) {
+                    boolean refused = refusedForRole(caller.getValue(), method, uri);
+                    requests++;
+                    if (refused == documented.contains(caller.getKey())) {
+                        mismatches.add(method + " " + path.getKey() + " as " + caller.getKey() + ": documented "
+                                + documented + ", " + (refused ? "refused" : "let through"));
+                    }
+                }
+            }
+            for (String method : List.of("GET", "POST", "PUT", "DELETE", "PATCH")) {
+                if (!documentedMethods.contains(method)) {
+                    for (Map.Entry<String, String> caller : callers.entrySet()) {
+                        requests++;
+                        if (!refusedForRole(caller.getValue(), method, uri)) {
+                            mismatches.add(method + " " + path.getKey() + " (undocumented) let " + caller.getKey()
+                                    + " through");
+                        }
+                    }
+                }
+            }
+        }
+        for (String method : List.of("GET", "POST", "PUT", "DELETE", "PATCH")) {
+            for (Map.Entry<String, String> caller : callers.entrySet()) {
+                if (!refusedForRole(caller.getValue(), method, prefix() + "/no-such-resource")) {
+                    mismatches.add(method + " " + prefix() + "/no-such-resource let " + caller.getKey() + " through");
+                }
+            }
+        }
+        assertThat(mismatches).as("of " + requests + " requests").isEmpty();
+    }
+
+    @Autowired
+    List<VisibleRecord> visibleRecords;
+
+    /**
+     * Not found first: every write to a record the caller cannot see (here: one that does not exist) is 404 for every
+     * role the operation admits, with a body that is invalid in every way — so no validation or rule ran before.
+     */
+    @Test
+    void aWriteToARecordTheCallerCannotSeeIs404BeforeItsBodyIsRead() {
+        JsonNode paths = Http.at(port).get(prefix() + "/v3/api-docs").json().get("paths");
+        Map<String, String> callers = callersOfEveryRole();
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (Map.Entry<String, JsonNode> path : paths.properties()) {
+            boolean guarded = visibleRecords.stream().anyMatch(r -> path.getKey().equals(r.routePrefix())
+                    || path.getKey().startsWith(r.routePrefix() + "/"));
+            if (!guarded) {
+                continue;
+            }
+            String uri = path.getKey().replaceAll("\\{[^}/]+}", "conventions-none");
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                String method = operation.getKey().toUpperCase(java.util.Locale.ROOT);
+                if (method.equals("GET")) {
+                    continue;
+                }
+                for (JsonNode role : operation.getValue().get("x-roles")) {
+                    var response = Http.at(port).as(callers.get(role.asString())).send(method, uri, "application/json",
+                            "{\"unknown\":[1,2,3]}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    checked++;
+                    if (response.status() != 404) {
+                        wrong.add(method + " " + path.getKey() + " as " + role.asString() + ": " + response.status());
+                    }
+                }
+            }
+        }
+        assertThat(wrong).as("of " + checked + " writes").isEmpty();
+        assertThat(checked == 0).as("writes to records checked").isEqualTo(visibleRecords.isEmpty());
+    }
+
+    private boolean refusedForRole(String token, String method, String uri) {
+        var response = Http.at(port).as(token).send(method, uri, "application/json",
+                "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return response.status() == 403 && response.body().contains("\"ACCESS_DENIED\"");
+    }
 
     @Test
     void reportsLivenessAndReadinessIncludingItsStore() {
@@ -79,12 +285,12 @@ public abstract class ServiceConventionsIT {
     }
 
     @Test
-    void anUnknownPathIs404Problem() {
+    void anUnknownPathIs403ProblemForEveryRoleDenyByDefault() {
         var response = Http.at(port).as(TestIssuer.get().cityOffice()).get(prefix() + "/no-such-resource");
 
-        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.status()).isEqualTo(403);
         assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().get("code").asString()).isEqualTo("NOT_FOUND");
+        assertThat(response.json().get("code").asString()).isEqualTo("ACCESS_DENIED");
     }
 
     @Test
