@@ -86,7 +86,7 @@ class ImportService {
 
     ImportJob submit(String fileName, byte[] content, String idempotencyKey) {
         try {
-            SheetReader.read(content);
+            SheetReader.check(content);
         } catch (SheetReader.UnreadableFile unreadable) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "IMPORT_FILE_UNREADABLE",
                     List.of(new FieldProblem("file", unreadable.reason)), fileName);

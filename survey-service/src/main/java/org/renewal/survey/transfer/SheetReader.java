@@ -2,6 +2,9 @@ package org.renewal.survey.transfer;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -11,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +25,21 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import javax.xml.parsers.ParserConfigurationException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
@@ -52,7 +71,11 @@ final class SheetReader {
         final String reason;
 
         UnreadableFile(String reason) {
-            super(reason);
+            this(reason, null);
+        }
+
+        UnreadableFile(String reason, Throwable cause) {
+            super(reason, cause);
             this.reason = reason;
         }
     }
@@ -64,50 +87,199 @@ final class SheetReader {
                         && (content[3] & 0xFF) == 0xE0));
     }
 
+    /** Every data row of the register sheet, read as a stream with the row cap applied while reading. */
     static List<SheetRow> read(byte[] content) throws UnreadableFile {
-        List<List<String>> rows = isSpreadsheet(content) ? readWorkbook(content) : readCsv(content);
-        if (rows.isEmpty()) {
+        Rows rows = new Rows(MAX_ROWS);
+        read(content, rows);
+        if (!rows.headerSeen()) {
             throw new UnreadableFile("import.empty");
         }
-        Map<Integer, RegisterColumns> columns = new HashMap<>();
-        List<String> header = rows.get(0);
-        for (int i = 0; i < header.size(); i++) {
-            int index = i;
-            RegisterColumns.of(header.get(i)).ifPresent(c -> columns.putIfAbsent(index, c));
-        }
-        for (RegisterColumns required : List.of(RegisterColumns.DISTRICT_CODE, RegisterColumns.STREET_CODE,
-                RegisterColumns.NAME, RegisterColumns.BUILD_YEAR, RegisterColumns.BUILDING_NUMBER,
-                RegisterColumns.HOUSEHOLDS, RegisterColumns.FLOOR_AREA)) {
-            if (!columns.containsValue(required)) {
-                throw new UnreadableFile("import.missingColumns");
-            }
-        }
-        List<SheetRow> result = new ArrayList<>();
-        for (int r = 1; r < rows.size(); r++) {
-            List<String> cells = rows.get(r);
-            if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
-                continue;
-            }
-            Map<RegisterColumns, String> values = new EnumMap<>(RegisterColumns.class);
-            columns.forEach((index, column) -> {
-                if (index < cells.size()) {
-                    values.put(column, SafeCells.read(cells.get(index)));
-                }
-            });
-            result.add(new SheetRow(r + 1, values));
-        }
-        return result;
+        return rows.result;
     }
 
-    private static List<List<String>> readWorkbook(byte[] content) throws UnreadableFile {
+    /** Whether the upload is a register sheet: its header is read, nothing more. */
+    static void check(byte[] content) throws UnreadableFile {
+        Rows rows = new Rows(0);
+        read(content, rows);
+        if (!rows.headerSeen()) {
+            throw new UnreadableFile("import.empty");
+        }
+    }
+
+    private static void read(byte[] content, Rows rows) throws UnreadableFile {
+        try {
+            if (isXlsx(content)) {
+                readXlsx(content, rows);
+            } else if (isSpreadsheet(content)) {
+                readXls(content, rows);
+            } else {
+                readCsv(content, rows);
+            }
+        } catch (Rows.Enough enough) {
+            // the cap was reached: the rest of the file is not read
+        } catch (Rows.NotARegister notARegister) {
+            throw new UnreadableFile("import.missingColumns");
+        }
+    }
+
+    /**
+     * Receives the sheet's rows one by one: the first is the header, which decides the columns; each later one
+     * becomes a {@link SheetRow} at once (nothing holds the raw rows), with repeated cell values shared.
+     */
+    private static final class Rows {
+
+        /** Thrown to stop reading once the cap is reached. */
+        static final class Enough extends RuntimeException {
+            Enough() {
+                super(null, null, false, false);
+            }
+        }
+
+        /** Thrown when the header lacks a required column. */
+        static final class NotARegister extends RuntimeException {
+            NotARegister() {
+                super(null, null, false, false);
+            }
+        }
+
+        private final int maxDataRows;
+        private final List<SheetRow> result = new ArrayList<>();
+        private final Map<String, String> shared = new HashMap<>();
+        private Map<Integer, RegisterColumns> columns;
+        private int dataRows;
+
+        Rows(int maxDataRows) {
+            this.maxDataRows = maxDataRows;
+        }
+
+        boolean headerSeen() {
+            return columns != null;
+        }
+
+        /** One row: {@code index} counts from 0 (the header); {@code cells} by column index, null where empty. */
+        void row(int index, List<String> cells) {
+            if (columns == null) {
+                header(cells);
+                if (maxDataRows == 0) {
+                    throw new Enough();
+                }
+                return;
+            }
+            if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
+                return;
+            }
+            if (dataRows == maxDataRows) {
+                throw new Enough();
+            }
+            dataRows++;
+            Map<RegisterColumns, String> values = new EnumMap<>(RegisterColumns.class);
+            columns.forEach((column, meaning) -> {
+                if (column < cells.size() && cells.get(column) != null) {
+                    String value = SafeCells.read(cells.get(column));
+                    values.put(meaning, value.length() <= 32 ? shared.computeIfAbsent(value, v -> v) : value);
+                }
+            });
+            result.add(new SheetRow(index + 1, values));
+        }
+
+        private void header(List<String> header) {
+            columns = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                int index = i;
+                if (header.get(i) != null) {
+                    RegisterColumns.of(header.get(i)).ifPresent(c -> {
+                        if (!columns.containsValue(c)) {
+                            columns.put(index, c);
+                        }
+                    });
+                }
+            }
+            for (RegisterColumns required : List.of(RegisterColumns.DISTRICT_CODE, RegisterColumns.STREET_CODE,
+                    RegisterColumns.NAME, RegisterColumns.BUILD_YEAR, RegisterColumns.BUILDING_NUMBER,
+                    RegisterColumns.HOUSEHOLDS, RegisterColumns.FLOOR_AREA)) {
+                if (!columns.containsValue(required)) {
+                    throw new NotARegister();
+                }
+            }
+        }
+    }
+
+    private static boolean isXlsx(byte[] content) {
+        return content.length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+    }
+
+    /**
+     * .xlsx through POI's streaming (SAX) reader: the first sheet's XML is read row by row, strings from the
+     * read-only shared-strings table, numbers and dates formatted as Excel shows them. A whole city's register
+     * (200,000 rows) never becomes a workbook in memory.
+     */
+    private static void readXlsx(byte[] content, Rows rows) throws UnreadableFile {
+        // from a file, so the archive's entries are inflated as they are read (from a stream, POI would hold
+        // each whole entry — the sheet's XML is ten times the upload — in memory)
+        Path file;
+        try {
+            file = Files.createTempFile("register-", ".xlsx");
+            Files.write(file, content);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            StylesTable styles = reader.getStylesTable();
+            Iterator<InputStream> sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                throw new UnreadableFile("import.empty");
+            }
+            try (InputStream sheet = sheets.next()) {
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new SheetContentsHandler() {
+                    private List<String> cells = new ArrayList<>();
+
+                    @Override
+                    public void startRow(int rowNum) {
+                        cells = new ArrayList<>();
+                    }
+
+                    @Override
+                    public void endRow(int rowNum) {
+                        rows.row(rowNum, cells);
+                    }
+
+                    @Override
+                    public void cell(String reference, String formattedValue, XSSFComment comment) {
+                        int column = new CellReference(reference).getCol();
+                        while (cells.size() < column) {
+                            cells.add(null);
+                        }
+                        cells.add(formattedValue);
+                    }
+                }, new DataFormatter(java.util.Locale.ROOT), false));
+                parser.parse(new InputSource(sheet));
+            }
+        } catch (Rows.Enough | Rows.NotARegister stop) {
+            throw stop;
+        } catch (IOException | SAXException | OpenXML4JException | ParserConfigurationException | RuntimeException e) {
+            // POI reports broken archives, encrypted files and zip bombs as exceptions of these kinds
+            throw new UnreadableFile("import.notASpreadsheet", e);
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // the temporary directory is cleaned by the system
+            }
+        }
+    }
+
+    /** .xls (Excel 97–2003, at most 65,536 rows by its format): POI's workbook model, row by row. */
+    private static void readXls(byte[] content, Rows rows) throws UnreadableFile {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
             if (workbook.getNumberOfSheets() == 0) {
                 throw new UnreadableFile("import.empty");
             }
             Sheet sheet = workbook.getSheetAt(0);
             DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
-            List<List<String>> rows = new ArrayList<>();
-            for (int r = 0; r <= Math.min(sheet.getLastRowNum(), MAX_ROWS); r++) {
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 List<String> cells = new ArrayList<>();
                 if (row != null) {
@@ -116,31 +288,29 @@ final class SheetReader {
                         cells.add(cell == null ? null : formatter.formatCellValue(cell));
                     }
                 }
-                rows.add(cells);
+                rows.row(r, cells);
             }
-            return rows;
+        } catch (Rows.Enough | Rows.NotARegister stop) {
+            throw stop;
         } catch (IOException | RuntimeException e) {
-            // POI reports broken archives, encrypted files and zip bombs as IOException or runtime exceptions
             throw new UnreadableFile("import.notASpreadsheet");
         }
     }
 
-    private static List<List<String>> readCsv(byte[] content) throws UnreadableFile {
+    private static void readCsv(byte[] content, Rows rows) throws UnreadableFile {
         String text = decode(content);
         if (text.indexOf('\0') >= 0) {
             throw new UnreadableFile("import.notASpreadsheet");
         }
         CsvMapper mapper = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
-        List<List<String>> rows = new ArrayList<>();
         try (MappingIterator<List<String>> iterator = mapper.readerForListOf(String.class)
                 .readValues(new StringReader(text))) {
-            while (iterator.hasNext() && rows.size() <= MAX_ROWS) {
-                rows.add(iterator.next());
+            for (int r = 0; iterator.hasNext(); r++) {
+                rows.row(r, iterator.next());
             }
         } catch (JacksonException e) {
             throw new UnreadableFile("import.badCsv");
         }
-        return rows;
     }
 
     private static String decode(byte[] content) {
