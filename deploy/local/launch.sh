@@ -64,11 +64,11 @@ need_build() {
   return 1
 }
 
-ready() { # port: is /actuator/health/readiness UP? (curl when present, else bash's /dev/tcp)
+ready() { # port: is /readyz UP (the readiness probe on the main port; actuator is on the management port)?
   if command -v curl >/dev/null; then
-    curl -sf "http://localhost:$1/actuator/health/readiness" >/dev/null 2>&1
+    curl -sf "http://localhost:$1/readyz" >/dev/null 2>&1
   else
-    (exec 3<>"/dev/tcp/127.0.0.1/$1" && printf 'GET /actuator/health/readiness HTTP/1.0\r\n\r\n' >&3 \
+    (exec 3<>"/dev/tcp/127.0.0.1/$1" && printf 'GET /readyz HTTP/1.0\r\n\r\n' >&3 \
       && head -n 1 <&3 | grep -q ' 200') 2>/dev/null
   fi
 }
@@ -109,7 +109,11 @@ if need_build; then
 fi
 
 busy=()
-for entry in "${SERVICES[@]}"; do port_free "${entry##*:}" || busy+=("${entry##*:}"); done
+for entry in "${SERVICES[@]}"; do
+  port=${entry##*:}
+  port_free "$port" || busy+=("$port")
+  port_free "$((port + 10000))" || busy+=("$((port + 10000))") # its management port (actuator)
+done
 [ -z "${KAFKA_BOOTSTRAP_SERVERS:-}" ] && { port_free "$KAFKA_PORT" || busy+=("$KAFKA_PORT"); }
 [ -z "${MONGODB_URI:-}" ] && { port_free "$MONGO_PORT" || busy+=("$MONGO_PORT"); }
 [ -z "${ISSUER_URI:-}" ] && { port_free "$ISSUER_PORT" || busy+=("$ISSUER_PORT"); }

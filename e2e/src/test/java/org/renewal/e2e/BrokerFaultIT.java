@@ -104,7 +104,7 @@ class BrokerFaultIT {
     void aFrozenBrokerShowsInHealthAndLosesNothing() throws Exception {
         int seconds = Integer.getInteger("reliability.pause-seconds", 8);
         String run = UUID.randomUUID().toString().substring(0, 8);
-        String health = suite.service("survey-service") + "/actuator/health";
+        String health = suite.management("survey-service") + "/actuator/health";
         int before = accepted.size();
         kafka.pause();
         long paused = System.nanoTime();

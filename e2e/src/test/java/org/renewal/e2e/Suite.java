@@ -30,6 +30,7 @@ final class Suite implements AutoCloseable {
     private final Map<String, Process> byName = new LinkedHashMap<>();
     private final Map<String, ProcessBuilder> builders = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
 
     private final String kafka;
     private final String mongo;
@@ -66,6 +67,11 @@ final class Suite implements AutoCloseable {
         return URI.create("http://localhost:" + ports.get(name));
     }
 
+    /** An application's management port (actuator: health with every component, metrics). */
+    URI management(String name) {
+        return URI.create("http://localhost:" + managementPorts.get(name));
+    }
+
     URI issuer() {
         return URI.create("http://localhost:" + ports.get("dev-issuer"));
     }
@@ -88,6 +94,13 @@ final class Suite implements AutoCloseable {
         env.put("FUNDING_SERVICE_PORT", port("funding-service"));
         env.put("GOVERNANCE_SERVICE_PORT", port("governance-service"));
         env.put("GATEWAY_PORT", port("gateway"));
+        // actuator on a management port of each application's own
+        for (String application : List.of("survey-service", "plan-service", "project-service", "funding-service",
+                "governance-service", "gateway")) {
+            managementPorts.put(application, org.renewal.platform.test.FreePorts.next());
+            String prefix = application.replace("-service", "_service").replace("-", "_").toUpperCase(java.util.Locale.ROOT);
+            env.put(prefix + "_MANAGEMENT_PORT", Integer.toString(managementPorts.get(application)));
+        }
         env.put("DEV_ISSUER_PORT", port("dev-issuer"));
         env.put("SURVEY_SERVICE_URI", "http://localhost:" + port("survey-service"));
         env.put("PLAN_SERVICE_URI", "http://localhost:" + port("plan-service"));
@@ -163,7 +176,7 @@ final class Suite implements AutoCloseable {
 
     private void awaitReady(String name) {
         HttpClient http = HttpClient.newHttpClient();
-        URI readiness = URI.create("http://localhost:" + ports.get(name) + "/actuator/health/readiness");
+        URI readiness = URI.create("http://localhost:" + ports.get(name) + "/readyz");
         try {
             org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500))
                     .until(() -> {

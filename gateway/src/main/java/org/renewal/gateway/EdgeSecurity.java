@@ -28,7 +28,8 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
  * The gateway validates the bearer JWT before routing (the services validate it again, so a service
  * reached around the gateway is still protected): signature against the issuer's keys, expiry,
  * issuer, audience; {@code alg=none} never passes. Role rules live in the services. API docs,
- * Swagger UI, the dashboard's static page and health are open (the page's data is not). CORS admits the configured front-end origins only.
+ * Swagger UI, the dashboard's static page and the probes are open (the page's data is not); actuator
+ * answers only on the management port. CORS admits the configured front-end origins only.
  */
 @Configuration(proxyBeanMethods = false)
 class EdgeSecurity {
@@ -66,8 +67,10 @@ class EdgeSecurity {
                         r -> r.policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER)))
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.OPTIONS).permitAll()
-                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/actuator/prometheus", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
+                        // actuator is served only on the management port (management.server.port), which no
+                        // public listener or route reaches: there it needs no token; the main port serves only
+                        // the probes /livez and /readyz
+                        .pathMatchers("/actuator/**", "/livez", "/readyz", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
                                 "/v3/api-docs/**", "/api/*/v3/api-docs", "/api/*/v3/api-docs/**",
                                 "/dashboard", "/dashboard/**").permitAll()
                         .anyExchange().authenticated())

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.renewal.platform.embedded.TestIssuer;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -229,7 +230,34 @@ class GatewayRoutingIT {
     void apiDocsAndSwaggerUiNeedNoToken() throws Exception {
         assertThat(anonymous("/v3/api-docs/swagger-config").statusCode()).isEqualTo(200);
         assertThat(anonymous("/swagger-ui/index.html").statusCode()).isEqualTo(200);
-        assertThat(anonymous("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        assertThat(anonymous("/readyz").statusCode()).isEqualTo(200);
+        assertThat(anonymous("/livez").statusCode()).isEqualTo(200);
+    }
+
+    @LocalManagementPort
+    int managementPort;
+
+    @Test
+    void internalsAreOnTheManagementPortOnlyNeverOnThePublicOne() throws Exception {
+        for (String path : List.of("/actuator/prometheus", "/actuator/gateway/routes", "/actuator/gateway/globalfilters",
+                "/actuator/health", "/actuator")) {
+            HttpResponse<String> anonymousCall = anonymous(path);
+            HttpResponse<String> resident = anonymous(path, "Authorization", "Bearer "
+                    + TestIssuer.get().resident("220302", "h-1"));
+            assertThat(anonymousCall.statusCode()).as(path).isEqualTo(404);
+            assertThat(resident.statusCode()).as(path).isEqualTo(404);
+            assertThat(resident.body()).doesNotContain("localhost:").doesNotContain("Filter");
+        }
+        HttpClient plain = HttpClient.newHttpClient();
+        HttpResponse<String> metrics = plain.send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort
+                + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> routes = plain.send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort
+                + "/actuator/gateway/routes")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(managementPort).isNotEqualTo(port);
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+        assertThat(routes.statusCode()).isEqualTo(200);
+        assertThat(routes.body()).contains("survey-service");
     }
 
     @Test

@@ -92,11 +92,18 @@ final class Rules {
         return problems;
     }
 
+    /** A probe asks actuator's path on the management port (the only port actuator answers on). */
     private static void expectPath(List<String> problems, String at, JsonNode c, String probe, String path) {
         if (!path.equals(c.path(probe).path("httpGet").path("path").asText())) {
             problems.add(at + ": " + probe + " does not ask " + path);
         }
+        if (!MANAGEMENT_PORT.equals(c.path(probe).path("httpGet").path("port").asText())) {
+            problems.add(at + ": " + probe + " does not ask the port named " + MANAGEMENT_PORT);
+        }
     }
+
+    /** The container port on which actuator (health, metrics) answers, and that no public route reaches. */
+    static final String MANAGEMENT_PORT = "management";
 
     /** Each application: an autoscaler, a disruption budget and network policies with ingress and egress rules. */
     List<String> applicationsAreCovered() {

@@ -17,7 +17,7 @@ final class StandalonePlanService {
     static ConfigurableApplicationContext start(String database, String group) {
         EmbeddedInfrastructure infra = EmbeddedInfrastructure.get();
         return new SpringApplicationBuilder(PlanApplication.class).run(
-                "--server.port=0",
+                "--server.port=0", "--management.server.port=0",
                 "--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
                 "--spring.mongodb.uri=" + infra.mongoUri(),
                 "--spring.mongodb.database=" + database,

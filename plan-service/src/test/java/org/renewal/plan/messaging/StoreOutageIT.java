@@ -51,7 +51,7 @@ class StoreOutageIT {
         List<String> during = ids(10);
         try (RawProducer survey = new RawProducer(infra.kafkaBootstrapServers());
              ConfigurableApplicationContext plan = new SpringApplicationBuilder(PlanApplication.class).run(
-                     "--server.port=0", "--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
+                     "--server.port=0", "--management.server.port=0", "--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
                      "--spring.mongodb.uri=" + uri, "--spring.mongodb.database=plan-store-outage",
                      "--spring.kafka.consumer.group-id=" + group)) {
             MongoTemplate mongo = plan.getBean(MongoTemplate.class);

@@ -44,7 +44,7 @@ class IssuerConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain login(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health/**").permitAll().anyRequest().authenticated())
+        http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health/**", "/livez", "/readyz").permitAll().anyRequest().authenticated())
                 .cors(Customizer.withDefaults())
                 .formLogin(Customizer.withDefaults());
         return http.build();

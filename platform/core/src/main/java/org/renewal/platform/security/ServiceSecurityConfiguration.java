@@ -158,8 +158,10 @@ public class ServiceSecurityConfiguration {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(authorize -> {
+                    // actuator answers only on the management port (no public route reaches it); the probes
+                    // are also on the main port
                     authorize.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
-                            "/actuator/prometheus", prefix + "/v3/api-docs/**", prefix + "/v3/api-docs",
+                            "/actuator/prometheus", "/livez", "/readyz", prefix + "/v3/api-docs/**", prefix + "/v3/api-docs",
                             prefix + "/swagger-ui/**", prefix + "/swagger-ui.html", "/error").permitAll();
                     // the bilingual dictionaries are for every signed-in caller
                     authorize.requestMatchers(HttpMethod.GET, prefix + "/dictionaries", prefix + "/dictionaries/*")

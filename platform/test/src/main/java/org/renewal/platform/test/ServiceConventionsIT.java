@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.renewal.platform.embedded.TestIssuer;
 import org.renewal.platform.security.VisibleRecord;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -31,6 +32,9 @@ public abstract class ServiceConventionsIT {
 
     @LocalServerPort
     protected int port;
+
+    @LocalManagementPort
+    protected int managementPort;
 
     /** The service's API prefix, e.g. {@code /api/funding}. */
     protected abstract String prefix();
@@ -234,20 +238,32 @@ public abstract class ServiceConventionsIT {
 
     @Test
     void reportsLivenessAndReadinessIncludingItsStore() {
-        var readiness = Http.at(port).get("/actuator/health/readiness");
-        var liveness = Http.at(port).get("/actuator/health/liveness");
+        var readiness = Http.at(managementPort).get("/actuator/health/readiness");
+        var liveness = Http.at(managementPort).get("/actuator/health/liveness");
 
         assertThat(readiness.status()).isEqualTo(200);
         assertThat(liveness.status()).isEqualTo(200);
         assertThat(readiness.json().get("components").has("mongoStore")).isTrue();
+        // the probes on the main port too, for a platform that probes the port it routes to
+        assertThat(Http.at(port).get("/readyz").status()).isEqualTo(200);
+        assertThat(Http.at(port).get("/livez").status()).isEqualTo(200);
     }
 
     @Test
-    void exposesPrometheusMetrics() {
-        var metrics = Http.at(port).get("/actuator/prometheus");
+    void exposesPrometheusMetricsOnTheManagementPortOnly() {
+        var metrics = Http.at(managementPort).get("/actuator/prometheus");
 
+        assertThat(managementPort).isNotEqualTo(port);
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+        // internals off the edge: the port the gateway routes to serves no actuator endpoint, signed in or not
+        for (String path : List.of("/actuator/prometheus", "/actuator/health", "/actuator/info", "/actuator",
+                "/actuator/env", "/actuator/metrics")) {
+            assertThat(Http.at(port).get(path).status()).as(path).isIn(401, 403, 404);
+            var signedIn = Http.at(port).as(TestIssuer.get().cityOffice()).get(path);
+            assertThat(signedIn.status()).as(path).isIn(403, 404);
+            assertThat(signedIn.body()).doesNotContain("jvm_").doesNotContain("\"status\":\"UP\"");
+        }
     }
 
     @Test
