@@ -135,15 +135,15 @@ class GovernanceRecord extends OutboxAggregate {
         Election e = openElection();
         Map<String, Elector> byKey = e.electorate().stream().collect(Collectors.toMap(Elector::ownerKey,
                 Function.identity()));
-        long totalArea = e.electorate().stream().mapToLong(Elector::area).sum();
-        long inArea = e.ballots().stream().mapToLong(b -> byKey.get(b.ownerKey()).area()).sum();
+        long totalArea = e.electorate().stream().mapToLong(Elector::area).reduce(0L, Math::addExact);
+        long inArea = e.ballots().stream().mapToLong(b -> byKey.get(b.ownerKey()).area()).reduce(0L, Math::addExact);
         List<CandidateResult> results = new ArrayList<>();
         for (GovernanceParts.Candidate c : e.candidates()) {
             long yesArea = 0;
             int yes = 0;
             for (Ballot b : e.ballots()) {
                 if (b.candidates().contains(c.householdId())) {
-                    yesArea += byKey.get(b.ownerKey()).area();
+                    yesArea = Math.addExact(yesArea, byKey.get(b.ownerKey()).area());
                     yes++;
                 }
             }

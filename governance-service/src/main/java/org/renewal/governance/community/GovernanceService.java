@@ -75,7 +75,7 @@ public class GovernanceService {
         for (HouseholdRoll roll : mongo.find(Query.query(where("communityId").is(communityId)), HouseholdRoll.class)) {
             for (HouseholdRoll.Household h : roll.households()) {
                 long centiares = h.exclusiveArea().movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
-                areas.computeIfAbsent(h.ownerKey(), k -> new long[1])[0] += centiares;
+                areas.merge(h.ownerKey(), new long[] {centiares}, (a, b) -> new long[] {Math.addExact(a[0], b[0])});
                 households.computeIfAbsent(h.ownerKey(), k -> new ArrayList<>()).add(h.householdId());
                 ownerOf.put(h.householdId(), h.ownerKey());
             }

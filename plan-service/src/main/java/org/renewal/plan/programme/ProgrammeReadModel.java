@@ -5,8 +5,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,11 +49,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class ProgrammeReadModel {
 
+    /** The survey community's version applied last (its aggregate is the programme community itself). */
+    static final String SURVEY_VERSION = "versions.survey";
+
     private final MongoTemplate mongo;
     private final ProgrammeFigures figures;
+    private final ReadModelUpdates updates;
 
-    ProgrammeReadModel(MongoTemplate mongo, ProgrammeFigures figures) {
+    ProgrammeReadModel(MongoTemplate mongo, ProgrammeFigures figures, ReadModelUpdates updates) {
         this.mongo = mongo;
+        this.updates = updates;
         this.figures = figures;
     }
 
@@ -90,10 +93,10 @@ public class ProgrammeReadModel {
         return new Change(e, communityId, update.max("stageOrder", reached.ordinal()));
     }
 
-    /** Applies one survey event's change (a redelivered one changes nothing: {@code $set}, {@code $max}). */
+    /** Applies one survey event's change, only forward: an older or redelivered one changes nothing. */
     public void apply(Change c) {
-        mongo.upsert(query(where("_id").is(c.communityId())), c.update().set("updatedAt", Instant.now()),
-                ProgrammeCommunity.class);
+        updates.applyIfNewer(ProgrammeCommunity.class, c.communityId(), SURVEY_VERSION, c.event().aggregateVersion(),
+                c.update().set("updatedAt", Instant.now()));
         timeline(c.event(), c.communityId(), true);
     }
 
@@ -107,16 +110,11 @@ public class ProgrammeReadModel {
         if (changes.isEmpty()) {
             return;
         }
-        Map<String, List<Change>> byCommunity = new LinkedHashMap<>();
-        changes.forEach(c -> byCommunity.computeIfAbsent(c.communityId(), id -> new ArrayList<>()).add(c));
         Instant now = Instant.now();
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ProgrammeCommunity.class);
-        byCommunity.forEach((communityId, ofCommunity) -> {
-            Update merged = ReadModelUpdates.merge(ofCommunity.stream().map(Change::update).toList())
-                    .orElseThrow(() -> new IllegalStateException("survey changes are $set and $max only"));
-            bulk.upsert(query(where("_id").is(communityId)), merged.set("updatedAt", now));
-        });
-        bulk.execute();
+        updates.applyAllIfNewer(ProgrammeCommunity.class, SURVEY_VERSION, changes.stream()
+                .map(c -> new ReadModelUpdates.Change(c.communityId(), c.event().aggregateVersion(),
+                        c.update().set("updatedAt", now)))
+                .toList());
         List<TimelineEntry> entries = changes.stream().map(c -> entry(c.event(), c.communityId(), true)).toList();
         try {
             mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, TimelineEntry.class).insert(entries).execute();
@@ -215,7 +213,7 @@ public class ProgrammeReadModel {
             if (p.percent() >= 100) {
                 update.pull("lateItems", p.lineId());
             }
-            mongo.updateFirst(query(where("_id").is(community)), update, ProgrammeCommunity.class);
+            updates.applyIfNewer(ProgrammeCommunity.class, community, versionOf(e), e.aggregateVersion(), update);
             timeline(e, community, true);
         }
     }
@@ -273,10 +271,26 @@ public class ProgrammeReadModel {
         return c == null ? null : c.id();
     }
 
+    /**
+     * One event's change to its community, only forward: applied when the event is newer than the last one of its
+     * aggregate applied here ({@link #versionOf}) — so an older MilestoneLate or InspectionFindingOpened
+     * redelivered after the report or closing that followed it does not bring the item back. The timeline keeps
+     * every event once whatever its order.
+     */
     private void community(EventEnvelope e, String communityId, Update update, ProgrammeStage reached, boolean published) {
-        mongo.upsert(query(where("_id").is(communityId)), update.max("stageOrder", reached.ordinal())
-                .set("updatedAt", Instant.now()), ProgrammeCommunity.class);
+        updates.applyIfNewer(ProgrammeCommunity.class, communityId, versionOf(e), e.aggregateVersion(),
+                update.max("stageOrder", reached.ordinal()).set("updatedAt", Instant.now()));
         timeline(e, communityId, published);
+    }
+
+    /**
+     * Where a programme community keeps the version of one source aggregate: it hears from its survey community,
+     * its plan, its project(s) and its governance record, each with versions of its own (a plan and its project
+     * share an id, so the producing service is part of the name).
+     */
+    static String versionOf(EventEnvelope e) {
+        String service = e.type().substring(0, Math.max(0, e.type().indexOf('.')));
+        return "versions." + service + ":" + e.aggregateId();
     }
 
     private void timeline(EventEnvelope e, String communityId, boolean published) {

@@ -101,15 +101,15 @@ class OwnerVote extends OutboxAggregate {
     OwnersVote.Counts counts() {
         Map<String, Elector> byKey = electorate.stream().collect(Collectors.toMap(Elector::ownerKey,
                 Function.identity()));
-        long totalArea = electorate.stream().mapToLong(Elector::area).sum();
+        long totalArea = electorate.stream().mapToLong(Elector::area).reduce(0L, Math::addExact);
         long inArea = 0;
         long yesArea = 0;
         int yes = 0;
         for (Ballot ballot : ballots) {
             long area = byKey.get(ballot.ownerKey()).area();
-            inArea += area;
+            inArea = Math.addExact(inArea, area);
             if (ballot.choice() == Ballot.Choice.YES) {
-                yesArea += area;
+                yesArea = Math.addExact(yesArea, area);
                 yes++;
             }
         }

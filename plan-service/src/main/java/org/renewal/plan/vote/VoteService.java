@@ -98,7 +98,7 @@ public class VoteService {
                 }
                 long centiares = h.exclusiveArea().movePointRight(2).setScale(0, java.math.RoundingMode.UNNECESSARY)
                         .longValueExact();
-                areas.computeIfAbsent(h.ownerKey(), k -> new long[1])[0] += centiares;
+                areas.merge(h.ownerKey(), new long[] {centiares}, (a, b) -> new long[] {Math.addExact(a[0], b[0])});
                 households.computeIfAbsent(h.ownerKey(), k -> new ArrayList<>()).add(h.householdId());
             }
         }

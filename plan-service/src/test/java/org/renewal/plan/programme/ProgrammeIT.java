@@ -37,6 +37,10 @@ import org.renewal.contracts.survey.CommunityReserved;
 import org.renewal.contracts.survey.EligibilityAssessed;
 import org.renewal.contracts.survey.SurveyTopics;
 import org.renewal.platform.embedded.TestIssuer;
+import org.renewal.contracts.survey.CommunityUpdated;
+import org.renewal.contracts.project.InspectionFindingOpened;
+import org.renewal.contracts.project.MilestoneLate;
+import org.renewal.contracts.project.ProgressReported;
 import org.renewal.platform.events.EventEnvelope;
 import org.renewal.platform.events.EventEnvelopes;
 import org.renewal.platform.test.EmbeddedInfrastructure;
@@ -233,6 +237,62 @@ class ProgrammeIT {
             }
         }
         throw new AssertionError(channel);
+    }
+
+    @Test
+    void olderEventsRedeliveredAfterNewerOnesChangeNothing() {
+        String district = "220398";
+        Http office = Http.at(port).as(TestIssuer.get().districtOffice(district));
+        String community = UUID.randomUUID().toString();
+        String plan = UUID.randomUUID().toString();
+        List<CommunityFacts.Building> buildings = List.of(new CommunityFacts.Building("1", 6, 2, 30,
+                new BigDecimal("1800.00"), false));
+        CommunityRegistered registered = new CommunityRegistered(community, "旧名小区", district, district + "001", null,
+                1990, null, buildings, 1, 30, new BigDecimal("1800.00"), null, null);
+        MilestoneLate late = new MilestoneLate(plan, community, "ROOF_WATERPROOFING@all", LocalDate.parse("2026-06-30"),
+                40, "CONTRACTOR");
+        try (RawProducer producer = new RawProducer(EmbeddedInfrastructure.get().kafkaBootstrapServers())) {
+            send(producer, SurveyTopics.COMMUNITY, community, 1, registered);
+            send(producer, SurveyTopics.COMMUNITY, community, 2, new CommunityUpdated(community, "新名小区", district,
+                    district + "001", null, 1990, null, buildings, 1, 30, new BigDecimal("1800.00"), null, null));
+            send(producer, PlanTopics.PLAN, plan, 1, new PlanSubmitted(plan, community, district, 1, 100));
+            // the plan first: project events find their community through it
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                JsonNode c = summary(office, community);
+                return c != null && "PLANNED".equals(c.get("stage").asString());
+            });
+            send(producer, ProjectTopics.PROJECT, plan, 1, late);
+            send(producer, ProjectTopics.PROJECT, plan, 2, new ProgressReported(plan, "ROOF_WATERPROOFING@all", 100,
+                    LocalDate.parse("2026-04-01"), LocalDate.parse("2026-07-10"), new BigDecimal("100.00")));
+            // the older ones again (another replica's outbox sweep, a replay), then newer ones to know they were read
+            send(producer, SurveyTopics.COMMUNITY, community, 1, registered);
+            send(producer, ProjectTopics.PROJECT, plan, 1, late);
+            send(producer, SurveyTopics.COMMUNITY, community, 3, new EligibilityAssessed(community, district,
+                    district + "001", 2026, "PRIORITY", List.of(), new BigDecimal("50")));
+            send(producer, ProjectTopics.PROJECT, plan, 3, new InspectionFindingOpened(plan, "f-1", "MAJOR", "CONTRACTOR",
+                    LocalDate.parse("2026-08-01")));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            String timeline = office.get("/api/plan/programme/communities/" + community + "/timeline").body();
+            return timeline.contains("survey.EligibilityAssessed") && timeline.contains("project.InspectionFindingOpened");
+        });
+
+        JsonNode after = summary(office, community);
+        assertThat(after.get("name").asString()).isEqualTo("新名小区");
+        assertThat(after.get("lateMilestones").asInt()).isZero();
+        List<String> overdue = new ArrayList<>();
+        office.get("/api/plan/programme/overdue").json().forEach(o -> overdue.add(o.get("communityId").asString() + ":"
+                + o.get("what").asString()));
+        assertThat(overdue).contains(community + ":OPEN_FINDINGS").doesNotContain(community + ":LATE_MILESTONES");
+    }
+
+    private static JsonNode summary(Http office, String community) {
+        for (JsonNode c : office.get("/api/plan/programme/communities?size=200").json().get("content")) {
+            if (c.get("id").asString().equals(community)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private void surveyed(RawProducer producer, String id, String name, int built, String outcome, String score) {

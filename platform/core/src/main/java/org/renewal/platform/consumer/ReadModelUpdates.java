@@ -44,9 +44,17 @@ public class ReadModelUpdates {
      * @return true when applied, false when the event was a duplicate or older
      */
     public boolean applyIfNewer(Class<?> type, String id, long sourceVersion, Update update) {
+        return applyIfNewer(type, id, SOURCE_VERSION, sourceVersion, update);
+    }
+
+    /**
+     * As {@link #applyIfNewer(Class, String, long, Update)}, the version kept in {@code versionField}: for a read
+     * model fed by several aggregates, one field per source aggregate (e.g. {@code versions.project:<id>}).
+     */
+    public boolean applyIfNewer(Class<?> type, String id, String versionField, long sourceVersion, Update update) {
         try {
-            var result = mongo.upsert(query(notYetApplied(id, sourceVersion)), update.set(SOURCE_VERSION, sourceVersion),
-                    type);
+            var result = mongo.upsert(query(notYetApplied(id, versionField, sourceVersion)),
+                    update.set(versionField, sourceVersion), type);
             return result.getModifiedCount() > 0 || result.getUpsertedId() != null;
         } catch (DuplicateKeyException alreadyNewer) {
             // the document exists with this or a newer version: the upsert tried to insert a second one
@@ -66,6 +74,11 @@ public class ReadModelUpdates {
      * @return the number of documents written by merged upserts (the rest were applied one by one)
      */
     public int applyAllIfNewer(Class<?> type, List<Change> changes) {
+        return applyAllIfNewer(type, SOURCE_VERSION, changes);
+    }
+
+    /** As {@link #applyAllIfNewer(Class, List)}, the version kept in {@code versionField}. */
+    public int applyAllIfNewer(Class<?> type, String versionField, List<Change> changes) {
         Map<String, List<Change>> byId = new LinkedHashMap<>();
         for (Change change : changes) {
             List<Change> ofId = byId.computeIfAbsent(change.id(), id -> new ArrayList<>());
@@ -77,8 +90,8 @@ public class ReadModelUpdates {
         List<List<Change>> merged = new ArrayList<>();
         List<List<Change>> oneByOne = new ArrayList<>();
         byId.forEach((id, ofId) -> merge(ofId.stream().map(Change::update).toList()).ifPresentOrElse(update -> {
-            bulk.upsert(query(notYetApplied(id, ofId.get(0).sourceVersion())),
-                    update.set(SOURCE_VERSION, ofId.get(ofId.size() - 1).sourceVersion()));
+            bulk.upsert(query(notYetApplied(id, versionField, ofId.get(0).sourceVersion())),
+                    update.set(versionField, ofId.get(ofId.size() - 1).sourceVersion()));
             merged.add(ofId);
         }, () -> oneByOne.add(ofId)));
         if (!merged.isEmpty()) {
@@ -91,7 +104,7 @@ public class ReadModelUpdates {
             }
         }
         for (List<Change> ofId : oneByOne) {
-            ofId.forEach(c -> applyIfNewer(type, c.id(), c.sourceVersion(), c.update()));
+            ofId.forEach(c -> applyIfNewer(type, c.id(), versionField, c.sourceVersion(), c.update()));
         }
         return merged.size();
     }
@@ -180,7 +193,7 @@ public class ReadModelUpdates {
         return value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte;
     }
 
-    private static Criteria notYetApplied(String id, long sourceVersion) {
-        return where("_id").is(id).orOperator(where(SOURCE_VERSION).lt(sourceVersion), where(SOURCE_VERSION).exists(false));
+    private static Criteria notYetApplied(String id, String versionField, long sourceVersion) {
+        return where("_id").is(id).orOperator(where(versionField).lt(sourceVersion), where(versionField).exists(false));
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.renewal.platform.embedded.TestIssuer;
+import org.slf4j.LoggerFactory;
 import org.renewal.platform.security.VisibleRecord;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalManagementPort;
@@ -135,6 +136,8 @@ public abstract class ServiceConventionsIT {
         if (seeded) {
             assertThat(checked).as("items checked in " + lists).isPositive();
         }
+        LoggerFactory.getLogger(ServiceConventionsIT.class).info("lists of {}: {} listed items read back by id, "
+                + "lists {}", prefix(), checked, lists);
     }
 
     /**
@@ -149,12 +152,14 @@ public abstract class ServiceConventionsIT {
         Map<String, String> callers = callersOfEveryRole();
         List<String> mismatches = new ArrayList<>();
         int requests = 0;
+        int operations = 0;
         for (Map.Entry<String, JsonNode> path : paths.properties()) {
             String uri = path.getKey().replaceAll("\\{[^}/]+}", "conventions-none");
             List<String> documentedMethods = new ArrayList<>();
             for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
                 String method = operation.getKey().toUpperCase(java.util.Locale.ROOT);
                 documentedMethods.add(method);
+                operations++;
                 List<String> documented = new ArrayList<>();
                 JsonNode roles = operation.getValue().get("x-roles");
                 assertThat(roles).as(method + " " + path.getKey() + " has no x-roles").isNotNull();
@@ -189,6 +194,8 @@ public abstract class ServiceConventionsIT {
             }
         }
         assertThat(mismatches).as("of " + requests + " requests").isEmpty();
+        LoggerFactory.getLogger(ServiceConventionsIT.class).info("role matrix of {}: {} operations, {} requests as {} "
+                + "roles, 0 mismatches", prefix(), operations, requests, callers.size());
     }
 
     @Autowired
