@@ -226,8 +226,8 @@ class ProgrammeController {
         }
         return new Overview(programme == null ? districtCode : programme.districtCode(), year,
                 programme == null ? null : programme.targets(), programme == null ? null : programme.deadline(), stages,
-                (int) cells.stream().mapToLong(c -> c.withLateMilestones).sum(),
-                (int) cells.stream().mapToLong(c -> c.openFindings).sum(),
+                Math.toIntExact(cells.stream().mapToLong(c -> c.withLateMilestones).reduce(0L, Math::addExact)),
+                Math.toIntExact(cells.stream().mapToLong(c -> c.openFindings).reduce(0L, Math::addExact)),
                 funding(cells), satisfaction(cells), completions(cells));
     }
 

@@ -161,7 +161,8 @@ class SupervisionController {
             int i = 1;
             for (ProgrammeStage s : ProgrammeStage.values()) {
                 row(progress, i++, s.labelZh() + " " + s.name(), batch.stream().filter(c -> c.order() >= s.ordinal()).count(),
-                        batch.stream().filter(c -> c.order() >= s.ordinal()).mapToLong(ProgrammeCommunity::householdCount).sum());
+                        batch.stream().filter(c -> c.order() >= s.ordinal()).mapToLong(ProgrammeCommunity::householdCount)
+                                .reduce(0L, Math::addExact));
             }
             Sheet results = workbook.createSheet("成果 results");
             row(results, 0, "成果 result", "小区 communities");
