@@ -365,6 +365,19 @@ public class CommunityService {
         return community;
     }
 
+    /**
+     * 404 unless the community exists and the caller may see it, reading only its place (a community document holds
+     * every household of its rolls and every questionnaire answer): the check a write's route runs first.
+     */
+    void requireVisible(String id) {
+        Query place = Query.query(where("_id").is(id));
+        place.fields().include("districtCode").include("streetCode");
+        Document found = mongo.findOne(place, Document.class, mongo.getCollectionName(Community.class));
+        if (found == null || !Caller.current().sees(found.getString("districtCode"), found.getString("streetCode"))) {
+            throw ApiException.notFound("COMMUNITY_NOT_FOUND", id);
+        }
+    }
+
     /** Whether the community exists and the caller may see it; for other parts of the service. */
     public CommunityPlace place(String id) {
         Community community = get(id);

@@ -10,6 +10,6 @@ class CommunityVisibility {
 
     @Bean
     VisibleRecord community(CommunityService communities) {
-        return new VisibleRecord("/api/survey/communities/{id}", "id", communities::place);
+        return new VisibleRecord("/api/survey/communities/{id}", "id", communities::requireVisible);
     }
 }
