@@ -1,5 +1,7 @@
 package org.renewal.funding.ledger;
 
+import java.math.BigDecimal;
+
 import org.renewal.platform.rules.Fen;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.renewal.contracts.funding.FundingTopics;
@@ -13,9 +15,9 @@ import org.renewal.contracts.project.UnitContracted;
 import org.renewal.contracts.survey.HouseholdRollChanged;
 import org.renewal.contracts.survey.SurveyTopics;
 import org.renewal.platform.consumer.TopicDeclarations;
-import org.renewal.platform.events.EventEnvelope;
-import org.renewal.platform.events.EventEnvelopes;
-import org.renewal.platform.web.CorrelationId;
+import org.renewal.platform.consumer.EventDispatcher;
+import org.renewal.platform.consumer.EventDispatchers;
+import org.renewal.platform.events.InvalidEventException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -31,12 +33,27 @@ import org.springframework.scheduling.annotation.Scheduled;
 @Configuration(proxyBeanMethods = false)
 class FundingMessaging {
 
-    private final EventEnvelopes envelopes;
+    private final EventDispatcher plans;
+    private final EventDispatcher projects;
+    private final EventDispatcher rolls;
     private final FundingService funding;
 
-    FundingMessaging(EventEnvelopes envelopes, FundingService funding) {
-        this.envelopes = envelopes;
+    FundingMessaging(EventDispatchers dispatchers, FundingService funding) {
         this.funding = funding;
+        this.plans = dispatchers.listener("funding-plan-plan")
+                .on(PlanApproved.class, (e, plan) -> funding.open(plan))
+                .build();
+        this.projects = dispatchers.listener("funding-project-project")
+                .on(UnitContracted.class, (e, u) -> funding.contracted(u.projectId(), e.aggregateVersion(), u.role(),
+                        u.unitName(), u.creditCode(), Fen.fromEvent("contractAmount", u.contractAmount())))
+                .on(ProgressReported.class, (e, p) -> funding.progress(p.projectId(), e.aggregateVersion(),
+                        percent(p.overall())))
+                .on(AcceptancePassed.class, (e, a) -> funding.accepted(a.projectId(), e.aggregateVersion()))
+                .on(ProjectEvaluated.class, (e, v) -> funding.evaluated(v.projectId(), e.aggregateVersion(), v.grade()))
+                .build();
+        this.rolls = dispatchers.listener("funding-survey-community")
+                .on(HouseholdRollChanged.class, funding::apply)
+                .build();
     }
 
     @Bean
@@ -46,60 +63,25 @@ class FundingMessaging {
 
     @KafkaListener(id = "funding-plan-plan", idIsGroup = false, topics = PlanTopics.PLAN)
     void onPlan(ConsumerRecord<String, String> record) {
-        EventEnvelope e = envelopes.read(record.value());
-        try (CorrelationId.Scope ignored = CorrelationId.bind(e.correlationId(), e.eventId())) {
-            if (PlanApproved.TYPE.equals(e.type()) && e.version() == 1) {
-                funding.open(envelopes.payload(e, PlanApproved.class));
-            }
-        }
+        plans.dispatch(record);
     }
 
     @KafkaListener(id = "funding-project-project", idIsGroup = false, topics = ProjectTopics.PROJECT)
     void onProject(ConsumerRecord<String, String> record) {
-        EventEnvelope e = envelopes.read(record.value());
-        try (CorrelationId.Scope ignored = CorrelationId.bind(e.correlationId(), e.eventId())) {
-            if (e.version() != 1) {
-                return;
-            }
-            switch (e.type()) {
-                case UnitContracted.TYPE -> {
-                    UnitContracted u = envelopes.payload(e, UnitContracted.class);
-                    funding.contracted(u.projectId(), e.aggregateVersion(), u.role(), u.unitName(), u.creditCode(),
-                            Fen.fromEvent("contractAmount", u.contractAmount()));
-                }
-                case ProgressReported.TYPE -> {
-                    ProgressReported p = envelopes.payload(e, ProgressReported.class);
-                    funding.progress(p.projectId(), e.aggregateVersion(), percent(p.overall()));
-                }
-                case AcceptancePassed.TYPE -> funding.accepted(envelopes.payload(e, AcceptancePassed.class).projectId(),
-                        e.aggregateVersion());
-                case ProjectEvaluated.TYPE -> {
-                    ProjectEvaluated v = envelopes.payload(e, ProjectEvaluated.class);
-                    funding.evaluated(v.projectId(), e.aggregateVersion(), v.grade());
-                }
-                default -> {
-                }
-            }
-        }
-    }
-
-    /** A progress figure no project could report (outside 0–100 %) is an invalid event: dead letters. */
-    private static java.math.BigDecimal percent(java.math.BigDecimal overall) {
-        if (overall == null || overall.signum() < 0 || overall.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
-            throw new org.renewal.platform.events.InvalidEventException("progress of " + overall + " % is outside 0..100",
-                    null);
-        }
-        return overall;
+        projects.dispatch(record);
     }
 
     @KafkaListener(id = "funding-survey-community", idIsGroup = false, topics = SurveyTopics.COMMUNITY)
     void onSurvey(ConsumerRecord<String, String> record) {
-        EventEnvelope e = envelopes.read(record.value());
-        try (CorrelationId.Scope ignored = CorrelationId.bind(e.correlationId(), e.eventId())) {
-            if (HouseholdRollChanged.TYPE.equals(e.type()) && e.version() == 1) {
-                funding.apply(e, envelopes.payload(e, HouseholdRollChanged.class));
-            }
+        rolls.dispatch(record);
+    }
+
+    /** A progress figure no project could report (outside 0–100 %) is an invalid event: dead letters. */
+    private static BigDecimal percent(BigDecimal overall) {
+        if (overall == null || overall.signum() < 0 || overall.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new InvalidEventException("progress of " + overall + " % is outside 0..100", null);
         }
+        return overall;
     }
 
     @Scheduled(initialDelayString = "${renewal.funding.gap-check-initial-delay:PT1M}",

@@ -10,9 +10,8 @@ import org.renewal.contracts.project.ProjectTopics;
 import org.renewal.contracts.survey.HouseholdRollChanged;
 import org.renewal.contracts.survey.SurveyTopics;
 import org.renewal.platform.consumer.TopicDeclarations;
-import org.renewal.platform.events.EventEnvelope;
-import org.renewal.platform.events.EventEnvelopes;
-import org.renewal.platform.web.CorrelationId;
+import org.renewal.platform.consumer.EventDispatcher;
+import org.renewal.platform.consumer.EventDispatchers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -26,12 +25,23 @@ import org.springframework.kafka.core.KafkaAdmin;
 @Configuration(proxyBeanMethods = false)
 class GovernanceMessaging {
 
-    private final EventEnvelopes envelopes;
-    private final GovernanceService governance;
+    private final EventDispatcher plans;
+    private final EventDispatcher projects;
+    private final EventDispatcher rolls;
 
-    GovernanceMessaging(EventEnvelopes envelopes, GovernanceService governance) {
-        this.envelopes = envelopes;
-        this.governance = governance;
+    GovernanceMessaging(EventDispatchers dispatchers, GovernanceService governance) {
+        this.plans = dispatchers.listener("governance-plan-plan")
+                .on(PlanApproved.class, (e, plan) -> governance.open(plan))
+                .build();
+        this.projects = dispatchers.listener("governance-project-project")
+                .on(AcceptancePassed.class, (e, a) -> governance.onEvent(a.communityId(),
+                        GovernanceRecord::acceptancePassed))
+                .on(ProjectHandedOver.class, (e, h) -> governance.onEvent(h.communityId(),
+                        g -> g.handedOver(h.handedOverOn())))
+                .build();
+        this.rolls = dispatchers.listener("governance-survey-community")
+                .on(HouseholdRollChanged.class, governance::apply)
+                .build();
     }
 
     @Bean
@@ -42,35 +52,16 @@ class GovernanceMessaging {
 
     @KafkaListener(id = "governance-plan-plan", idIsGroup = false, topics = PlanTopics.PLAN)
     void onPlan(ConsumerRecord<String, String> record) {
-        EventEnvelope e = envelopes.read(record.value());
-        try (CorrelationId.Scope ignored = CorrelationId.bind(e.correlationId(), e.eventId())) {
-            if (PlanApproved.TYPE.equals(e.type()) && e.version() == 1) {
-                governance.open(envelopes.payload(e, PlanApproved.class));
-            }
-        }
+        plans.dispatch(record);
     }
 
     @KafkaListener(id = "governance-project-project", idIsGroup = false, topics = ProjectTopics.PROJECT)
     void onProject(ConsumerRecord<String, String> record) {
-        EventEnvelope e = envelopes.read(record.value());
-        try (CorrelationId.Scope ignored = CorrelationId.bind(e.correlationId(), e.eventId())) {
-            if (AcceptancePassed.TYPE.equals(e.type()) && e.version() == 1) {
-                governance.onEvent(envelopes.payload(e, AcceptancePassed.class).communityId(),
-                        GovernanceRecord::acceptancePassed);
-            } else if (ProjectHandedOver.TYPE.equals(e.type()) && e.version() == 1) {
-                ProjectHandedOver h = envelopes.payload(e, ProjectHandedOver.class);
-                governance.onEvent(h.communityId(), g -> g.handedOver(h.handedOverOn()));
-            }
-        }
+        projects.dispatch(record);
     }
 
     @KafkaListener(id = "governance-survey-community", idIsGroup = false, topics = SurveyTopics.COMMUNITY)
     void onSurvey(ConsumerRecord<String, String> record) {
-        EventEnvelope e = envelopes.read(record.value());
-        try (CorrelationId.Scope ignored = CorrelationId.bind(e.correlationId(), e.eventId())) {
-            if (HouseholdRollChanged.TYPE.equals(e.type()) && e.version() == 1) {
-                governance.apply(e, envelopes.payload(e, HouseholdRollChanged.class));
-            }
-        }
+        rolls.dispatch(record);
     }
 }

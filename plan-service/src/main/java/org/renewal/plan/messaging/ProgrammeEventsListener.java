@@ -23,24 +23,50 @@ import org.renewal.contracts.project.ProjectStarted;
 import org.renewal.contracts.project.ProjectTopics;
 import org.renewal.plan.programme.ProgrammeReadModel;
 import org.renewal.platform.consumer.TopicDeclarations;
-import org.renewal.platform.events.EventEnvelope;
-import org.renewal.platform.events.EventEnvelopes;
-import org.renewal.platform.web.CorrelationId;
+import org.renewal.platform.consumer.EventDispatcher;
+import org.renewal.platform.consumer.EventDispatchers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaAdmin;
 
-/** Feeds the programme read model from plan's own, project's, funding's and governance's events. */
+/**
+ * Feeds the programme read model from plan's own, project's, funding's and governance's events, each through
+ * a dispatcher (forward-only per source aggregate; {@link ProgrammeReadModel} also keeps each source's version).
+ */
 @Configuration(proxyBeanMethods = false)
 class ProgrammeEventsListener {
 
-    private final EventEnvelopes envelopes;
-    private final ProgrammeReadModel programme;
+    private final EventDispatcher plans;
+    private final EventDispatcher projects;
+    private final EventDispatcher governance;
+    private final EventDispatcher funding;
 
-    ProgrammeEventsListener(EventEnvelopes envelopes, ProgrammeReadModel programme) {
-        this.envelopes = envelopes;
-        this.programme = programme;
+    ProgrammeEventsListener(EventDispatchers dispatchers, ProgrammeReadModel programme) {
+        this.plans = dispatchers.listener("plan-programme-plan")
+                .on(PlanSubmitted.class, programme::apply)
+                .on(PlanApproved.class, programme::apply)
+                .build();
+        this.projects = dispatchers.listener("plan-programme-project")
+                .on(ProjectStarted.class, programme::apply)
+                .on(MilestoneLate.class, programme::apply)
+                .on(ProgressReported.class, programme::apply)
+                .on(InspectionFindingOpened.class, programme::apply)
+                .on(InspectionFindingClosed.class, programme::apply)
+                .on(AcceptancePassed.class, programme::apply)
+                .on(ProjectEvaluated.class, programme::apply)
+                .on(ProjectHandedOver.class, programme::apply)
+                .build();
+        this.governance = dispatchers.listener("plan-programme-governance")
+                .on(PropertyManagerEngaged.class, programme::apply)
+                .on(SatisfactionPublished.class, programme::apply)
+                .build();
+        this.funding = dispatchers.listener("plan-programme-funding")
+                .on(FundsPledged.class, programme::apply)
+                .on(FundsReceived.class, programme::apply)
+                .on(FundsRefunded.class, programme::apply)
+                .on(LedgerEntryReversed.class, programme::apply)
+                .build();
     }
 
     @Bean
@@ -50,67 +76,21 @@ class ProgrammeEventsListener {
 
     @KafkaListener(id = "plan-programme-plan", idIsGroup = false, topics = PlanTopics.PLAN)
     void onPlan(ConsumerRecord<String, String> record) {
-        handle(record, e -> {
-            switch (e.type()) {
-                case PlanSubmitted.TYPE -> programme.apply(e, envelopes.payload(e, PlanSubmitted.class));
-                case PlanApproved.TYPE -> programme.apply(e, envelopes.payload(e, PlanApproved.class));
-                default -> {
-                }
-            }
-        });
+        plans.dispatch(record);
     }
 
     @KafkaListener(id = "plan-programme-project", idIsGroup = false, topics = ProjectTopics.PROJECT)
     void onProject(ConsumerRecord<String, String> record) {
-        handle(record, e -> {
-            switch (e.type()) {
-                case ProjectStarted.TYPE -> programme.apply(e, envelopes.payload(e, ProjectStarted.class));
-                case MilestoneLate.TYPE -> programme.apply(e, envelopes.payload(e, MilestoneLate.class));
-                case ProgressReported.TYPE -> programme.apply(e, envelopes.payload(e, ProgressReported.class));
-                case InspectionFindingOpened.TYPE -> programme.apply(e, envelopes.payload(e, InspectionFindingOpened.class));
-                case InspectionFindingClosed.TYPE -> programme.apply(e, envelopes.payload(e, InspectionFindingClosed.class));
-                case AcceptancePassed.TYPE -> programme.apply(e, envelopes.payload(e, AcceptancePassed.class));
-                case ProjectEvaluated.TYPE -> programme.apply(e, envelopes.payload(e, ProjectEvaluated.class));
-                case ProjectHandedOver.TYPE -> programme.apply(e, envelopes.payload(e, ProjectHandedOver.class));
-                default -> {
-                }
-            }
-        });
+        projects.dispatch(record);
     }
 
     @KafkaListener(id = "plan-programme-governance", idIsGroup = false, topics = GovernanceTopics.COMMUNITY)
     void onGovernance(ConsumerRecord<String, String> record) {
-        handle(record, e -> {
-            switch (e.type()) {
-                case PropertyManagerEngaged.TYPE -> programme.apply(e, envelopes.payload(e, PropertyManagerEngaged.class));
-                case SatisfactionPublished.TYPE -> programme.apply(e, envelopes.payload(e, SatisfactionPublished.class));
-                default -> {
-                }
-            }
-        });
+        governance.dispatch(record);
     }
 
     @KafkaListener(id = "plan-programme-funding", idIsGroup = false, topics = FundingTopics.FUNDING)
     void onFunding(ConsumerRecord<String, String> record) {
-        handle(record, e -> {
-            switch (e.type()) {
-                case FundsPledged.TYPE -> programme.apply(e, envelopes.payload(e, FundsPledged.class));
-                case FundsReceived.TYPE -> programme.apply(e, envelopes.payload(e, FundsReceived.class));
-                case FundsRefunded.TYPE -> programme.apply(e, envelopes.payload(e, FundsRefunded.class));
-                case LedgerEntryReversed.TYPE -> programme.apply(e, envelopes.payload(e, LedgerEntryReversed.class));
-                default -> {
-                }
-            }
-        });
-    }
-
-    /** Reads the envelope, carries its correlation id into the logs, and applies version-1 events only. */
-    private void handle(ConsumerRecord<String, String> record, java.util.function.Consumer<EventEnvelope> apply) {
-        EventEnvelope e = envelopes.read(record.value());
-        try (CorrelationId.Scope ignored = CorrelationId.bind(e.correlationId(), e.eventId())) {
-            if (e.version() == 1) {
-                apply.accept(e);
-            }
-        }
+        funding.dispatch(record);
     }
 }

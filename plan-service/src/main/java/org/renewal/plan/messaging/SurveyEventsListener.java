@@ -18,6 +18,8 @@ import org.renewal.plan.community.CommunityReadModel;
 import org.renewal.plan.programme.ProgrammeReadModel;
 import org.renewal.platform.consumer.ReadModelUpdates;
 import org.renewal.platform.consumer.TopicDeclarations;
+import org.renewal.platform.consumer.EventDispatchers;
+import org.renewal.platform.consumer.EventRoutes;
 import org.renewal.platform.events.EventEnvelope;
 import org.renewal.platform.events.EventEnvelopes;
 import org.renewal.platform.web.CorrelationId;
@@ -38,11 +40,26 @@ class SurveyEventsListener {
     private final EventEnvelopes envelopes;
     private final CommunityReadModel communities;
     private final ProgrammeReadModel programme;
+    private final EventRoutes<Changes> routes;
 
-    SurveyEventsListener(EventEnvelopes envelopes, CommunityReadModel communities, ProgrammeReadModel programme) {
+    SurveyEventsListener(EventEnvelopes envelopes, EventDispatchers dispatchers, CommunityReadModel communities,
+                         ProgrammeReadModel programme) {
         this.envelopes = envelopes;
         this.communities = communities;
         this.programme = programme;
+        this.routes = dispatchers.<Changes>batchListener("plan-survey-community")
+                .on(CommunityRegistered.class, this::facts)
+                .on(CommunityUpdated.class, this::facts)
+                .on(EligibilityAssessed.class, (e, assessed) ->
+                        Changes.of(programme.change(e, assessed), communities.change(e, assessed)))
+                .on(CommunityReserved.class, (e, reserved) ->
+                        Changes.of(programme.change(e, reserved), communities.change(e, reserved)))
+                .on(CommunityRemovedFromReserve.class, (e, removed) ->
+                        Changes.of(programme.change(e, removed), communities.change(e, removed)))
+                .on(QuestionnaireTallied.class, (e, tallied) -> Changes.of(null, communities.change(e, tallied)))
+                .on(HouseholdRollChanged.class, (e, roll) ->
+                        new Changes(Optional.empty(), Optional.empty(), Optional.of(communities.change(e, roll))))
+                .build();
     }
 
     @Bean
@@ -129,29 +146,9 @@ class SurveyEventsListener {
         }
     }
 
-    /** The changes of a version-1 survey event; none for another type or version (not for this service). */
+    /** The changes of a survey event this service reads; none for another type or contract version. */
     private Changes changesOf(EventEnvelope envelope) {
-        return switch (envelope.version() == 1 ? envelope.type() : "") {
-            case CommunityRegistered.TYPE -> facts(envelope, envelopes.payload(envelope, CommunityRegistered.class));
-            case CommunityUpdated.TYPE -> facts(envelope, envelopes.payload(envelope, CommunityUpdated.class));
-            case EligibilityAssessed.TYPE -> {
-                EligibilityAssessed assessed = envelopes.payload(envelope, EligibilityAssessed.class);
-                yield Changes.of(programme.change(envelope, assessed), communities.change(envelope, assessed));
-            }
-            case CommunityReserved.TYPE -> {
-                CommunityReserved reserved = envelopes.payload(envelope, CommunityReserved.class);
-                yield Changes.of(programme.change(envelope, reserved), communities.change(envelope, reserved));
-            }
-            case CommunityRemovedFromReserve.TYPE -> {
-                CommunityRemovedFromReserve removed = envelopes.payload(envelope, CommunityRemovedFromReserve.class);
-                yield Changes.of(programme.change(envelope, removed), communities.change(envelope, removed));
-            }
-            case QuestionnaireTallied.TYPE ->
-                    Changes.of(null, communities.change(envelope, envelopes.payload(envelope, QuestionnaireTallied.class)));
-            case HouseholdRollChanged.TYPE -> new Changes(Optional.empty(), Optional.empty(), Optional.of(
-                    communities.change(envelope, envelopes.payload(envelope, HouseholdRollChanged.class))));
-            default -> Changes.NONE;
-        };
+        return routes.route(envelope).orElse(Changes.NONE);
     }
 
     private Changes facts(EventEnvelope envelope, CommunityFacts facts) {

@@ -7,9 +7,8 @@ import org.renewal.contracts.plan.PlanApproved;
 import org.renewal.contracts.plan.PlanTopics;
 import org.renewal.contracts.project.ProjectTopics;
 import org.renewal.platform.consumer.TopicDeclarations;
-import org.renewal.platform.events.EventEnvelope;
-import org.renewal.platform.events.EventEnvelopes;
-import org.renewal.platform.web.CorrelationId;
+import org.renewal.platform.consumer.EventDispatcher;
+import org.renewal.platform.consumer.EventDispatchers;
 import org.renewal.project.project.ProjectService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,12 +26,17 @@ class ProjectMessaging {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectMessaging.class);
 
-    private final EventEnvelopes envelopes;
-    private final ProjectService projects;
+    private final EventDispatcher plans;
+    private final EventDispatcher governance;
 
-    ProjectMessaging(EventEnvelopes envelopes, ProjectService projects) {
-        this.envelopes = envelopes;
-        this.projects = projects;
+    ProjectMessaging(EventDispatchers dispatchers, ProjectService projects) {
+        this.plans = dispatchers.listener("project-plan-plan")
+                .on(PlanApproved.class, (e, plan) -> log.info("plan {} approved: project {}", e.aggregateId(),
+                        projects.create(plan) ? "created" : "already there"))
+                .build();
+        this.governance = dispatchers.listener("project-governance-community")
+                .on(GovernanceReady.class, projects::apply)
+                .build();
     }
 
     @Bean
@@ -42,22 +46,11 @@ class ProjectMessaging {
 
     @KafkaListener(id = "project-plan-plan", idIsGroup = false, topics = PlanTopics.PLAN)
     void onPlanEvent(ConsumerRecord<String, String> record) {
-        EventEnvelope envelope = envelopes.read(record.value());
-        try (CorrelationId.Scope ignored = CorrelationId.bind(envelope.correlationId(), envelope.eventId())) {
-            if (PlanApproved.TYPE.equals(envelope.type()) && envelope.version() == PlanApproved.VERSION) {
-                boolean created = projects.create(envelopes.payload(envelope, PlanApproved.class));
-                log.info("plan {} approved: project {}", envelope.aggregateId(), created ? "created" : "already there");
-            }
-        }
+        plans.dispatch(record);
     }
 
     @KafkaListener(id = "project-governance-community", idIsGroup = false, topics = GovernanceTopics.COMMUNITY)
     void onGovernanceEvent(ConsumerRecord<String, String> record) {
-        EventEnvelope envelope = envelopes.read(record.value());
-        try (CorrelationId.Scope ignored = CorrelationId.bind(envelope.correlationId(), envelope.eventId())) {
-            if (GovernanceReady.TYPE.equals(envelope.type()) && envelope.version() == GovernanceReady.VERSION) {
-                projects.apply(envelope, envelopes.payload(envelope, GovernanceReady.class));
-            }
-        }
+        governance.dispatch(record);
     }
 }

@@ -3,6 +3,7 @@ package org.renewal.platform.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.models.OpenAPI;
+import org.renewal.platform.consumer.EventDispatchers;
 import org.renewal.platform.consumer.KafkaErrorHandling;
 import org.renewal.platform.consumer.ReadModelUpdates;
 import org.renewal.platform.consumer.TopicDeclarations;
@@ -55,6 +56,11 @@ public class PlatformAutoConfiguration {
     @Bean
     OutboxWriter outboxWriter(MongoTemplate mongo, EventEnvelopes envelopes, OutboxRelay relay) {
         return new OutboxWriter(mongo, envelopes, relay);
+    }
+
+    @Bean
+    EventDispatchers eventDispatchers(EventEnvelopes envelopes, MongoTemplate mongo) {
+        return new EventDispatchers(envelopes, mongo);
     }
 
     @Bean

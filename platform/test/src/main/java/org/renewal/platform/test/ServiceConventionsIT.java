@@ -37,8 +37,29 @@ public abstract class ServiceConventionsIT {
     @LocalManagementPort
     protected int managementPort;
 
+    @Autowired
+    private org.springframework.kafka.config.KafkaListenerEndpointRegistry kafkaListeners;
+
+    @Autowired
+    private org.renewal.platform.consumer.EventDispatchers dispatchers;
+
     /** The service's API prefix, e.g. {@code /api/funding}. */
     protected abstract String prefix();
+
+    /**
+     * Every Kafka listener of the service reads its records through a platform dispatcher (envelope, correlation
+     * id, routes by contract type and version, forward-only per source aggregate — EventDispatcherIT proves
+     * those) or, for a batch listener, through the platform's routes: no listener reads envelopes by hand.
+     */
+    @Test
+    void everyKafkaListenerReadsItsEventsThroughTheDispatcher() {
+        var ids = kafkaListeners.getListenerContainerIds();
+        LoggerFactory.getLogger(getClass()).info("listeners {}; dispatchers {}", ids, dispatchers.listeners());
+
+        assertThat(ids).isNotEmpty();
+        assertThat(dispatchers.listeners().keySet()).containsAll(ids);
+        assertThat(dispatchers.listeners().values()).allSatisfy(routes -> assertThat(routes).isNotEmpty());
+    }
 
     /** The district the callers of {@link #callersOfEveryRole()} belong to. */
     protected static final String DISTRICT = "220302";

@@ -1,0 +1,50 @@
+package org.renewal.platform.consumer;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.renewal.platform.events.EventEnvelopes;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * Makes each listener's {@link EventDispatcher} (or, for a listener that applies a batch of events together, its
+ * {@link EventRoutes}), and remembers which listener ids have one, so a test can prove that every Kafka listener
+ * of an application reads its events through the platform. One bean per application.
+ */
+public class EventDispatchers {
+
+    private final EventEnvelopes envelopes;
+    private final MongoTemplate mongo;
+    private final Map<String, Set<String>> listeners = new ConcurrentHashMap<>();
+
+    public EventDispatchers(EventEnvelopes envelopes, MongoTemplate mongo) {
+        this.envelopes = envelopes;
+        this.mongo = mongo;
+    }
+
+    /** A dispatcher for the listener of this id (its {@code @KafkaListener} id, which also names its positions). */
+    public EventDispatcher.Builder listener(String id) {
+        return new EventDispatcher.Builder(id, envelopes, mongo, this::register);
+    }
+
+    /**
+     * A table of routes for the batch listener of this id, which applies a batch's events together and keeps them
+     * forward-only itself (in one {@link ReadModelUpdates} write per document, by each source's version).
+     */
+    public <R> EventRoutes.Builder<R> batchListener(String id) {
+        return EventRoutes.builder(envelopes, routes -> register(id, routes));
+    }
+
+    private void register(String id, Set<String> routes) {
+        if (listeners.putIfAbsent(id, routes) != null) {
+            throw new IllegalStateException("two dispatchers for listener " + id);
+        }
+    }
+
+    /** Each listener id with a dispatcher, and the {@code type v<version>} it applies. */
+    public Map<String, Set<String>> listeners() {
+        return new TreeMap<>(listeners);
+    }
+}
