@@ -30,7 +30,7 @@ import org.renewal.funding.ledger.LedgerParts.Kind;
 import org.renewal.funding.ledger.LedgerParts.Line;
 import org.renewal.funding.ledger.LedgerParts.Source;
 import org.renewal.platform.outbox.OutboxAggregate;
-import org.renewal.platform.web.ApiException;
+import org.renewal.platform.rules.DomainException;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -110,7 +110,7 @@ class FundingPlan extends OutboxAggregate {
         for (Entry e : entries) {
             if (idempotencyKey.equals(e.idempotencyKey())) {
                 if (!e.fingerprint().equals(fingerprint)) {
-                    throw ApiException.ruleViolated("IDEMPOTENCY_KEY_REUSED", idempotencyKey);
+                    throw DomainException.ruleViolated("IDEMPOTENCY_KEY_REUSED", idempotencyKey);
                 }
                 return e;
             }
@@ -134,7 +134,7 @@ class FundingPlan extends OutboxAggregate {
         Source source = source(sourceKey);
         long outstanding = balance("RECEIVABLE:" + sourceKey, null);
         if (amount > outstanding) {
-            throw ApiException.ruleViolated("RECEIPT_EXCEEDS_PLEDGE", amount, outstanding, sourceKey);
+            throw DomainException.ruleViolated("RECEIPT_EXCEEDS_PLEDGE", amount, outstanding, sourceKey);
         }
         Entry entry = append(entryId, Kind.RECEIPT, date, amount, sourceKey, null, memo,
                 List.of(new Line(CASH, amount, 0), new Line("RECEIVABLE:" + sourceKey, 0, amount)), null, key, print, by);
@@ -149,19 +149,19 @@ class FundingPlan extends OutboxAggregate {
     Entry disburse(String entryId, String unitKey, long amount, LocalDate date, String memo, String key, String print,
                    String by) {
         ContractUnit unit = units.stream().filter(u -> u.key().equals(unitKey)).findFirst()
-                .orElseThrow(() -> ApiException.notFound("UNIT_NOT_UNDER_CONTRACT", unitKey, id));
+                .orElseThrow(() -> DomainException.notFound("UNIT_NOT_UNDER_CONTRACT", unitKey, id));
         long cash = balance(CASH, null);
         if (amount > cash) {
-            throw ApiException.ruleViolated("INSUFFICIENT_FUNDS", amount, cash);
+            throw DomainException.ruleViolated("INSUFFICIENT_FUNDS", amount, cash);
         }
         long paid = balance("WORKS:" + unitKey, null);
         if (Fen.add("amount", paid, amount) > unit.contractAmount()) {
-            throw ApiException.ruleViolated("EXCEEDS_CONTRACT", amount, unit.contractAmount() - paid, unit.contractAmount());
+            throw DomainException.ruleViolated("EXCEEDS_CONTRACT", amount, unit.contractAmount() - paid, unit.contractAmount());
         }
         long earned = accepted ? unit.contractAmount() : new BigDecimal(unit.contractAmount()).multiply(progressPercent)
                 .divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.DOWN).longValueExact();
         if (paid + amount > earned) {
-            throw ApiException.ruleViolated("EXCEEDS_EARNED", amount, Math.max(0, earned - paid), progressPercent,
+            throw DomainException.ruleViolated("EXCEEDS_EARNED", amount, Math.max(0, earned - paid), progressPercent,
                     accepted);
         }
         Entry entry = append(entryId, Kind.DISBURSEMENT, date, amount, null, unitKey, memo,
@@ -176,7 +176,7 @@ class FundingPlan extends OutboxAggregate {
         long cash = balance(CASH, null);
         long receivedNet = received(sourceKey) - refunded(sourceKey);
         if (amount > cash || amount > receivedNet) {
-            throw ApiException.ruleViolated("REFUND_EXCEEDS_RECEIVED", amount, Math.min(cash, receivedNet));
+            throw DomainException.ruleViolated("REFUND_EXCEEDS_RECEIVED", amount, Math.min(cash, receivedNet));
         }
         Entry entry = append(entryId, Kind.REFUND, date, amount, sourceKey, null, memo,
                 List.of(new Line("COMMITTED:" + sourceKey, amount, 0), new Line(CASH, 0, amount)), null, key, print, by);
@@ -187,17 +187,17 @@ class FundingPlan extends OutboxAggregate {
     /** Corrects an entry by a reversing entry (its lines swapped); an entry is reversed at most once. */
     Entry reverse(String entryId, String reversedId, LocalDate date, String memo, String key, String print, String by) {
         Entry original = entries.stream().filter(e -> e.id().equals(reversedId)).findFirst()
-                .orElseThrow(() -> ApiException.notFound("ENTRY_NOT_FOUND", reversedId, id));
+                .orElseThrow(() -> DomainException.notFound("ENTRY_NOT_FOUND", reversedId, id));
         if (original.kind() == Kind.REVERSAL) {
-            throw ApiException.ruleViolated("CANNOT_REVERSE_A_REVERSAL", reversedId);
+            throw DomainException.ruleViolated("CANNOT_REVERSE_A_REVERSAL", reversedId);
         }
         if (entries.stream().anyMatch(e -> reversedId.equals(e.reverses()))) {
-            throw ApiException.conflict("ALREADY_REVERSED", reversedId);
+            throw DomainException.conflict("ALREADY_REVERSED", reversedId);
         }
         List<Line> swapped = original.lines().stream().map(l -> new Line(l.account(), l.credit(), l.debit())).toList();
         for (Line line : swapped) {
             if (line.account().equals(CASH) && line.credit() > balance(CASH, null)) {
-                throw ApiException.ruleViolated("INSUFFICIENT_FUNDS", line.credit(), balance(CASH, null));
+                throw DomainException.ruleViolated("INSUFFICIENT_FUNDS", line.credit(), balance(CASH, null));
             }
         }
         Entry entry = append(entryId, Kind.REVERSAL, date, original.amount(), original.sourceKey(), original.unit(), memo,
@@ -265,7 +265,7 @@ class FundingPlan extends OutboxAggregate {
     Entry payShare(String entryId, String setId, String householdId, long amount, LocalDate date, String key,
                    String print, String by) {
         LedgerParts.ShareSet set = shareSets.stream().filter(s -> s.id().equals(setId)).findFirst()
-                .orElseThrow(() -> ApiException.notFound("SHARES_NOT_FOUND", setId, id));
+                .orElseThrow(() -> DomainException.notFound("SHARES_NOT_FOUND", setId, id));
         List<LedgerParts.HouseholdShare> shares = new ArrayList<>(set.shares());
         int index = -1;
         for (int i = 0; i < shares.size(); i++) {
@@ -274,11 +274,11 @@ class FundingPlan extends OutboxAggregate {
             }
         }
         if (index < 0) {
-            throw ApiException.notFound("HOUSEHOLD_HAS_NO_SHARE", householdId, setId);
+            throw DomainException.notFound("HOUSEHOLD_HAS_NO_SHARE", householdId, setId);
         }
         LedgerParts.HouseholdShare share = shares.get(index);
         if (Fen.add("amount", share.paid(), amount) > share.amount()) {
-            throw ApiException.ruleViolated("PAYMENT_EXCEEDS_SHARE", amount, share.amount() - share.paid());
+            throw DomainException.ruleViolated("PAYMENT_EXCEEDS_SHARE", amount, share.amount() - share.paid());
         }
         Entry entry = receive(entryId, set.sourceKey(), amount, date, "分摊 " + householdId, key, print, by);
         shares.set(index, share.pay(amount));
@@ -314,7 +314,7 @@ class FundingPlan extends OutboxAggregate {
     private Entry append(String entryId, Kind kind, LocalDate date, long amount, String sourceKey, String unit,
                          String memo, List<Line> lines, String reverses, String key, String print, String by) {
         if (amount <= 0) {
-            throw ApiException.invalid(List.of(new org.renewal.platform.web.FieldProblem("amount", "ledger.positive")));
+            throw DomainException.invalid(List.of(new org.renewal.platform.web.FieldProblem("amount", "ledger.positive")));
         }
         Entry entry = new Entry(entryId, kind, date, amount, sourceKey, unit, memo, List.copyOf(lines), reverses, key,
                 print, by, Instant.now());
@@ -362,7 +362,7 @@ class FundingPlan extends OutboxAggregate {
 
     Source source(String key) {
         return sources.stream().filter(s -> s.key().equals(key)).findFirst()
-                .orElseThrow(() -> ApiException.invalid(List.of(new org.renewal.platform.web.FieldProblem("source",
+                .orElseThrow(() -> DomainException.invalid(List.of(new org.renewal.platform.web.FieldProblem("source",
                         "ledger.unknownSource"))));
     }
 

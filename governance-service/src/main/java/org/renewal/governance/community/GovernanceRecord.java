@@ -26,7 +26,7 @@ import org.renewal.governance.community.GovernanceParts.Election;
 import org.renewal.governance.community.GovernanceParts.Elector;
 import org.renewal.platform.outbox.OutboxAggregate;
 import org.renewal.platform.rules.OwnersVote;
-import org.renewal.platform.web.ApiException;
+import org.renewal.platform.rules.DomainException;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -88,13 +88,13 @@ class GovernanceRecord extends OutboxAggregate {
     /** Opens an election: needs the preparatory group, no open election, no committee in its term. */
     void openElection(Election fresh, LocalDate today) {
         if (preparatoryGroup == null) {
-            throw ApiException.ruleViolated("NO_PREPARATORY_GROUP", id);
+            throw DomainException.ruleViolated("NO_PREPARATORY_GROUP", id);
         }
         if (election != null && "OPEN".equals(election.status())) {
-            throw ApiException.conflict("ELECTION_OPEN", id);
+            throw DomainException.conflict("ELECTION_OPEN", id);
         }
         if (committee != null && !today.isAfter(committee.termEnd())) {
-            throw ApiException.conflict("COMMITTEE_IN_TERM", id, committee.termEnd());
+            throw DomainException.conflict("COMMITTEE_IN_TERM", id, committee.termEnd());
         }
         if (election != null) {
             pastElections.add(election);
@@ -106,16 +106,16 @@ class GovernanceRecord extends OutboxAggregate {
     void cast(String householdId, List<String> candidates, String channel, String by) {
         Election e = openElection();
         Elector owner = e.electorate().stream().filter(x -> x.householdIds().contains(householdId)).findFirst()
-                .orElseThrow(() -> ApiException.notFound("NOT_IN_ELECTORATE", householdId, e.id()));
+                .orElseThrow(() -> DomainException.notFound("NOT_IN_ELECTORATE", householdId, e.id()));
         List<String> known = e.candidates().stream().map(GovernanceParts.Candidate::householdId).toList();
         for (String c : candidates) {
             if (!known.contains(c)) {
-                throw ApiException.invalid(List.of(new org.renewal.platform.web.FieldProblem("candidates",
+                throw DomainException.invalid(List.of(new org.renewal.platform.web.FieldProblem("candidates",
                         "election.unknownCandidate")));
             }
         }
         if (candidates.size() > e.seats()) {
-            throw ApiException.invalid(List.of(new org.renewal.platform.web.FieldProblem("candidates",
+            throw DomainException.invalid(List.of(new org.renewal.platform.web.FieldProblem("candidates",
                     "election.tooManyCandidates")));
         }
         List<Ballot> ballots = new ArrayList<>(e.ballots());
@@ -175,7 +175,7 @@ class GovernanceRecord extends OutboxAggregate {
     /** Files the elected committee with the street office (备案); the committee is then in place. */
     void file(LocalDate filedOn, String filingNo) {
         if (committee == null) {
-            throw ApiException.ruleViolated("NO_COMMITTEE_ELECTED", id);
+            throw DomainException.ruleViolated("NO_COMMITTEE_ELECTED", id);
         }
         committee = new GovernanceParts.Committee(committee.electionId(), committee.members(), committee.termStart(),
                 committee.termEnd(), filedOn, filingNo);
@@ -202,7 +202,7 @@ class GovernanceRecord extends OutboxAggregate {
     /** Engages property management; replacing one needs a recorded owners' decision. */
     void propertyManager(GovernanceParts.PropertyManager manager) {
         if (propertyManager != null && manager.decision() == null) {
-            throw ApiException.ruleViolated("REPLACEMENT_NEEDS_OWNERS_DECISION", id);
+            throw DomainException.ruleViolated("REPLACEMENT_NEEDS_OWNERS_DECISION", id);
         }
         if (propertyManager != null) {
             pastManagers.add(propertyManager);
@@ -222,7 +222,7 @@ class GovernanceRecord extends OutboxAggregate {
 
     void answerSatisfaction(GovernanceParts.SatisfactionAnswer answer) {
         if (!satisfactionOpen) {
-            throw ApiException.ruleViolated("SATISFACTION_NOT_OPEN", id);
+            throw DomainException.ruleViolated("SATISFACTION_NOT_OPEN", id);
         }
         satisfaction.removeIf(a -> a.householdId().equals(answer.householdId()));
         satisfaction.add(answer);
@@ -231,7 +231,7 @@ class GovernanceRecord extends OutboxAggregate {
 
     void closeSatisfaction() {
         if (!satisfactionOpen) {
-            throw ApiException.ruleViolated("SATISFACTION_NOT_OPEN", id);
+            throw DomainException.ruleViolated("SATISFACTION_NOT_OPEN", id);
         }
         Map<String, int[]> sums = new TreeMap<>();
         long overall = 0;
@@ -270,7 +270,7 @@ class GovernanceRecord extends OutboxAggregate {
 
     private Election openElection() {
         if (election == null || !"OPEN".equals(election.status())) {
-            throw ApiException.ruleViolated("NO_OPEN_ELECTION", id);
+            throw DomainException.ruleViolated("NO_OPEN_ELECTION", id);
         }
         return election;
     }

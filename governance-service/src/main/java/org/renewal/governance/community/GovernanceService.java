@@ -44,7 +44,7 @@ public class GovernanceService {
         this.updates = updates;
     }
 
-    void open(PlanApproved plan) {
+    public void open(PlanApproved plan) {
         if (!mongo.exists(Query.query(where("_id").is(plan.communityId())), GovernanceRecord.class)) {
             try {
                 outbox.save(GovernanceRecord.open(plan));
@@ -55,11 +55,21 @@ public class GovernanceService {
     }
 
     /** Applies an event's change to the record of a community, if it has one. */
-    void onEvent(String communityId, Consumer<GovernanceRecord> change) {
+    /** project-service passed the community's acceptance: the residents' satisfaction evaluation opens. */
+    public void acceptancePassed(String communityId) {
+        onEvent(communityId, GovernanceRecord::acceptancePassed);
+    }
+
+    /** The project was handed over on this day: long-term management starts. */
+    public void handedOver(String communityId, java.time.LocalDate on) {
+        onEvent(communityId, g -> g.handedOver(on));
+    }
+
+    private void onEvent(String communityId, Consumer<GovernanceRecord> change) {
         outbox.change(() -> mongo.findById(communityId, GovernanceRecord.class), change);
     }
 
-    boolean apply(EventEnvelope envelope, HouseholdRollChanged roll) {
+    public boolean apply(EventEnvelope envelope, HouseholdRollChanged roll) {
         return updates.applyIfNewer(HouseholdRoll.class, roll.communityId() + "/" + roll.buildingNumber(),
                 envelope.aggregateVersion(), new Update().set("communityId", roll.communityId())
                         .set("buildingNumber", roll.buildingNumber())

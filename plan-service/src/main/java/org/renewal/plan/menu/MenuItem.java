@@ -2,7 +2,7 @@ package org.renewal.plan.menu;
 
 import org.renewal.contracts.plan.MenuItemPublished;
 import org.renewal.contracts.plan.MenuItemRetired;
-import org.renewal.platform.web.ApiException;
+import org.renewal.platform.rules.DomainException;
 import org.renewal.platform.outbox.OutboxAggregate;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -72,7 +72,7 @@ class MenuItem extends OutboxAggregate {
 
     void reprice(long newUnitCost) {
         if (retired) {
-            throw ApiException.ruleViolated("MENU_ITEM_RETIRED", code);
+            throw DomainException.ruleViolated("MENU_ITEM_RETIRED", code);
         }
         unitCost = newUnitCost;
         publish();
@@ -80,7 +80,7 @@ class MenuItem extends OutboxAggregate {
 
     void retire() {
         if (retired) {
-            throw ApiException.ruleViolated("MENU_ITEM_RETIRED", code);
+            throw DomainException.ruleViolated("MENU_ITEM_RETIRED", code);
         }
         retired = true;
         record(new MenuItemRetired(code, districtCode));

@@ -12,7 +12,7 @@ import org.renewal.contracts.plan.PlanReturned;
 import org.renewal.contracts.plan.PlanSubmitted;
 import org.renewal.plan.community.PlanCommunity;
 import org.renewal.platform.outbox.OutboxAggregate;
-import org.renewal.platform.web.ApiException;
+import org.renewal.platform.rules.DomainException;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -59,7 +59,7 @@ class Plan extends OutboxAggregate {
     /** Replaces the content; only while the district office may edit (draft or returned). */
     void revise(PlanContent newContent) {
         if (status != PlanStatus.DRAFT && status != PlanStatus.RETURNED) {
-            throw ApiException.ruleViolated("PLAN_NOT_EDITABLE", id, status.name());
+            throw DomainException.ruleViolated("PLAN_NOT_EDITABLE", id, status.name());
         }
         content = newContent;
         updatedAt = Instant.now();
@@ -78,13 +78,13 @@ class Plan extends OutboxAggregate {
     /** Refuses submission of a plan in the wrong state, without items, or whose funding does not add up. */
     void requireSubmittable() {
         if (status != PlanStatus.DRAFT && status != PlanStatus.RETURNED) {
-            throw ApiException.ruleViolated("PLAN_NOT_SUBMITTABLE", id, status.name());
+            throw DomainException.ruleViolated("PLAN_NOT_SUBMITTABLE", id, status.name());
         }
         if (content.items().isEmpty()) {
-            throw ApiException.ruleViolated("PLAN_HAS_NO_ITEMS", id);
+            throw DomainException.ruleViolated("PLAN_HAS_NO_ITEMS", id);
         }
         if (content.funded() != content.totalCost()) {
-            throw ApiException.ruleViolated("FUNDING_DOES_NOT_ADD_UP", content.totalCost(), content.funded(),
+            throw DomainException.ruleViolated("FUNDING_DOES_NOT_ADD_UP", content.totalCost(), content.funded(),
                     content.totalCost() - content.funded());
         }
     }
@@ -96,7 +96,7 @@ class Plan extends OutboxAggregate {
                 .map(PlanContent.Line::lineId).toList());
         for (Opinion opinion : given) {
             if (opinion.lineId() != null && !lines.contains(opinion.lineId())) {
-                throw ApiException.ruleViolated("OPINION_ON_UNKNOWN_LINE", opinion.lineId(), currentRevision().number());
+                throw DomainException.ruleViolated("OPINION_ON_UNKNOWN_LINE", opinion.lineId(), currentRevision().number());
             }
         }
         opinions.addAll(given);
@@ -134,7 +134,7 @@ class Plan extends OutboxAggregate {
     /** Records feasibility study, project approval and tender preparation; only after approval. */
     void prepare(Preparation given) {
         if (status != PlanStatus.APPROVED) {
-            throw ApiException.ruleViolated("PLAN_NOT_APPROVED", id, status.name());
+            throw DomainException.ruleViolated("PLAN_NOT_APPROVED", id, status.name());
         }
         preparation = given;
         updatedAt = Instant.now();
@@ -157,7 +157,7 @@ class Plan extends OutboxAggregate {
 
     private void requireSubmitted() {
         if (status != PlanStatus.SUBMITTED) {
-            throw ApiException.ruleViolated("PLAN_NOT_SUBMITTED", id, status.name());
+            throw DomainException.ruleViolated("PLAN_NOT_SUBMITTED", id, status.name());
         }
     }
 

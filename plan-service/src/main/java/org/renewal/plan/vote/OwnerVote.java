@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 import org.renewal.contracts.plan.OwnerVoteClosed;
 import org.renewal.platform.outbox.OutboxAggregate;
-import org.renewal.platform.web.ApiException;
+import org.renewal.platform.rules.DomainException;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -70,10 +70,10 @@ class OwnerVote extends OutboxAggregate {
     /** Records the owner's ballot for a household of the electorate, replacing the owner's earlier one. */
     void cast(String householdId, Ballot.Choice choice, Ballot.Channel channel, String by) {
         if (status != Status.OPEN) {
-            throw ApiException.ruleViolated("VOTE_CLOSED", id);
+            throw DomainException.ruleViolated("VOTE_CLOSED", id);
         }
         Elector owner = electorate.stream().filter(e -> e.householdIds().contains(householdId)).findFirst()
-                .orElseThrow(() -> ApiException.notFound("NOT_IN_ELECTORATE", householdId, id));
+                .orElseThrow(() -> DomainException.notFound("NOT_IN_ELECTORATE", householdId, id));
         ballots.removeIf(b -> b.ownerKey().equals(owner.ownerKey()));
         ballots.add(new Ballot(owner.ownerKey(), householdId, choice, channel, by, Instant.now()));
     }
@@ -81,7 +81,7 @@ class OwnerVote extends OutboxAggregate {
     /** Closes the vote, fixes its result and announces it. */
     void close(String by) {
         if (status != Status.OPEN) {
-            throw ApiException.ruleViolated("VOTE_CLOSED", id);
+            throw DomainException.ruleViolated("VOTE_CLOSED", id);
         }
         result = tally();
         status = Status.CLOSED;

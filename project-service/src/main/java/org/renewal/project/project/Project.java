@@ -25,7 +25,7 @@ import org.renewal.contracts.project.ProjectHandedOver;
 import org.renewal.contracts.project.ProjectStarted;
 import org.renewal.contracts.project.UnitContracted;
 import org.renewal.platform.outbox.OutboxAggregate;
-import org.renewal.platform.web.ApiException;
+import org.renewal.platform.rules.DomainException;
 import org.renewal.project.project.ProjectParts.Acceptance;
 import org.renewal.project.project.ProjectParts.ContractedUnit;
 import org.renewal.project.project.ProjectParts.Finding;
@@ -35,7 +35,6 @@ import org.renewal.project.project.ProjectParts.Signature;
 import org.renewal.project.stage.ProjectStage;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.http.HttpStatus;
 
 /** A construction project built from an approved plan; its id is the plan's id. */
 @Document("projects")
@@ -96,7 +95,7 @@ class Project extends OutboxAggregate {
     /** Records the tender of a role and puts its winner under contract (replacing one before the start). */
     void contract(ContractedUnit unit) {
         if (stage != ProjectStage.APPROVED && stage != ProjectStage.TENDERING) {
-            throw ApiException.ruleViolated("PROJECT_ALREADY_STARTED", id, stage.name());
+            throw DomainException.ruleViolated("PROJECT_ALREADY_STARTED", id, stage.name());
         }
         units.removeIf(u -> u.role() == unit.role());
         units.add(unit);
@@ -110,11 +109,11 @@ class Project extends OutboxAggregate {
     /** Starts construction (开工): needs a contractor and a supervisor under contract. */
     void start(LocalDate on) {
         if (stage != ProjectStage.APPROVED && stage != ProjectStage.TENDERING) {
-            throw ApiException.ruleViolated("PROJECT_ALREADY_STARTED", id, stage.name());
+            throw DomainException.ruleViolated("PROJECT_ALREADY_STARTED", id, stage.name());
         }
         for (UnitRole needed : List.of(UnitRole.CONTRACTOR, UnitRole.SUPERVISION)) {
             if (unit(needed).isEmpty()) {
-                throw ApiException.ruleViolated("UNIT_NOT_CONTRACTED", needed.name(), id);
+                throw DomainException.ruleViolated("UNIT_NOT_CONTRACTED", needed.name(), id);
             }
         }
         stage = ProjectStage.UNDER_CONSTRUCTION;
@@ -127,12 +126,12 @@ class Project extends OutboxAggregate {
     void report(String lineId, int percent, LocalDate actualStart, LocalDate actualFinish, String note,
                 List<String> photos, String reason, String by, UnitRole role, LocalDate today) {
         if (stage != ProjectStage.UNDER_CONSTRUCTION && stage != ProjectStage.COMPLETED) {
-            throw ApiException.ruleViolated("PROJECT_NOT_STARTED", id, stage.name());
+            throw DomainException.ruleViolated("PROJECT_NOT_STARTED", id, stage.name());
         }
         int index = indexOf(lineId);
         Item item = items.get(index);
         if (percent < item.percent() && (reason == null || reason.isBlank())) {
-            throw ApiException.invalid(List.of(new org.renewal.platform.web.FieldProblem("reason",
+            throw DomainException.invalid(List.of(new org.renewal.platform.web.FieldProblem("reason",
                     "progress.backwardsNeedsReason")));
         }
         LocalDate finish = percent == 100 ? (actualFinish != null ? actualFinish : today) : null;
@@ -140,11 +139,11 @@ class Project extends OutboxAggregate {
         LocalDate start = actualStart != null ? actualStart : item.actualStart() != null ? item.actualStart()
                 : percent == 0 ? null : finish != null && finish.isBefore(today) ? finish : today;
         if (start != null && startedOn != null && start.isBefore(startedOn)) {
-            throw ApiException.invalid(List.of(new org.renewal.platform.web.FieldProblem("actualStart",
+            throw DomainException.invalid(List.of(new org.renewal.platform.web.FieldProblem("actualStart",
                     "progress.startBeforeProject")));
         }
         if (finish != null && start != null && finish.isBefore(start)) {
-            throw ApiException.invalid(List.of(new org.renewal.platform.web.FieldProblem("actualFinish",
+            throw DomainException.invalid(List.of(new org.renewal.platform.web.FieldProblem("actualFinish",
                     "progress.finishBeforeStart")));
         }
         Item updated = item.withProgress(percent, start, finish, new ProjectParts.Report(percent, note,
@@ -203,20 +202,20 @@ class Project extends OutboxAggregate {
         for (int i = 0; i < remarks.size(); i++) {
             if (remarks.get(i).id().equals(remarkId)) {
                 if (remarks.get(i).answer() != null) {
-                    throw ApiException.conflict("REMARK_ALREADY_ANSWERED", remarkId);
+                    throw DomainException.conflict("REMARK_ALREADY_ANSWERED", remarkId);
                 }
                 remarks.set(i, remarks.get(i).answered(new ProjectParts.Answer(text, by, Instant.now())));
                 touch();
                 return;
             }
         }
-        throw ApiException.notFound("REMARK_NOT_FOUND", remarkId, id);
+        throw DomainException.notFound("REMARK_NOT_FOUND", remarkId, id);
     }
 
     Finding openFinding(FindingSeverity severity, String description, String lineId, UnitRole responsible,
                         LocalDate deadline, String by) {
         if (stage == ProjectStage.APPROVED || stage == ProjectStage.TENDERING) {
-            throw ApiException.ruleViolated("PROJECT_NOT_STARTED", id, stage.name());
+            throw DomainException.ruleViolated("PROJECT_NOT_STARTED", id, stage.name());
         }
         if (lineId != null) {
             indexOf(lineId);
@@ -234,7 +233,7 @@ class Project extends OutboxAggregate {
             Finding f = findings.get(i);
             if (f.id().equals(findingId)) {
                 if (!f.open()) {
-                    throw ApiException.conflict("FINDING_ALREADY_CLOSED", findingId);
+                    throw DomainException.conflict("FINDING_ALREADY_CLOSED", findingId);
                 }
                 findings.set(i, f.closed(new ProjectParts.Closure(evidence, photos == null ? List.of()
                         : List.copyOf(photos), by, on, Instant.now())));
@@ -243,24 +242,24 @@ class Project extends OutboxAggregate {
                 return;
             }
         }
-        throw ApiException.notFound("FINDING_NOT_FOUND", findingId, id);
+        throw DomainException.notFound("FINDING_NOT_FOUND", findingId, id);
     }
 
     /** The housing bureau organises an acceptance: the works complete, no open critical finding, every remark answered. */
     Acceptance organiseAcceptance(String by, LocalDate date) {
         if (stage != ProjectStage.COMPLETED) {
-            throw ApiException.ruleViolated("PROJECT_NOT_COMPLETED", id, stage.name());
+            throw DomainException.ruleViolated("PROJECT_NOT_COMPLETED", id, stage.name());
         }
         if (currentAcceptance().filter(a -> a.outcome() == null).isPresent()) {
-            throw ApiException.conflict("ACCEPTANCE_IN_PROGRESS", id);
+            throw DomainException.conflict("ACCEPTANCE_IN_PROGRESS", id);
         }
         long critical = findings.stream().filter(f -> f.open() && f.severity() == FindingSeverity.CRITICAL).count();
         if (critical > 0) {
-            throw ApiException.ruleViolated("CRITICAL_FINDING_OPEN", id, critical);
+            throw DomainException.ruleViolated("CRITICAL_FINDING_OPEN", id, critical);
         }
         long unanswered = remarks.stream().filter(r -> r.answer() == null).count();
         if (unanswered > 0) {
-            throw ApiException.ruleViolated("REMARKS_UNANSWERED", id, unanswered);
+            throw DomainException.ruleViolated("REMARKS_UNANSWERED", id, unanswered);
         }
         Acceptance acceptance = new Acceptance(acceptances.size() + 1, by, date, List.of(), null, null);
         acceptances.add(acceptance);
@@ -272,15 +271,15 @@ class Project extends OutboxAggregate {
     void sign(int attempt, AcceptanceParty party, boolean passed, String remarks, List<String> punchItems, String by,
               LocalDate today) {
         Acceptance current = currentAcceptance().filter(a -> a.attempt() == attempt)
-                .orElseThrow(() -> ApiException.notFound("ACCEPTANCE_NOT_FOUND", attempt, id));
+                .orElseThrow(() -> DomainException.notFound("ACCEPTANCE_NOT_FOUND", attempt, id));
         if (current.outcome() != null) {
-            throw ApiException.ruleViolated("ACCEPTANCE_DECIDED", attempt, current.outcome());
+            throw DomainException.ruleViolated("ACCEPTANCE_DECIDED", attempt, current.outcome());
         }
         if (current.signatures().stream().anyMatch(s -> s.party() == party)) {
-            throw new ApiException(HttpStatus.CONFLICT, "ALREADY_SIGNED", party.name(), attempt);
+            throw DomainException.conflict("ALREADY_SIGNED", party.name(), attempt);
         }
         if (!passed && (punchItems == null || punchItems.isEmpty())) {
-            throw ApiException.invalid(List.of(new org.renewal.platform.web.FieldProblem("punchItems",
+            throw DomainException.invalid(List.of(new org.renewal.platform.web.FieldProblem("punchItems",
                     "acceptance.failNeedsPunchItems")));
         }
         Acceptance signed = current.signed(new Signature(party, passed, remarks,
@@ -306,10 +305,10 @@ class Project extends OutboxAggregate {
     /** The city office's comprehensive evaluation of an accepted project (once). */
     void evaluate(ProjectParts.Evaluation given) {
         if (!accepted()) {
-            throw ApiException.ruleViolated("PROJECT_NOT_ACCEPTED", id, stage.name());
+            throw DomainException.ruleViolated("PROJECT_NOT_ACCEPTED", id, stage.name());
         }
         if (evaluation != null) {
-            throw ApiException.conflict("PROJECT_ALREADY_EVALUATED", id);
+            throw DomainException.conflict("PROJECT_ALREADY_EVALUATED", id);
         }
         evaluation = given;
         if (handover == null) {
@@ -322,13 +321,13 @@ class Project extends OutboxAggregate {
     /** Hands the community over to its street and community (移交): after acceptance, with governance in place. */
     void handOver(ProjectParts.Handover given, boolean governanceReady) {
         if (!accepted()) {
-            throw ApiException.ruleViolated("PROJECT_NOT_ACCEPTED", id, stage.name());
+            throw DomainException.ruleViolated("PROJECT_NOT_ACCEPTED", id, stage.name());
         }
         if (handover != null) {
-            throw ApiException.conflict("PROJECT_ALREADY_HANDED_OVER", id);
+            throw DomainException.conflict("PROJECT_ALREADY_HANDED_OVER", id);
         }
         if (!governanceReady) {
-            throw ApiException.ruleViolated("GOVERNANCE_NOT_READY", communityId);
+            throw DomainException.ruleViolated("GOVERNANCE_NOT_READY", communityId);
         }
         handover = given;
         stage = ProjectStage.HANDED_OVER;
@@ -354,7 +353,7 @@ class Project extends OutboxAggregate {
                 return i;
             }
         }
-        throw ApiException.notFound("ITEM_NOT_FOUND", lineId, id);
+        throw DomainException.notFound("ITEM_NOT_FOUND", lineId, id);
     }
 
     private void touch() {

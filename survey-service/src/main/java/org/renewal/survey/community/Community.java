@@ -1,5 +1,6 @@
 package org.renewal.survey.community;
 
+import org.renewal.survey.eligibility.ManagementStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import org.renewal.contracts.survey.EligibilityAssessed;
 import org.renewal.contracts.survey.HouseholdRollChanged;
 import org.renewal.contracts.survey.QuestionnaireTallied;
 import org.renewal.platform.outbox.OutboxAggregate;
-import org.renewal.platform.web.ApiException;
+import org.renewal.platform.rules.DomainException;
 import org.renewal.survey.eligibility.Assessment;
 import org.renewal.survey.eligibility.EligibilityFacts;
 import org.renewal.survey.eligibility.EligibilityOutcome;
@@ -188,7 +189,7 @@ class Community extends OutboxAggregate {
     /** An office takes the community out of the reserve (it stays out until readmitted). */
     void removeFromReserve(String reason, String by) {
         if (reserveStatus != ReserveStatus.RESERVED) {
-            throw ApiException.ruleViolated("NOT_IN_RESERVE", id, reserveStatus.name());
+            throw DomainException.ruleViolated("NOT_IN_RESERVE", id, reserveStatus.name());
         }
         setReserve(ReserveStatus.REMOVED, reason, by);
         record(new CommunityRemovedFromReserve(id, false, reason));
@@ -197,10 +198,10 @@ class Community extends OutboxAggregate {
     /** An office brings a removed community back; only an eligible one. */
     void readmit(String reason, String by) {
         if (reserveStatus != ReserveStatus.REMOVED) {
-            throw ApiException.ruleViolated("NOT_REMOVED_FROM_RESERVE", id, reserveStatus.name());
+            throw DomainException.ruleViolated("NOT_REMOVED_FROM_RESERVE", id, reserveStatus.name());
         }
         if (assessment == null || !assessment.outcome().eligible()) {
-            throw ApiException.ruleViolated("NOT_ELIGIBLE_FOR_RESERVE", id);
+            throw DomainException.ruleViolated("NOT_ELIGIBLE_FOR_RESERVE", id);
         }
         enterReserve(reason, by);
     }
@@ -230,7 +231,7 @@ class Community extends OutboxAggregate {
 
     Building building(String number) {
         return buildings.stream().filter(b -> b.number().equals(number)).findFirst()
-                .orElseThrow(() -> ApiException.notFound("BUILDING_NOT_FOUND", number, id));
+                .orElseThrow(() -> DomainException.notFound("BUILDING_NOT_FOUND", number, id));
     }
 
     private void apply(CommunityDetails d, List<Building> newBuildings) {

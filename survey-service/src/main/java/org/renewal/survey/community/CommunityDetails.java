@@ -1,5 +1,6 @@
 package org.renewal.survey.community;
 
+import org.renewal.survey.eligibility.ManagementStatus;
 import java.util.List;
 
 /** What the register records about a community, already validated. */

@@ -1,5 +1,6 @@
 package org.renewal.survey.community;
 
+import org.renewal.survey.eligibility.ManagementStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -23,6 +23,7 @@ import org.bson.Document;
 import org.renewal.platform.outbox.OutboxWriter;
 import org.renewal.platform.security.Caller;
 import org.renewal.platform.security.PlaceScope;
+import org.renewal.platform.rules.DomainException;
 import org.renewal.platform.web.ApiException;
 import org.renewal.platform.web.ETags;
 import org.renewal.platform.web.FieldProblem;
@@ -136,7 +137,7 @@ public class CommunityService {
     /**
      * Stores a batch of imported entries (valid, one per natural key): new communities in one bulk
      * insert, existing ones one by one. The result for each entry is its outcome, or the refusal
-     * (another district) as an {@link ApiException}.
+     * (another district, a rule of the register) as a {@link org.renewal.platform.web.Refusal}.
      */
     public List<Object> importEntries(List<CommunityRequests.Register> entries, Caller caller) {
         Object[] results = new Object[entries.size()];
@@ -147,7 +148,7 @@ public class CommunityService {
             try {
                 requireOwnDistrict(caller, entries.get(i));
                 d = validated(entries.get(i));
-            } catch (ApiException refused) {
+            } catch (ApiException | DomainException refused) {
                 results[i] = refused;
             }
             details.add(d);

@@ -1,5 +1,6 @@
 package org.renewal.survey.community;
 
+import org.renewal.survey.eligibility.ManagementStatus;
 import org.renewal.platform.dictionary.Dictionary;
 import org.renewal.survey.eligibility.EligibilityClause;
 import org.renewal.survey.eligibility.EligibilityOutcome;

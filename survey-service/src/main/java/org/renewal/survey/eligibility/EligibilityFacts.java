@@ -1,6 +1,5 @@
 package org.renewal.survey.eligibility;
 
-import org.renewal.survey.community.ManagementStatus;
 
 /**
  * What the rule reads about a community.

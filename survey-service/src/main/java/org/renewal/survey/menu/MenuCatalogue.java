@@ -29,7 +29,7 @@ public class MenuCatalogue {
         this.updates = updates;
     }
 
-    boolean apply(EventEnvelope envelope, MenuItemPublished item) {
+    public boolean apply(EventEnvelope envelope, MenuItemPublished item) {
         Update update = new Update()
                 .set("code", item.code())
                 .set("districtCode", item.districtCode())
@@ -42,7 +42,7 @@ public class MenuCatalogue {
         return updates.applyIfNewer(MenuItem.class, envelope.aggregateId(), envelope.aggregateVersion(), update);
     }
 
-    boolean apply(EventEnvelope envelope, MenuItemRetired retired) {
+    public boolean apply(EventEnvelope envelope, MenuItemRetired retired) {
         return updates.applyIfNewer(MenuItem.class, envelope.aggregateId(), envelope.aggregateVersion(),
                 new Update().set("code", retired.code()).set("districtCode", retired.districtCode())
                         .set("retired", true));

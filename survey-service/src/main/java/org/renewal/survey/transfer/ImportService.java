@@ -34,7 +34,7 @@ import org.renewal.survey.community.CommunityRequests;
 import org.renewal.survey.community.CommunityNames;
 import org.renewal.survey.community.CommunityService;
 import org.renewal.survey.community.FacilityDeficiency;
-import org.renewal.survey.community.ManagementStatus;
+import org.renewal.survey.eligibility.ManagementStatus;
 import org.renewal.survey.community.PropertyRight;
 import org.renewal.survey.transfer.SheetReader.SheetRow;
 import org.slf4j.Logger;
@@ -235,7 +235,7 @@ class ImportService {
                     case UPDATED -> job.updated++;
                     case UNCHANGED -> job.unchanged++;
                 }
-            } else if (results.get(i) instanceof ApiException refused) {
+            } else if (results.get(i) instanceof org.renewal.platform.web.Refusal refused) {
                 String text = refused.errors().isEmpty() ? messages.title(refused.code(), locale)
                         : messages.text(refused.errors().get(0).message(), locale);
                 String field = refused.errors().isEmpty() ? "name" : refused.errors().get(0).field();

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.renewal.survey.community.ManagementStatus;
 
 /** The rule of 四(一) at its exact boundaries, for programme year 2026 unless stated. */
 class EligibilityRuleTest {

@@ -4,9 +4,7 @@ import java.util.List;
 import java.util.stream.LongStream;
 
 import org.renewal.platform.events.InvalidEventException;
-import org.renewal.platform.web.ApiException;
 import org.renewal.platform.web.FieldProblem;
-import org.springframework.http.HttpStatus;
 
 /**
  * Money in integer fen (分), with one bound for every amount the suite holds and sums that are exact.
@@ -79,13 +77,13 @@ public final class Fen {
     public static long sumFromEvent(String what, LongStream amounts) {
         try {
             return sum(what, amounts);
-        } catch (ApiException outOfRange) {
+        } catch (DomainException outOfRange) {
             throw new InvalidEventException(what + " adds up beyond " + MAX + " fen", null);
         }
     }
 
-    private static ApiException outOfRange(String field) {
-        return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, OUT_OF_RANGE,
-                List.of(new FieldProblem(field, "amount.outOfRange")), field, MAX);
+    private static DomainException outOfRange(String field) {
+        return DomainException.ruleViolated(OUT_OF_RANGE, List.of(new FieldProblem(field, "amount.outOfRange")),
+                field, MAX);
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.http.HttpStatus;
  * Title and detail come from the {@code problems} message bundles ({@code <CODE>.title},
  * {@code <CODE>.detail} with {@code args}), in the caller's language.
  */
-public class ApiException extends RuntimeException {
+public class ApiException extends RuntimeException implements Refusal {
 
     private final HttpStatus status;
     private final String code;

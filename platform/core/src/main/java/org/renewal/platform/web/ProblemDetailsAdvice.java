@@ -50,6 +50,18 @@ public class ProblemDetailsAdvice {
         return respond(e.status(), e.code(), e.args(), e.errors(), request);
     }
 
+    /** A domain refusal: the status follows from its kind, decided here at the edge. */
+    @ExceptionHandler(org.renewal.platform.rules.DomainException.class)
+    ResponseEntity<ProblemDetail> domain(org.renewal.platform.rules.DomainException e, HttpServletRequest request) {
+        HttpStatus status = switch (e.kind()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case RULE_VIOLATED -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+        return respond(status, e.code(), e.args(), e.errors(), request);
+    }
+
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e, HttpServletRequest request) {
         List<FieldProblem> errors = new ArrayList<>();

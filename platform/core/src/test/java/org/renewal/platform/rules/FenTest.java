@@ -7,7 +7,6 @@ import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
 import org.renewal.platform.events.InvalidEventException;
-import org.renewal.platform.web.ApiException;
 
 class FenTest {
 
@@ -22,17 +21,17 @@ class FenTest {
         // the reproduction: two Long.MAX_VALUE sources and 800,002 fen "add up" to 200 fen in plain long addition
         assertThat(Long.MAX_VALUE + Long.MAX_VALUE + 800_002L).isEqualTo(800_000L);
         assertThatThrownBy(() -> Fen.sum("funding", LongStream.of(Long.MAX_VALUE, Long.MAX_VALUE, 800_002)))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
+                .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.code()).isEqualTo("AMOUNT_OUT_OF_RANGE");
-                    assertThat(e.status().value()).isEqualTo(422);
+                    assertThat(e.kind()).isEqualTo(DomainException.Kind.RULE_VIOLATED);
                     assertThat(e.errors()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("funding"));
                 });
     }
 
     @Test
     void aSumOneFenAboveTheBoundOrANegativeAmountIsRefused() {
-        assertThatThrownBy(() -> Fen.sum("items", LongStream.of(Fen.MAX, 1))).isInstanceOf(ApiException.class);
-        assertThatThrownBy(() -> Fen.add("amount", 5, -1)).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> Fen.sum("items", LongStream.of(Fen.MAX, 1))).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> Fen.add("amount", 5, -1)).isInstanceOf(DomainException.class);
     }
 
     @Test

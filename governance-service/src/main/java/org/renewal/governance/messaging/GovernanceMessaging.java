@@ -1,4 +1,4 @@
-package org.renewal.governance.community;
+package org.renewal.governance.messaging;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.renewal.contracts.governance.GovernanceTopics;
@@ -12,6 +12,7 @@ import org.renewal.contracts.survey.SurveyTopics;
 import org.renewal.platform.consumer.TopicDeclarations;
 import org.renewal.platform.consumer.EventDispatcher;
 import org.renewal.platform.consumer.EventDispatchers;
+import org.renewal.governance.community.GovernanceService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -34,10 +35,8 @@ class GovernanceMessaging {
                 .on(PlanApproved.class, (e, plan) -> governance.open(plan))
                 .build();
         this.projects = dispatchers.listener("governance-project-project")
-                .on(AcceptancePassed.class, (e, a) -> governance.onEvent(a.communityId(),
-                        GovernanceRecord::acceptancePassed))
-                .on(ProjectHandedOver.class, (e, h) -> governance.onEvent(h.communityId(),
-                        g -> g.handedOver(h.handedOverOn())))
+                .on(AcceptancePassed.class, (e, a) -> governance.acceptancePassed(a.communityId()))
+                .on(ProjectHandedOver.class, (e, h) -> governance.handedOver(h.communityId(), h.handedOverOn()))
                 .build();
         this.rolls = dispatchers.listener("governance-survey-community")
                 .on(HouseholdRollChanged.class, governance::apply)

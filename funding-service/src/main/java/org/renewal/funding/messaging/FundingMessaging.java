@@ -1,7 +1,8 @@
-package org.renewal.funding.ledger;
+package org.renewal.funding.messaging;
 
 import java.math.BigDecimal;
 
+import org.renewal.funding.ledger.FundingService;
 import org.renewal.platform.rules.Fen;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.renewal.contracts.funding.FundingTopics;
@@ -22,13 +23,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * funding-service's inputs: approved plans open funding plans; project events bring units, progress,
  * acceptance and the evaluation (→ reward); survey's household rolls feed resident shares. Each is
- * applied at most once (the plan by its id, the others as state or by read-model version). Also the
- * hourly gap check.
+ * applied at most once (the plan by its id, the others as state or by read-model version), and each
+ * source aggregate's events only forward (the dispatcher).
  */
 @Configuration(proxyBeanMethods = false)
 class FundingMessaging {
@@ -82,11 +82,5 @@ class FundingMessaging {
             throw new InvalidEventException("progress of " + overall + " % is outside 0..100", null);
         }
         return overall;
-    }
-
-    @Scheduled(initialDelayString = "${renewal.funding.gap-check-initial-delay:PT1M}",
-            fixedDelayString = "${renewal.funding.gap-check-interval:PT1H}")
-    void gapCheck() {
-        funding.announceGaps();
     }
 }

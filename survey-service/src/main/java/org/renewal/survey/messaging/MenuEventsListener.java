@@ -1,4 +1,4 @@
-package org.renewal.survey.menu;
+package org.renewal.survey.messaging;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.renewal.contracts.plan.MenuItemPublished;
@@ -7,6 +7,7 @@ import org.renewal.contracts.plan.PlanTopics;
 import org.renewal.platform.consumer.TopicDeclarations;
 import org.renewal.platform.consumer.EventDispatcher;
 import org.renewal.platform.consumer.EventDispatchers;
+import org.renewal.survey.menu.MenuCatalogue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.KafkaListener;

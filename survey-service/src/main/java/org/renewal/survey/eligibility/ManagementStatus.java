@@ -1,4 +1,4 @@
-package org.renewal.survey.community;
+package org.renewal.survey.eligibility;
 
 import org.renewal.platform.dictionary.Labelled;
 
