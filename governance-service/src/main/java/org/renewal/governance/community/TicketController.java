@@ -1,11 +1,9 @@
 package org.renewal.governance.community;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -16,10 +14,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.renewal.platform.security.Caller;
-import org.renewal.platform.web.ApiException;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,12 +26,32 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Maintenance 日常维护", description = "Defects reported by residents, fixed by the community's manager")
 class TicketController {
 
-    private final MongoTemplate mongo;
-    private final GovernanceService governance;
+    private final Tickets tickets;
 
-    TicketController(MongoTemplate mongo, GovernanceService governance) {
-        this.mongo = mongo;
-        this.governance = governance;
+    TicketController(Tickets tickets) {
+        this.tickets = tickets;
+    }
+
+    @Schema(name = "MaintenanceTicket", description = "A defect reported by a resident and its handling (报修)")
+    record TicketView(
+            @Schema(example = "4d2c1b0a-9e8f-4a7b-8c6d-5e4f3a2b1c0d") String id,
+            @Schema(description = "Changes with every step") Long version,
+            @Schema(example = "e12f6fe5-84a2-30c0-936a-09c1b5a71e38") String communityId,
+            @Schema(description = "ROOF, STAIRWELL, LIGHTING, DRAINAGE, ROAD, GREENERY, FACILITY or OTHER",
+                    example = "LIGHTING") String category,
+            @Schema(example = "3号楼2单元楼道") String location,
+            @Schema(example = "声控灯不亮") String description,
+            List<String> photos,
+            @Schema(example = "resident-beishan") String reportedBy,
+            @Schema(description = "OPEN, ACKNOWLEDGED, FIXED or CLOSED", example = "OPEN") String status,
+            Instant reportedAt, Instant acknowledgedAt, Instant fixedAt, Instant closedAt,
+            @Schema(example = "已更换灯泡") String resolution) {
+
+        static TicketView of(MaintenanceTicket t) {
+            return new TicketView(t.id(), t.version(), t.communityId(), t.category(), t.location(), t.description(),
+                    t.photos(), t.reportedBy(), t.status(), t.reportedAt(), t.acknowledgedAt(), t.fixedAt(),
+                    t.closedAt(), t.resolution());
+        }
     }
 
     @Schema(name = "TicketInput")
@@ -63,57 +77,35 @@ class TicketController {
 
     @PostMapping
     @Operation(summary = "Report a defect (报修)", description = "Residents (and the owners' committee) of the community.")
-    MaintenanceTicket report(@PathVariable String communityId, @Valid @RequestBody TicketInput r) {
-        governance.get(communityId);
-        return mongo.insert(new MaintenanceTicket(UUID.randomUUID().toString(), null, communityId, r.category(),
-                r.location().strip(), r.description().strip(), r.photos() == null ? List.of() : r.photos(),
-                Caller.current().subject(), "OPEN", Instant.now(), null, null, null, null));
+    TicketView report(@PathVariable String communityId, @Valid @RequestBody TicketInput r) {
+        return TicketView.of(tickets.report(Caller.current(), communityId, r.category(), r.location(), r.description(),
+                r.photos()));
     }
 
     @PostMapping("/{ticketId}/{step}")
     @Operation(summary = "Acknowledge, fix or close a ticket", description = "step = acknowledgement, fix or closure, in "
             + "that order; by the street, the owners' committee or the district office.")
-    MaintenanceTicket step(@PathVariable String communityId, @PathVariable String ticketId,
-                           @PathVariable @Pattern(regexp = "acknowledgement|fix|closure") String step,
-                           @Valid @RequestBody StepInput r) {
-        governance.get(communityId);
-        MaintenanceTicket t = mongo.findById(ticketId, MaintenanceTicket.class);
-        if (t == null || !t.communityId().equals(communityId)) {
-            throw ApiException.notFound("TICKET_NOT_FOUND", ticketId, communityId);
-        }
-        Instant now = Instant.now();
-        MaintenanceTicket next = switch (step) {
-            case "acknowledgement" -> requireStatus(t, "OPEN").with("ACKNOWLEDGED", now, null, null, r.note());
-            case "fix" -> requireStatus(t, "ACKNOWLEDGED").with("FIXED", t.acknowledgedAt(), now, null, r.note());
-            default -> requireStatus(t, "FIXED").with("CLOSED", t.acknowledgedAt(), t.fixedAt(), now, r.note());
-        };
-        return mongo.save(next);
+    TicketView step(@PathVariable String communityId, @PathVariable String ticketId,
+                    @PathVariable @Pattern(regexp = "acknowledgement|fix|closure") String step,
+                    @Valid @RequestBody StepInput r) {
+        return TicketView.of(tickets.step(communityId, ticketId, step, r.note()));
     }
 
     @GetMapping
     @Operation(summary = "The community's tickets, newest first")
-    List<MaintenanceTicket> list(@PathVariable String communityId) {
-        governance.get(communityId);
-        return mongo.find(Query.query(where("communityId").is(communityId)).with(Sort.by(Sort.Direction.DESC,
-                "reportedAt")), MaintenanceTicket.class);
+    List<TicketView> list(@PathVariable String communityId) {
+        return tickets.of(communityId).stream().map(TicketView::of).toList();
     }
 
     @GetMapping("/figures")
     @Operation(summary = "Response-time figures (响应时效)")
     Figures figures(@PathVariable String communityId) {
-        List<MaintenanceTicket> tickets = list(communityId);
+        List<MaintenanceTicket> tickets = this.tickets.of(communityId);
         double ack = tickets.stream().filter(t -> t.acknowledgedAt() != null)
                 .mapToLong(t -> Duration.between(t.reportedAt(), t.acknowledgedAt()).toMinutes()).average().orElse(0) / 60;
         double close = tickets.stream().filter(t -> t.closedAt() != null)
                 .mapToLong(t -> Duration.between(t.reportedAt(), t.closedAt()).toMinutes()).average().orElse(0) / 60;
         return new Figures(tickets.size(), (int) tickets.stream().filter(t -> !"CLOSED".equals(t.status())).count(),
                 Math.round(ack * 100) / 100.0, Math.round(close * 100) / 100.0);
-    }
-
-    private static MaintenanceTicket requireStatus(MaintenanceTicket t, String expected) {
-        if (!expected.equals(t.status())) {
-            throw ApiException.ruleViolated("TICKET_STEP_OUT_OF_ORDER", t.id(), t.status());
-        }
-        return t;
     }
 }

@@ -17,7 +17,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A district's programme year (年度计划): targets in four units, deadline, cap, and the chosen batch. */
 @Document("annual_programmes")
-@Schema(name = "AnnualProgramme")
 record AnnualProgramme(
         @Id @Schema(example = "220302-2026") String id,
         @Version Long version,

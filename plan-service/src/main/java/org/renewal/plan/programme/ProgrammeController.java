@@ -1,17 +1,12 @@
 package org.renewal.plan.programme;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -26,21 +21,12 @@ import org.renewal.contracts.funding.FundingChannel;
 import org.renewal.platform.dictionary.Dictionary;
 import org.renewal.platform.dictionary.Labelled;
 import org.renewal.platform.security.Caller;
-import org.renewal.platform.security.PlaceScope;
-import org.renewal.platform.security.Role;
 import org.renewal.platform.web.ApiException;
-import org.renewal.platform.web.Paging;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
 import org.springframework.context.annotation.Bean;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,14 +41,43 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Programme 督导考核", description = "The programme as a whole: stages, targets, batches, timelines")
 class ProgrammeController {
 
-    private static final Set<String> SORTABLE = Set.of("name", "buildYear", "households", "floorArea", "stageOrder");
-
-    private final MongoTemplate mongo;
+    private final ProgrammeService programmes;
     private final ProgrammeFigures figures;
 
-    ProgrammeController(MongoTemplate mongo, ProgrammeFigures figures) {
-        this.mongo = mongo;
+    ProgrammeController(ProgrammeService programmes, ProgrammeFigures figures) {
+        this.programmes = programmes;
         this.figures = figures;
+    }
+
+    @Schema(name = "AnnualProgramme", description = "A programme year (年度计划): targets, deadline, the by-proportion "
+            + "cap and the batch chosen, with every reserved community left out and why")
+    record ProgrammeYear(@Schema(example = "220302-2026") String id,
+                         @Schema(description = "Changes with every save") Long version,
+                         @Schema(example = "220302") String districtCode, @Schema(example = "2026") int year,
+                         AnnualProgramme.Targets targets, @Schema(example = "2027-07-31") LocalDate deadline,
+                         @Schema(description = "At most this percentage of the batch may be by-proportion (post-2000) "
+                                 + "communities", example = "20") int byProportionCapPercent,
+                         List<String> batch, List<AnnualProgramme.Skip> skipped, String createdBy, Instant updatedAt) {
+
+        static ProgrammeYear of(AnnualProgramme p) {
+            return new ProgrammeYear(p.id(), p.version(), p.districtCode(), p.year(), p.targets(), p.deadline(),
+                    p.byProportionCapPercent(), p.batch(), p.skipped(), p.createdBy(), p.updatedAt());
+        }
+    }
+
+    @Schema(name = "TimelineEntry", description = "One event in a community's story")
+    record TimelineItem(@Schema(example = "cb4b5b57-015b-452d-8a11-1ffe578236ff") String eventId,
+                        @Schema(example = "e12f6fe5-84a2-30c0-936a-09c1b5a71e38") String communityId,
+                        @Schema(example = "survey.CommunityReserved") String type, Instant occurredAt,
+                        @Schema(description = "Order among the events of one aggregate written together", example = "3")
+                        long sequence,
+                        @Schema(description = "The request or flow that caused it") String correlationId,
+                        @Schema(description = "Shown to residents (published parts of the story)") boolean published) {
+
+        static TimelineItem of(TimelineEntry e) {
+            return new TimelineItem(e.eventId(), e.communityId(), e.type(), e.occurredAt(), e.sequence(),
+                    e.correlationId(), e.published());
+        }
     }
 
     @Schema(name = "ProgrammeInput", description = "A programme year (年度计划) of your district")
@@ -114,14 +129,9 @@ class ProgrammeController {
     @PutMapping("/years/{year}")
     @Operation(summary = "Set a programme year (年度计划)", description = "District office: targets in the four units, "
             + "deadline, and the cap on by-proportion (post-2000) communities in the batch.")
-    AnnualProgramme setYear(@PathVariable @Min(2000) @Max(2100) int year, @Valid @RequestBody ProgrammeInput r) {
-        Caller caller = Caller.current();
-        String district = requireDistrict(caller);
-        String id = district + "-" + year;
-        AnnualProgramme existing = mongo.findById(id, AnnualProgramme.class);
-        return mongo.save(new AnnualProgramme(id, existing == null ? null : existing.version(), district, year,
-                r.targets(), r.deadline(), r.byProportionCapPercent(), existing == null ? List.of() : existing.batch(),
-                existing == null ? List.of() : existing.skipped(), caller.subject(), Instant.now()));
+    ProgrammeYear setYear(@PathVariable @Min(2000) @Max(2100) int year, @Valid @RequestBody ProgrammeInput r) {
+        return ProgrammeYear.of(programmes.setYear(Caller.current(), year, r.targets(), r.deadline(),
+                r.byProportionCapPercent()));
     }
 
     @PostMapping("/years/{year}/batch")
@@ -129,69 +139,26 @@ class ProgrammeController {
             + "communities of your district in urgency order until the communities target is met; the reason for "
             + "every skip is recorded: IN_ANOTHER_BATCH, BY_PROPORTION_CAP (the share of post-2000 communities would "
             + "exceed the cap), TARGET_REACHED. Chosen again, the batch is rebuilt (communities stay in it).")
-    AnnualProgramme chooseBatch(@PathVariable int year) {
-        Caller caller = Caller.current();
-        String district = requireDistrict(caller);
-        AnnualProgramme programme = mongo.findById(district + "-" + year, AnnualProgramme.class);
-        if (programme == null) {
-            throw ApiException.notFound("PROGRAMME_NOT_FOUND", year, district);
-        }
-        List<ProgrammeCommunity> reserve = mongo.find(query(where("districtCode").is(district).and("reserved").is(true))
-                .with(Sort.by(Sort.Direction.DESC, "urgencyScore").and(Sort.by("buildYear", "_id"))), ProgrammeCommunity.class);
-        List<String> batch = new ArrayList<>(programme.batch());
-        List<AnnualProgramme.Skip> skipped = new ArrayList<>();
-        int byProportion = (int) reserve.stream().filter(c -> batch.contains(c.id()) && "BY_PROPORTION".equals(c.eligibility()))
-                .count();
-        for (ProgrammeCommunity c : reserve) {
-            if (batch.contains(c.id())) {
-                continue;
-            }
-            if (c.batchYear() != null && c.batchYear() != year) {
-                skipped.add(new AnnualProgramme.Skip(c.id(), c.name(), "IN_ANOTHER_BATCH"));
-                continue;
-            }
-            if (batch.size() >= programme.targets().communities()) {
-                skipped.add(new AnnualProgramme.Skip(c.id(), c.name(), "TARGET_REACHED"));
-                continue;
-            }
-            boolean proportional = "BY_PROPORTION".equals(c.eligibility());
-            // the share after adding it: (byProportion + 1) / (batch + 1) must not exceed the cap, in integers
-            if (proportional && (byProportion + 1) * 100L > (long) programme.byProportionCapPercent() * (batch.size() + 1)) {
-                skipped.add(new AnnualProgramme.Skip(c.id(), c.name(), "BY_PROPORTION_CAP"));
-                continue;
-            }
-            batch.add(c.id());
-            byProportion += proportional ? 1 : 0;
-            mongo.updateFirst(query(where("_id").is(c.id())), new Update().set("batchYear", year), ProgrammeCommunity.class);
-        }
-        figures.changed();
-        // the office reads its own batch at once (the figures of other changes follow within a refresh)
-        figures.rebuild();
-        return mongo.save(new AnnualProgramme(programme.id(), programme.version(), district, year, programme.targets(),
-                programme.deadline(), programme.byProportionCapPercent(), List.copyOf(batch), skipped, caller.subject(),
-                Instant.now()));
+    ProgrammeYear chooseBatch(@PathVariable int year) {
+        return ProgrammeYear.of(programmes.chooseBatch(Caller.current(), year));
     }
 
     @GetMapping("/years")
     @Operation(summary = "The programme years of your district, newest first")
-    List<AnnualProgramme> years(@Parameter(description = "For city-wide callers", example = "220302")
-                                @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String districtCode) {
+    List<ProgrammeYear> years(@Parameter(description = "For city-wide callers", example = "220302")
+                              @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String districtCode) {
         String district = Caller.current().districtCode() != null ? Caller.current().districtCode() : districtCode;
-        Query q = district == null ? new Query() : query(where("districtCode").is(district));
-        return mongo.find(q.with(Sort.by(Sort.Direction.DESC, "year")), AnnualProgramme.class);
+        return programmes.years(district).stream().map(ProgrammeYear::of).toList();
     }
 
     @GetMapping("/years/{year}")
     @Operation(summary = "A programme year of your district")
-    AnnualProgramme year(@PathVariable int year,
+    ProgrammeYear year(@PathVariable int year,
                          @Parameter(description = "For city-wide callers", example = "220302") @RequestParam(required = false)
                          @Pattern(regexp = "\\d{6}") String districtCode) {
         String district = Caller.current().districtCode() != null ? Caller.current().districtCode() : districtCode;
-        AnnualProgramme programme = mongo.findById(district + "-" + year, AnnualProgramme.class);
-        if (programme == null) {
-            throw ApiException.notFound("PROGRAMME_NOT_FOUND", year, district);
-        }
-        return programme;
+        return programmes.find(district, year).map(ProgrammeYear::of)
+                .orElseThrow(() -> ApiException.notFound("PROGRAMME_NOT_FOUND", year, district));
     }
 
     @GetMapping("/overview")
@@ -207,7 +174,7 @@ class ProgrammeController {
         AnnualProgramme programme = null;
         if (year != null) {
             String district = caller.districtCode() != null ? caller.districtCode() : districtCode;
-            programme = district == null ? null : mongo.findById(district + "-" + year, AnnualProgramme.class);
+            programme = programmes.find(district, year).orElse(null);
         }
         List<ProgrammeFigures.Cell> cells = figures.cells(cell -> sees(caller, cell)
                 && (districtCode == null || districtCode.equals(cell.district))
@@ -307,54 +274,18 @@ class ProgrammeController {
             @Parameter(description = "For city-wide callers", example = "220302") @RequestParam(required = false)
             @Pattern(regexp = "\\d{6}") String districtCode,
             @ParameterObject @PageableDefault(size = 100, sort = "name") Pageable pageable) {
-        List<Criteria> parts = new ArrayList<>();
-        parts.add(PlaceScope.of(Caller.current(), "districtCode", "streetCode"));
-        if (districtCode != null) {
-            parts.add(where("districtCode").is(districtCode));
-        }
-        if (streetCode != null) {
-            parts.add(where("streetCode").is(streetCode));
-        }
-        if (year != null) {
-            parts.add(where("batchYear").is(year));
-        }
-        if (stage != null) {
-            parts.add(where("stageOrder").is(stage.ordinal()));
-        }
-        Query q = new Query(new Criteria().andOperator(parts));
-        long total = mongo.count(q, ProgrammeCommunity.class);
-        List<CommunitySummary> content = mongo.find(q.with(Paging.checked(pageable, SORTABLE)), ProgrammeCommunity.class).stream().map(c -> new CommunitySummary(c.id(), c.name(), c.districtCode(),
+        var page = programmes.communities(Caller.current(), year, stage, streetCode, districtCode, pageable);
+        return new PagedModel<>(page.map(c -> new CommunitySummary(c.id(), c.name(), c.districtCode(),
                 c.streetCode(), c.buildYear(), c.buildingCount(), c.householdCount(), c.floorArea(), c.latitude(),
                 c.longitude(), c.stage(), c.stage().label(), c.batchYear(), c.lateItems() == null ? 0 : c.lateItems().size(),
-                c.openFindings() == null ? 0 : c.openFindings().size(), c.satisfaction())).toList();
-        return new PagedModel<>(new PageImpl<>(content, pageable, total));
+                c.openFindings() == null ? 0 : c.openFindings().size(), c.satisfaction())));
     }
 
     @GetMapping("/communities/{communityId}/timeline")
     @Operation(summary = "A community's story, event by event (全过程记录)", description = "Every event about it from "
             + "survey to handover, in order. Residents of the community see the published parts.")
-    List<TimelineEntry> timeline(@PathVariable String communityId) {
-        Caller caller = Caller.current();
-        ProgrammeCommunity community = mongo.findById(communityId, ProgrammeCommunity.class);
-        boolean resident = caller.has(Role.RESIDENT) || caller.has(Role.OWNERS_COMMITTEE);
-        boolean visible = community != null && (resident ? communityId.equals(caller.communityId())
-                : caller.sees(community.districtCode(), community.streetCode()));
-        if (!visible) {
-            throw ApiException.notFound("COMMUNITY_NOT_FOUND", communityId);
-        }
-        Query query = query(where("communityId").is(communityId));
-        if (resident) {
-            query.addCriteria(where("published").is(true));
-        }
-        return mongo.find(query, TimelineEntry.class).stream()
-                .sorted(Comparator.comparing(TimelineEntry::occurredAt).thenComparingLong(TimelineEntry::sequence)).toList();
-    }
-
-    private static String requireDistrict(Caller caller) {
-        if (caller.districtCode() == null) {
-            throw ApiException.ruleViolated("DISTRICT_REQUIRED");
-        }
-        return caller.districtCode();
+    List<TimelineItem> timeline(@PathVariable String communityId) {
+        return programmes.timeline(Caller.current(), communityId).stream().map(TimelineItem::of).toList();
     }
 
     @Bean

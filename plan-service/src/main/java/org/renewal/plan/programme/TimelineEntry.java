@@ -9,7 +9,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /** One event in a community's story; the id is the event id, so a redelivery adds nothing. */
 @Document("community_timeline")
-@Schema(name = "TimelineEntry")
 record TimelineEntry(@Id @Schema(example = "cb4b5b57-015b-452d-8a11-1ffe578236ff") String eventId,
                      @Indexed @Schema(example = "e12f6fe5-84a2-30c0-936a-09c1b5a71e38") String communityId,
                      @Schema(example = "survey.CommunityReserved") String type,

@@ -56,6 +56,11 @@ public abstract class OutboxAggregate {
         recorded.add(new RecordedEvent(payload, eventSequence, Instant.now()));
     }
 
+    /** The events recorded since the last save, in order, left in place (for tests of an aggregate alone). */
+    public final List<EventPayload> recordedSinceSave() {
+        return recorded.stream().map(RecordedEvent::payload).toList();
+    }
+
     List<RecordedEvent> takeRecorded() {
         List<RecordedEvent> taken = List.copyOf(recorded);
         recorded.clear();

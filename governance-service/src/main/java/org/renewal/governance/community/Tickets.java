@@ -1,0 +1,52 @@
+package org.renewal.governance.community;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.renewal.platform.rules.DomainException;
+import org.renewal.platform.security.Caller;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/** A community's maintenance tickets (日常维护) in the store; the community must be visible to the caller. */
+@Service
+class Tickets {
+
+    private final MongoTemplate mongo;
+    private final GovernanceService governance;
+
+    Tickets(MongoTemplate mongo, GovernanceService governance) {
+        this.mongo = mongo;
+        this.governance = governance;
+    }
+
+    MaintenanceTicket report(Caller caller, String communityId, String category, String location, String description,
+                             List<String> photos) {
+        governance.get(communityId);
+        return mongo.insert(new MaintenanceTicket(UUID.randomUUID().toString(), null, communityId, category,
+                location.strip(), description.strip(), photos == null ? List.of() : photos, caller.subject(), "OPEN",
+                Instant.now(), null, null, null, null));
+    }
+
+    /** Takes a step ({@link MaintenanceTicket#advance}); saved with the ticket's version (a concurrent step: 409). */
+    MaintenanceTicket step(String communityId, String ticketId, String step, String note) {
+        governance.get(communityId);
+        MaintenanceTicket ticket = mongo.findById(ticketId, MaintenanceTicket.class);
+        if (ticket == null || !ticket.communityId().equals(communityId)) {
+            throw DomainException.notFound("TICKET_NOT_FOUND", ticketId, communityId);
+        }
+        return mongo.save(ticket.advance(step, Instant.now(), note));
+    }
+
+    /** The community's tickets, newest first. */
+    List<MaintenanceTicket> of(String communityId) {
+        governance.get(communityId);
+        return mongo.find(Query.query(where("communityId").is(communityId))
+                .with(Sort.by(Sort.Direction.DESC, "reportedAt")), MaintenanceTicket.class);
+    }
+}

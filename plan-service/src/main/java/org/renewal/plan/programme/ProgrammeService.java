@@ -1,0 +1,138 @@
+package org.renewal.plan.programme;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.renewal.platform.rules.DomainException;
+import org.renewal.platform.security.Caller;
+import org.renewal.platform.security.PlaceScope;
+import org.renewal.platform.security.Role;
+import org.renewal.platform.web.Paging;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/** The programme years of a district, their batches, the programme's communities and their timelines, in the store. */
+@Service
+class ProgrammeService {
+
+    private static final Set<String> SORTABLE = Set.of("name", "buildYear", "households", "floorArea", "stageOrder");
+
+    private final MongoTemplate mongo;
+    private final ProgrammeFigures figures;
+
+    ProgrammeService(MongoTemplate mongo, ProgrammeFigures figures) {
+        this.mongo = mongo;
+        this.figures = figures;
+    }
+
+    /** Sets (creates or replaces the settings of) a programme year of the caller's district; the batch is kept. */
+    AnnualProgramme setYear(Caller caller, int year, AnnualProgramme.Targets targets, java.time.LocalDate deadline,
+                            int byProportionCapPercent) {
+        String district = requireDistrict(caller);
+        String id = district + "-" + year;
+        AnnualProgramme existing = mongo.findById(id, AnnualProgramme.class);
+        return mongo.save(new AnnualProgramme(id, existing == null ? null : existing.version(), district, year, targets,
+                deadline, byProportionCapPercent, existing == null ? List.of() : existing.batch(),
+                existing == null ? List.of() : existing.skipped(), caller.subject(), Instant.now()));
+    }
+
+    /** Chooses the year's batch from the district's reserve by {@link BatchSelection}, and marks those added. */
+    AnnualProgramme chooseBatch(Caller caller, int year) {
+        String district = requireDistrict(caller);
+        AnnualProgramme programme = find(district, year)
+                .orElseThrow(() -> DomainException.notFound("PROGRAMME_NOT_FOUND", year, district));
+        Query reserved = query(where("districtCode").is(district).and("reserved").is(true))
+                .with(Sort.by(Sort.Direction.DESC, "urgencyScore").and(Sort.by("buildYear", "_id")));
+        reserved.fields().include("name", "eligibility", "batchYear");
+        List<BatchSelection.Candidate> reserve = mongo.find(reserved, ProgrammeCommunity.class).stream()
+                .map(c -> new BatchSelection.Candidate(c.id(), c.name(), c.eligibility(), c.batchYear())).toList();
+        BatchSelection.Result chosen = BatchSelection.choose(year, reserve, programme.batch(),
+                programme.targets().communities(), programme.byProportionCapPercent());
+        if (!chosen.added().isEmpty()) {
+            mongo.updateMulti(query(where("_id").in(chosen.added())), new Update().set("batchYear", year),
+                    ProgrammeCommunity.class);
+        }
+        figures.changed();
+        // the office reads its own batch at once (the figures of other changes follow within a refresh)
+        figures.rebuild();
+        return mongo.save(new AnnualProgramme(programme.id(), programme.version(), district, year, programme.targets(),
+                programme.deadline(), programme.byProportionCapPercent(), chosen.batch(), chosen.skipped(),
+                caller.subject(), Instant.now()));
+    }
+
+    Optional<AnnualProgramme> find(String district, int year) {
+        return district == null ? Optional.empty()
+                : Optional.ofNullable(mongo.findById(district + "-" + year, AnnualProgramme.class));
+    }
+
+    /** The programme years of a district (all districts when null), newest first. */
+    List<AnnualProgramme> years(String district) {
+        Query q = district == null ? new Query() : query(where("districtCode").is(district));
+        return mongo.find(q.with(Sort.by(Sort.Direction.DESC, "year")), AnnualProgramme.class);
+    }
+
+    /** The programme's communities the caller may see, filtered, one page. */
+    Page<ProgrammeCommunity> communities(Caller caller, Integer year, ProgrammeStage stage, String streetCode,
+                                         String districtCode, Pageable pageable) {
+        List<Criteria> parts = new ArrayList<>();
+        parts.add(PlaceScope.of(caller, "districtCode", "streetCode"));
+        if (districtCode != null) {
+            parts.add(where("districtCode").is(districtCode));
+        }
+        if (streetCode != null) {
+            parts.add(where("streetCode").is(streetCode));
+        }
+        if (year != null) {
+            parts.add(where("batchYear").is(year));
+        }
+        if (stage != null) {
+            parts.add(where("stageOrder").is(stage.ordinal()));
+        }
+        Query q = new Query(new Criteria().andOperator(parts));
+        long total = mongo.count(q, ProgrammeCommunity.class);
+        return new PageImpl<>(mongo.find(q.with(Paging.checked(pageable, SORTABLE)), ProgrammeCommunity.class),
+                pageable, total);
+    }
+
+    /**
+     * A community's timeline in order; residents and committees of the community see its published parts, offices
+     * their place's communities; anyone else gets 404.
+     */
+    List<TimelineEntry> timeline(Caller caller, String communityId) {
+        ProgrammeCommunity community = mongo.findById(communityId, ProgrammeCommunity.class);
+        boolean resident = caller.has(Role.RESIDENT) || caller.has(Role.OWNERS_COMMITTEE);
+        boolean visible = community != null && (resident ? communityId.equals(caller.communityId())
+                : caller.sees(community.districtCode(), community.streetCode()));
+        if (!visible) {
+            throw DomainException.notFound("COMMUNITY_NOT_FOUND", communityId);
+        }
+        Query query = query(where("communityId").is(communityId));
+        if (resident) {
+            query.addCriteria(where("published").is(true));
+        }
+        return mongo.find(query, TimelineEntry.class).stream()
+                .sorted(Comparator.comparing(TimelineEntry::occurredAt).thenComparingLong(TimelineEntry::sequence))
+                .toList();
+    }
+
+    private static String requireDistrict(Caller caller) {
+        if (caller.districtCode() == null) {
+            throw DomainException.ruleViolated("DISTRICT_REQUIRED");
+        }
+        return caller.districtCode();
+    }
+}
