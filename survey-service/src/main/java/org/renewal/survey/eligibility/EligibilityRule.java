@@ -37,7 +37,7 @@ public class EligibilityRule {
         this(settings, Clock.system(BUSINESS_ZONE));
     }
 
-    EligibilityRule(EligibilitySettings settings, Clock clock) {
+    public EligibilityRule(EligibilitySettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
     }
