@@ -1,6 +1,5 @@
 package org.renewal.governance.community;
 
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

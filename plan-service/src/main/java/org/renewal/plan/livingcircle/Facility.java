@@ -11,7 +11,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /** A service facility (配套设施) of a district: its type, name and WGS-84 position. */
 @Document("living_circle_facilities")
 @CompoundIndex(name = "district_type", def = "{'districtCode': 1, 'type': 1}")
-@Schema(name = "Facility")
 record Facility(
         @Id @Schema(example = "5b0e9f0e-2b7c-4a53-9d1e-6f3b1a2c4d5e") String id,
         @Schema(example = "220302") String districtCode,
