@@ -43,9 +43,9 @@ import org.renewal.plan.livingcircle.LivingCircleAnalysis.CommunityCircles;
         + "GB 50180-2018 around each community: what is missing within reach, and the menu items that fill it")
 class LivingCircleController {
 
-    private final LivingCircles circles;
+    private final LivingCircleService circles;
 
-    LivingCircleController(LivingCircles circles) {
+    LivingCircleController(LivingCircleService circles) {
         this.circles = circles;
     }
 

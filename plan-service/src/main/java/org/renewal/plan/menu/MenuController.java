@@ -17,13 +17,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.renewal.platform.dictionary.Dictionary;
-import org.renewal.platform.outbox.OutboxWriter;
 import org.renewal.platform.security.Caller;
-import org.renewal.platform.security.Role;
-import org.renewal.platform.web.ApiException;
 import org.springframework.context.annotation.Bean;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,13 +35,11 @@ import org.springframework.web.bind.annotation.RestController;
         + "catalogue, which each district extends, re-prices and retires for itself")
 class MenuController {
 
-    private final MongoTemplate mongo;
-    private final OutboxWriter outbox;
+    private final MenuEditing editing;
     private final Catalogue catalogue;
 
-    MenuController(MongoTemplate mongo, OutboxWriter outbox, Catalogue catalogue) {
-        this.mongo = mongo;
-        this.outbox = outbox;
+    MenuController(MenuEditing editing, Catalogue catalogue) {
+        this.editing = editing;
         this.catalogue = catalogue;
     }
 
@@ -105,7 +98,7 @@ class MenuController {
     @GetMapping("/{code}")
     @Operation(summary = "One menu item, as your district has it")
     MenuItemView item(@PathVariable String code) {
-        return MenuItemView.of(effective(code, Caller.current().districtCode()));
+        return MenuItemView.of(editing.effective(code, Caller.current().districtCode()));
     }
 
     @PostMapping
@@ -114,18 +107,8 @@ class MenuController {
     @ApiResponse(responseCode = "409", description = "The code exists (MENU_ITEM_EXISTS)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     ResponseEntity<MenuItemView> add(@Valid @RequestBody NewItem request) {
-        String district = editingDistrict();
-        if (catalogue.find(request.code(), district).isPresent()) {
-            throw ApiException.conflict("MENU_ITEM_EXISTS", request.code());
-        }
-        int order = catalogue.effective(district).stream().mapToInt(MenuItem::displayOrder).max().orElse(0) + 10;
-        MenuItem item = MenuItem.create(request.code(), district, request.labelZh().strip(), request.labelEn().strip(),
-                request.category(), request.nationalClass(), request.unit().strip(), request.unitCost(), order);
-        try {
-            outbox.save(item);
-        } catch (DuplicateKeyException raced) {
-            throw ApiException.conflict("MENU_ITEM_EXISTS", request.code());
-        }
+        MenuItem item = editing.add(Caller.current(), request.code(), request.labelZh(), request.labelEn(),
+                request.category(), request.nationalClass(), request.unit(), request.unitCost());
         return ResponseEntity.created(URI.create("/api/plan/menu-items/" + item.code())).body(MenuItemView.of(item));
     }
 
@@ -134,9 +117,7 @@ class MenuController {
             + "district (the city's default stays); the city office re-prices the default. Plans already drafted "
             + "keep their prices until their content is set again. Announces plan.MenuItemPublished.")
     MenuItemView reprice(@PathVariable String code, @Valid @RequestBody Price request) {
-        MenuItem item = editable(code);
-        item.reprice(request.unitCost());
-        return MenuItemView.of(outbox.save(item));
+        return MenuItemView.of(editing.reprice(Caller.current(), code, request.unitCost()));
     }
 
     @PostMapping("/{code}/retirement")
@@ -145,37 +126,7 @@ class MenuController {
     @ApiResponse(responseCode = "422", description = "Already retired (MENU_ITEM_RETIRED)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     MenuItemView retire(@PathVariable String code) {
-        MenuItem item = editable(code);
-        item.retire();
-        return MenuItemView.of(outbox.save(item));
-    }
-
-    /** The district an edit applies to: the district office's own; null (the defaults) for the city office. */
-    private static String editingDistrict() {
-        Caller caller = Caller.current();
-        if (caller.has(Role.DISTRICT_OFFICE) && caller.districtCode() != null) {
-            return caller.districtCode();
-        }
-        return null;
-    }
-
-    /** The item the caller edits: the district's own or its copy of the default (made on first edit). */
-    private MenuItem editable(String code) {
-        String district = editingDistrict();
-        MenuItem item = effective(code, district);
-        if (district != null && item.districtCode() == null) {
-            return item.copyFor(district);
-        }
-        return item;
-    }
-
-    private MenuItem effective(String code, String district) {
-        MenuItem own = district == null ? null : mongo.findById(MenuItem.idOf(code, district), MenuItem.class);
-        MenuItem item = own != null ? own : mongo.findById(MenuItem.idOf(code, null), MenuItem.class);
-        if (item == null) {
-            throw ApiException.notFound("MENU_ITEM_NOT_FOUND", code);
-        }
-        return item;
+        return MenuItemView.of(editing.retire(Caller.current(), code));
     }
 
     @Bean

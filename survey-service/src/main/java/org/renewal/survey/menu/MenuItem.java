@@ -10,7 +10,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * the code for the city's default, {@code districtCode:code} for a district's own item or copy.
  */
 @Document("menu_items")
-@Schema(name = "MenuItem", description = "An item of the renovation menu (改造菜单), as published by plan-service")
 public record MenuItem(
         @JsonIgnore @Id @Schema(hidden = true) String id,
         @Schema(example = "ROOF_WATERPROOFING") String code,

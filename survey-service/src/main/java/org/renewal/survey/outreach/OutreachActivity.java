@@ -12,7 +12,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("outreach_activities")
 @CompoundIndex(name = "community_date", def = "{'communityId': 1, 'date': -1}")
 @CompoundIndex(name = "district_date", def = "{'districtCode': 1, 'date': -1}")
-@Schema(name = "OutreachActivity", description = "An outreach activity (宣传发动记录)")
 record OutreachActivity(
         @Id @Schema(example = "6b1f7c1e-8a55-4a0e-9d3c-2f6f1a0e9b11") String id,
         @Schema(example = "c2f1a7e4-3b2d-4c55-9a10-6f0d2b8e1c01") String communityId,

@@ -1,14 +1,8 @@
 package org.renewal.survey.outreach;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -22,18 +16,9 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.renewal.platform.security.Caller;
-import org.renewal.platform.security.PlaceScope;
-import org.renewal.platform.web.ApiException;
-import org.renewal.platform.web.FieldProblem;
-import org.renewal.platform.web.Paging;
-import org.renewal.survey.community.CommunityService;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -51,14 +36,30 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Outreach 宣传发动", description = "Visits, meetings and notices that mobilise residents")
 class OutreachController {
 
-    private static final Set<String> SORTABLE = Set.of("date", "reach", "recordedAt", "channel");
+    private final Outreach outreach;
 
-    private final MongoTemplate mongo;
-    private final CommunityService communities;
+    OutreachController(Outreach outreach) {
+        this.outreach = outreach;
+    }
 
-    OutreachController(MongoTemplate mongo, CommunityService communities) {
-        this.mongo = mongo;
-        this.communities = communities;
+    @Schema(name = "OutreachActivity", description = "An outreach activity (宣传发动记录)")
+    record OutreachView(
+            @Schema(example = "6b1f7c1e-8a55-4a0e-9d3c-2f6f1a0e9b11") String id,
+            @Schema(example = "c2f1a7e4-3b2d-4c55-9a10-6f0d2b8e1c01") String communityId,
+            @Schema(example = "北山小区") String communityName,
+            @Schema(example = "220302") String districtCode,
+            @Schema(example = "220302001") String streetCode,
+            @Schema(example = "DOOR_TO_DOOR") OutreachChannel channel,
+            @Schema(example = "2026-11-20") LocalDate date,
+            @Schema(description = "Households (or, for media, people) reached", example = "36") int reach,
+            @Schema(example = "讲解改造政策、内容与流程，发放意愿调查表") String summary,
+            @Schema(description = "Who logged it (token subject)", example = "street-tiexi") String recordedBy,
+            Instant recordedAt) {
+
+        static OutreachView of(OutreachActivity a) {
+            return new OutreachView(a.id(), a.communityId(), a.communityName(), a.districtCode(), a.streetCode(),
+                    a.channel(), a.date(), a.reach(), a.summary(), a.recordedBy(), a.recordedAt());
+        }
     }
 
     @Schema(name = "LogOutreach", description = "An outreach activity to log")
@@ -76,32 +77,23 @@ class OutreachController {
     @PostMapping
     @Operation(summary = "Log an outreach activity (记录宣传发动)", description = "By the district office or the street, "
             + "for a community they may see.")
-    ResponseEntity<OutreachActivity> log(@Valid @RequestBody LogOutreach request) {
-        CommunityService.CommunityPlace place = communities.place(request.communityId());
-        if (request.date().isBefore(LocalDate.of(2000, 1, 1))) {
-            throw ApiException.invalid(List.of(new FieldProblem("date", "outreach.tooEarly")));
-        }
-        OutreachActivity activity = mongo.insert(new OutreachActivity(UUID.randomUUID().toString(), place.id(),
-                place.name(), place.districtCode(), place.streetCode(), request.channel(), request.date(),
-                request.reach(), request.summary() == null ? null : request.summary().strip(),
-                Caller.current().subject(), Instant.now()));
-        return ResponseEntity.created(URI.create("/api/survey/outreach-activities/" + activity.id())).body(activity);
+    ResponseEntity<OutreachView> log(@Valid @RequestBody LogOutreach request) {
+        OutreachActivity activity = outreach.log(Caller.current(), request.communityId(), request.channel(),
+                request.date(), request.reach(), request.summary());
+        return ResponseEntity.created(URI.create("/api/survey/outreach-activities/" + activity.id()))
+                .body(OutreachView.of(activity));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Read an outreach activity")
-    OutreachActivity get(@PathVariable String id) {
-        OutreachActivity activity = mongo.findById(id, OutreachActivity.class);
-        if (activity == null || !Caller.current().sees(activity.districtCode(), activity.streetCode())) {
-            throw ApiException.notFound("OUTREACH_NOT_FOUND", id);
-        }
-        return activity;
+    OutreachView get(@PathVariable String id) {
+        return OutreachView.of(outreach.get(Caller.current(), id));
     }
 
     @GetMapping
     @Operation(summary = "The outreach log", description = "Newest first by default; filter by community, street, "
             + "channel and date range; sort by date, reach, recordedAt or channel.")
-    PagedModel<OutreachActivity> list(
+    PagedModel<OutreachView> list(
             @Parameter(description = "Community id") @RequestParam(required = false) String communityId,
             @Parameter(description = "Street code", example = "220302001") @RequestParam(required = false)
             String streetCode,
@@ -111,26 +103,7 @@ class OutreachController {
             @Parameter(description = "To date (inclusive)", example = "2026-12-31") @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @ParameterObject @PageableDefault(size = 20, sort = "date", direction = Sort.Direction.DESC) Pageable pageable) {
-        List<Criteria> parts = new ArrayList<>();
-        parts.add(PlaceScope.of(Caller.current(), "districtCode", "streetCode"));
-        if (communityId != null) {
-            parts.add(where("communityId").is(communityId));
-        }
-        if (streetCode != null) {
-            parts.add(where("streetCode").is(streetCode));
-        }
-        if (channel != null) {
-            parts.add(where("channel").is(channel));
-        }
-        if (from != null) {
-            parts.add(where("date").gte(from));
-        }
-        if (to != null) {
-            parts.add(where("date").lte(to));
-        }
-        Query query = new Query(new Criteria().andOperator(parts));
-        long total = mongo.count(query, OutreachActivity.class);
-        Pageable checked = Paging.checked(pageable, SORTABLE);
-        return new PagedModel<>(new PageImpl<>(mongo.find(query.with(checked), OutreachActivity.class), checked, total));
+        return new PagedModel<>(outreach.list(Caller.current(), communityId, streetCode, channel, from, to, pageable)
+                .map(OutreachView::of));
     }
 }

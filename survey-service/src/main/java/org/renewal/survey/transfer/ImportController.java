@@ -3,6 +3,7 @@ package org.renewal.survey.transfer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,6 +38,35 @@ class ImportController {
         this.imports = imports;
     }
 
+    @Schema(name = "ImportJob", description = "An import of the register (导入) with progress and a per-row report")
+    record ImportJobView(@Schema(example = "0f6c1c8e-2b8f-4f55-8a7e-0f1a8d1c2b3a") String id,
+                         @Schema(example = "DONE") ImportJob.Status status,
+                         @Schema(example = "铁西区老旧小区摸底表.xlsx") String fileName,
+                         @Schema(description = "Data rows in the file", example = "10000") int rows,
+                         @Schema(description = "Rows done so far", example = "10000") int processed,
+                         @Schema(description = "Communities created", example = "2400") int created,
+                         @Schema(description = "Communities updated", example = "12") int updated,
+                         @Schema(description = "Communities already as in the file", example = "0") int unchanged,
+                         @Schema(description = "Communities refused (none of their rows stored)", example = "3")
+                         int rejectedCommunities,
+                         @Schema(description = "Rows refused", example = "5") int rejectedRows,
+                         @Schema(description = "Problems, one per row and field (at most 1000)")
+                         List<ImportJob.RowProblem> problems,
+                         @Schema(description = "SHA-256 of the file",
+                                 example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
+                         String fileDigest,
+                         @Schema(description = "Language of the report texts", example = "zh") String language,
+                         @Schema(example = "district-tiexi") String requestedBy,
+                         Instant requestedAt, Instant startedAt, Instant finishedAt,
+                         @Schema(description = "Why the job failed, when it did") String failure) {
+
+        static ImportJobView of(ImportJob j) {
+            return new ImportJobView(j.id, j.status, j.fileName, j.rows, j.processed, j.created, j.updated, j.unchanged,
+                    j.rejectedCommunities, j.rejectedRows, List.copyOf(j.problems), j.fileDigest, j.language,
+                    j.requestedBy, j.requestedAt, j.startedAt, j.finishedAt, j.failure);
+        }
+    }
+
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import the register (导入登记册)", description = "Upload a sheet as multipart part `file`: "
             + ".xlsx (or .xls), or CSV in UTF-8 or GB18030. Row 1 is the header; columns are named by key or "
@@ -52,7 +82,7 @@ class ImportController {
             schema = @Schema(ref = "Problem")))
     @ApiResponse(responseCode = "413", description = "Larger than 10 MB (PAYLOAD_TOO_LARGE)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    ResponseEntity<ImportJob> submit(
+    ResponseEntity<ImportJobView> submit(
             @Parameter(description = "The sheet") @RequestPart("file") MultipartFile file,
             @Parameter(description = "Client-chosen key making the upload safe to retry", example = "import-2026-11")
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String idempotencyKey) {
@@ -68,7 +98,7 @@ class ImportController {
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
         ImportJob job = imports.submit(name, content, idempotencyKey);
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/survey/imports/" + job.id))
-                .body(job);
+                .body(ImportJobView.of(job));
     }
 
     @GetMapping("/{id}")
@@ -77,7 +107,7 @@ class ImportController {
             + "(at most 1000; the counts stay exact).")
     @ApiResponse(responseCode = "404", description = "No such job of yours (IMPORT_NOT_FOUND)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    ImportJob get(@PathVariable String id) {
-        return imports.get(id);
+    ImportJobView get(@PathVariable String id) {
+        return ImportJobView.of(imports.get(id));
     }
 }

@@ -18,7 +18,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
     "rejectedCommunities", "rejectedRows", "problems"})
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-@Schema(name = "ImportJob", description = "An import of the register (导入) with progress and a per-row report")
 class ImportJob {
 
     /** Rows reported in detail at most (the counts stay exact). */

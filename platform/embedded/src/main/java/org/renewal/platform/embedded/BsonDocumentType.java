@@ -10,7 +10,6 @@ import io.netty.buffer.Unpooled;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
-import org.h2.mvstore.type.ObjectDataType;
 
 /**
  * How the development store keeps a document in its file: as BSON, the encoding the library already uses on the
@@ -18,9 +17,8 @@ import org.h2.mvstore.type.ObjectDataType;
  * CPU at national scale (docs/performance.md, change 11): every page read from the file is decoded whole and every
  * page changed is encoded whole again.
  *
- * <p>A document this type wrote starts with {@link #BSON}; anything else was written by H2's {@link ObjectDataType}
- * (a serialised Java object starts with its tag, 19) and is read by it, so a file written before this type keeps
- * its documents and moves to BSON page by page as pages are rewritten.
+ * <p>A document this type wrote starts with {@link #BSON}; a value that does not was written by an older store
+ * (H2's Java serialisation), which {@link StoreFormat} refuses before any document is read.
  */
 final class BsonDocumentType extends BasicDataType<Document> {
 
@@ -35,8 +33,6 @@ final class BsonDocumentType extends BasicDataType<Document> {
      * change 12), so a cache of {@code n} MB takes up to about {@code 1.7 n} MB of heap.
      */
     private static final int MEMORY_PER_BYTE = 4;
-
-    private final ObjectDataType legacy = new ObjectDataType();
 
     /** A moving average of {@link #getMemory}, as H2 keeps for serialised objects (measuring each would encode it). */
     private volatile int averageMemory = 4_096;
@@ -62,7 +58,8 @@ final class BsonDocumentType extends BasicDataType<Document> {
     @Override
     public Document read(ByteBuffer buffer) {
         if (buffer.get(buffer.position()) != BSON) {
-            return (Document) legacy.read(buffer);
+            throw new IllegalStateException("a document not written as BSON: the store's file is of an older format "
+                    + "(delete data/mongo)");
         }
         buffer.get();
         ByteBuf bson = lengthPrefixed(buffer);

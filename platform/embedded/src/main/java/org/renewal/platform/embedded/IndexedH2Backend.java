@@ -33,6 +33,9 @@ import org.h2.mvstore.MVStore;
  * <p>Every command holds the store version it started on until it ends ({@link #holdingCurrentVersion}), so a
  * long scan is not cut short by the background writer compacting the file under it.
  *
+ * <p>Frozen (ADR 14): the file is stamped with its {@link StoreFormat}, and a file of another format is refused
+ * with an instruction to delete it, never migrated.
+ *
  * <p>Built on the library's protected extension points (mongo-java-server 1.47: the database and
  * collection classes and the names of their MVStore maps); a version change is checked by
  * {@code IndexedH2BackendTest}.
@@ -40,7 +43,7 @@ import org.h2.mvstore.MVStore;
 public class IndexedH2Backend extends H2Backend {
 
     public IndexedH2Backend(String fileName) {
-        super(fileName);
+        this(fileName, 16);
     }
 
     /**
@@ -48,7 +51,7 @@ public class IndexedH2Backend extends H2Backend {
      * scale most reads then missed it and deserialised whole pages from the file again).
      */
     public IndexedH2Backend(String fileName, int cacheSizeMb) {
-        super(new MVStore.Builder().fileName(fileName).cacheSize(cacheSizeMb).open());
+        super(StoreFormat.checked(new MVStore.Builder().fileName(fileName).cacheSize(cacheSizeMb).open(), fileName));
     }
 
     /**
@@ -107,20 +110,11 @@ public class IndexedH2Backend extends H2Backend {
                     cursorRegistry);
         }
 
-        /**
-         * A unique index whose keys are ordered by {@link IndexKeyType}, in a map of its own name: a map the library
-         * wrote (keys ordered by their Java serialisation) is removed, and the library builds the new, empty one from
-         * the collection's documents when it adds the index.
-         */
+        /** A unique index whose keys are ordered by {@link IndexKeyType}, in a map of its own name. */
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                         boolean sparse) {
             MVStore store = getMvStore();
-            String namespace = getFullCollectionNamespace(collectionName);
-            String formerMap = namespace + "._index_" + indexName;
-            if (store.hasMap(formerMap)) {
-                store.removeMap(formerMap);
-            }
             MVMap<KeyValue, Object> positions = store.openMap(keysMap(collectionName, indexName),
                     new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType()));
             return new UniqueKeyIndex(positions, indexName, keys, sparse);

@@ -48,14 +48,13 @@ class BsonDocumentTypeTest {
     }
 
     @Test
-    void aDocumentWrittenAsASerialisedJavaObjectBeforeStillReads() {
-        Document community = community();
+    void aDocumentOfAnOlderFormatIsRefusedNotMisread() {
         WriteBuffer buffer = new WriteBuffer();
-        new ObjectDataType().write(buffer, community);
+        new ObjectDataType().write(buffer, community());
         ByteBuffer bytes = buffer.getBuffer().flip();
-        assertThat(bytes.get(0)).isNotEqualTo(BsonDocumentType.BSON);
 
-        assertThat(type.read(bytes)).isEqualTo(community);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> type.read(bytes))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("delete data/mongo");
     }
 
     @Test

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Service;
 
 /** A district's service facilities in the store, and the living-circle analysis of the caller's communities. */
 @Service
-class LivingCircles {
+class LivingCircleService {
 
     private static final Set<String> SORTABLE = Set.of("name", "type");
     /** The programme read model's collection, where a community's place is kept. */
@@ -41,7 +41,7 @@ class LivingCircles {
     private final Catalogue catalogue;
     private final double detourFactor;
 
-    LivingCircles(MongoTemplate mongo, Catalogue catalogue,
+    LivingCircleService(MongoTemplate mongo, Catalogue catalogue,
                   @Value("${renewal.plan.living-circle.detour-factor:1.0}") double detourFactor) {
         this.mongo = mongo;
         this.catalogue = catalogue;

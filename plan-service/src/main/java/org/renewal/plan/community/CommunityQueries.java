@@ -1,0 +1,59 @@
+package org.renewal.plan.community;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.renewal.platform.rules.DomainException;
+import org.renewal.platform.security.Caller;
+import org.renewal.platform.security.PlaceScope;
+import org.renewal.platform.web.Paging;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/** Reads of the communities plan-service knows (its read model of survey's register), within the caller's place. */
+@Service
+class CommunityQueries {
+
+    private static final Set<String> SORTABLE = Set.of("name", "buildYear", "registeredAt", "households");
+
+    private final MongoTemplate mongo;
+
+    CommunityQueries(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    CommunityView get(Caller caller, String id) {
+        PlanCommunity community = mongo.findById(id, PlanCommunity.class);
+        if (community == null || !caller.sees(community.districtCode(), community.streetCode())) {
+            throw DomainException.notFound("COMMUNITY_NOT_FOUND", id);
+        }
+        return CommunityView.of(community, mongo.find(query(where("communityId").is(id)), HouseholdRoll.class));
+    }
+
+    /** @param reserveStatus RESERVED, NOT_RESERVED or null (all) */
+    Page<CommunityView> list(Caller caller, String districtCode, String reserveStatus, Pageable pageable) {
+        List<Criteria> parts = new ArrayList<>(List.of(PlaceScope.of(caller, "districtCode", "streetCode")));
+        if (districtCode != null) {
+            parts.add(where("districtCode").is(districtCode));
+        }
+        if ("RESERVED".equals(reserveStatus)) {
+            parts.add(where("reserveStatus").is("RESERVED"));
+        } else if (reserveStatus != null) {
+            parts.add(where("reserveStatus").ne("RESERVED"));
+        }
+        Query query = new Query(new Criteria().andOperator(parts));
+        long total = mongo.count(query, PlanCommunity.class);
+        List<CommunityView> content = mongo.find(query.with(Paging.checked(pageable, SORTABLE)), PlanCommunity.class)
+                .stream().map(CommunityView::of).toList();
+        return new PageImpl<>(content, pageable, total);
+    }
+}
