@@ -133,8 +133,8 @@ class FundingController {
 
     @GetMapping("/{id}/shares/mine")
     @Operation(summary = "My household's shares (本户分摊)", description = "A resident sees only their own household.")
-    List<MyShare> myShares(@PathVariable String id) {
-        String household = Caller.current().householdId();
+    List<MyShare> myShares(Caller caller, @PathVariable String id) {
+        String household = caller.householdId();
         if (household == null) {
             throw ApiException.notFound("HOUSEHOLD_HAS_NO_SHARE", "-", id);
         }

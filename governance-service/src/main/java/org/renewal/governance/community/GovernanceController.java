@@ -87,9 +87,9 @@ class GovernanceController {
 
     @PutMapping("/preparatory-group")
     @Operation(summary = "Record the committee's preparatory group (筹备组)", description = "Chaired by a street official.")
-    ResponseEntity<RecordView> preparatory(@PathVariable String communityId,
+    ResponseEntity<RecordView> preparatory(Caller caller, @PathVariable String communityId,
                                            @Valid @RequestBody GovernanceRequests.PreparatoryInput r) {
-        String by = Caller.current().subject();
+        String by = caller.subject();
         return respond(governance.change(communityId, g -> g.preparatoryGroup(new GovernanceParts.PreparatoryGroup(
                 r.chair().strip(), members(r.members()), r.formedOn(), by))));
     }
@@ -131,8 +131,8 @@ class GovernanceController {
     @Operation(summary = "Record the resident self-governance group (居民自治小组)", description = "The lighter "
             + "alternative to a committee, with at least three members. The first body in place announces "
             + "governance.GovernanceReady, which lets project-service hand the community over.")
-    ResponseEntity<RecordView> group(@PathVariable String communityId, @Valid @RequestBody GovernanceRequests.GroupInput r) {
-        String by = Caller.current().subject();
+    ResponseEntity<RecordView> group(Caller caller, @PathVariable String communityId, @Valid @RequestBody GovernanceRequests.GroupInput r) {
+        String by = caller.subject();
         return respond(governance.change(communityId, g -> g.selfGovernanceGroup(new GovernanceParts.SelfGovernanceGroup(
                 members(r.members()), r.formedOn(), by, Instant.now()))));
     }
@@ -140,9 +140,9 @@ class GovernanceController {
     @PutMapping("/party-branch")
     @Operation(summary = "Record the party branch or group (党支部/党小组)", description = "Standalone, combined "
             + "(兼合式) or a party group. Announces governance.PartyBranchEstablished.")
-    ResponseEntity<RecordView> partyBranch(@PathVariable String communityId,
+    ResponseEntity<RecordView> partyBranch(Caller caller, @PathVariable String communityId,
                                            @Valid @RequestBody GovernanceRequests.PartyBranchInput r) {
-        String by = Caller.current().subject();
+        String by = caller.subject();
         return respond(governance.change(communityId, g -> g.partyBranch(new GovernanceParts.PartyBranch(r.type(),
                 r.foundedOn(), r.secretary().strip(), r.memberCount(), by))));
     }
@@ -151,7 +151,7 @@ class GovernanceController {
     @Operation(summary = "Engage property management (物业管理)", description = "Red property, the original unit, or "
             + "self-management; a company's credit code is checked (GB 32100-2015); replacing a manager needs the "
             + "owners' decision (422 REPLACEMENT_NEEDS_OWNERS_DECISION). Announces governance.PropertyManagerEngaged.")
-    ResponseEntity<RecordView> manager(@PathVariable String communityId,
+    ResponseEntity<RecordView> manager(Caller caller, @PathVariable String communityId,
                                        @Valid @RequestBody GovernanceRequests.ManagerInput r) {
         if (r.creditCode() != null && !CreditCode.valid(r.creditCode())) {
             throw ApiException.invalid(List.of(new FieldProblem("creditCode", "manager.creditCodeCheck")));
@@ -163,7 +163,7 @@ class GovernanceController {
                 && (r.company() == null || r.company().isBlank())) {
             throw ApiException.invalid(List.of(new FieldProblem("company", "manager.companyRequired")));
         }
-        String by = Caller.current().subject();
+        String by = caller.subject();
         return respond(governance.change(communityId, g -> g.propertyManager(new GovernanceParts.PropertyManager(
                 r.mode().name(), r.company(), r.creditCode(), r.contractStart(), r.contractEnd(), r.serviceStandard(),
                 r.earlyInvolvement(), r.monthlyFeePerM2(), r.ownersDecision() == null ? null
@@ -174,9 +174,8 @@ class GovernanceController {
     @PutMapping("/satisfaction/answers/{householdId}")
     @Operation(summary = "A household's satisfaction evaluation (效果共评)", description = "Open after the completion "
             + "acceptance; one per household, a new answer replaces the earlier; residents for their own household.")
-    ResponseEntity<RecordView> satisfaction(@PathVariable String communityId, @PathVariable String householdId,
+    ResponseEntity<RecordView> satisfaction(Caller caller, @PathVariable String communityId, @PathVariable String householdId,
                                             @Valid @RequestBody GovernanceRequests.SatisfactionInput r) {
-        Caller caller = Caller.current();
         if (!(caller.has(Role.RESIDENT) && communityId.equals(caller.communityId())
                 && householdId.equals(caller.householdId()))) {
             throw new ApiException(HttpStatus.FORBIDDEN, "NOT_YOUR_HOUSEHOLD", householdId);

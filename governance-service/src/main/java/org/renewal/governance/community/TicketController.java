@@ -76,8 +76,8 @@ class TicketController {
 
     @PostMapping
     @Operation(summary = "Report a defect (报修)", description = "Residents (and the owners' committee) of the community.")
-    TicketView report(@PathVariable String communityId, @Valid @RequestBody TicketInput r) {
-        return TicketView.of(tickets.report(Caller.current(), communityId, r.category(), r.location(), r.description(),
+    TicketView report(Caller caller, @PathVariable String communityId, @Valid @RequestBody TicketInput r) {
+        return TicketView.of(tickets.report(caller, communityId, r.category(), r.location(), r.description(),
                 r.photos()));
     }
 

@@ -38,18 +38,18 @@ class CommunityController {
     @ApiResponse(responseCode = "200", description = "The community")
     @ApiResponse(responseCode = "404", description = "Not (yet) known here (COMMUNITY_NOT_FOUND)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    CommunityView get(@PathVariable String id) {
-        return communities.get(Caller.current(), id);
+    CommunityView get(Caller caller, @PathVariable String id) {
+        return communities.get(caller, id);
     }
 
     @GetMapping
     @Operation(summary = "List registered communities", description = "Sort by name, buildYear, registeredAt or "
             + "households. Page size at most 200.")
-    PagedModel<CommunityView> list(
+    PagedModel<CommunityView> list(Caller caller, 
             @Parameter(example = "220302") @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String districtCode,
             @Parameter(description = "RESERVED: the communities a plan may be started for")
             @RequestParam(required = false) @Pattern(regexp = "RESERVED|NOT_RESERVED") String reserveStatus,
             @ParameterObject @PageableDefault(size = 20, sort = "registeredAt", direction = Sort.Direction.DESC) Pageable pageable) {
-        return new PagedModel<>(communities.list(Caller.current(), districtCode, reserveStatus, pageable));
+        return new PagedModel<>(communities.list(caller, districtCode, reserveStatus, pageable));
     }
 }

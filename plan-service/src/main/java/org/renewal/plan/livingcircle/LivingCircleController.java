@@ -79,28 +79,28 @@ class LivingCircleController {
     @PostMapping("/facilities")
     @Operation(summary = "Register a service facility (配套设施)", description = "District office or street: a facility "
             + "of your district, with its type (dictionary facilityTypes) and WGS-84 position.")
-    ResponseEntity<FacilityView> add(@Valid @RequestBody FacilityInput input) {
-        Facility facility = circles.add(Caller.current(), input.type(), input.name(), input.latitude(),
+    ResponseEntity<FacilityView> add(Caller caller, @Valid @RequestBody FacilityInput input) {
+        Facility facility = circles.add(caller, input.type(), input.name(), input.latitude(),
                 input.longitude());
         return ResponseEntity.status(HttpStatus.CREATED).body(FacilityView.of(facility));
     }
 
     @GetMapping("/facilities")
     @Operation(summary = "Service facilities of your district", description = "Filter by type; sort by name or type.")
-    PagedModel<FacilityView> facilities(@Parameter(example = "KINDERGARTEN") @RequestParam(required = false)
+    PagedModel<FacilityView> facilities(Caller caller, @Parameter(example = "KINDERGARTEN") @RequestParam(required = false)
                                         FacilityType type,
                                         @Parameter(description = "For city-wide callers", example = "220302")
                                         @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String districtCode,
                                         @ParameterObject @PageableDefault(size = 50, sort = "name") Pageable pageable) {
-        return new PagedModel<>(circles.facilities(Caller.current(), type, districtCode, pageable).map(FacilityView::of));
+        return new PagedModel<>(circles.facilities(caller, type, districtCode, pageable).map(FacilityView::of));
     }
 
     @DeleteMapping("/facilities/{id}")
     @Operation(summary = "Remove a facility of your district (closed or entered by mistake)")
     @ApiResponse(responseCode = "404", description = "Not here or not yours (FACILITY_NOT_FOUND)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    ResponseEntity<Void> remove(@PathVariable String id) {
-        circles.remove(Caller.current(), id);
+    ResponseEntity<Void> remove(Caller caller, @PathVariable String id) {
+        circles.remove(caller, id);
         return ResponseEntity.noContent().build();
     }
 
@@ -110,17 +110,17 @@ class LivingCircleController {
             + "its estimated walking distance, or the gap and the public-service (提升类) menu item that fills it.")
     @ApiResponse(responseCode = "404", description = "Not here or not yours (COMMUNITY_NOT_FOUND)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    CommunityCircles community(@PathVariable String communityId) {
-        return circles.community(Caller.current(), communityId);
+    CommunityCircles community(Caller caller, @PathVariable String communityId) {
+        return circles.community(caller, communityId);
     }
 
     @GetMapping("/gaps")
     @Operation(summary = "Living-circle gaps of your communities", description = "Per community, the facility types "
             + "missing within reach in each circle and the menu items suggested; communities without a surveyed "
             + "position are listed as not located. Sorted by the most gaps first.")
-    List<Gaps> gaps(@Parameter(description = "For city-wide callers", example = "220302")
+    List<Gaps> gaps(Caller caller, @Parameter(description = "For city-wide callers", example = "220302")
                     @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String districtCode) {
-        return circles.communities(Caller.current(), districtCode).stream()
+        return circles.communities(caller, districtCode).stream()
                 .map(a -> new Gaps(a.place().id(), a.place().name(), a.place().streetCode(), a.circles().located(),
                         a.circles().missing(LivingCircle.FIVE_MINUTE), a.circles().missing(LivingCircle.TEN_MINUTE),
                         a.circles().missing(LivingCircle.FIFTEEN_MINUTE), a.circles().suggestedMenuItems()))

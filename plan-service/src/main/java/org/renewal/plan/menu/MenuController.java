@@ -81,13 +81,12 @@ class MenuController {
     @Operation(summary = "The menu catalogue", description = "The items your district offers (the city's defaults, "
             + "replaced or extended by the district's own), in \"inside first\" order (先里子、后面子). City-wide "
             + "callers see the defaults, or a district's with districtCode. Unit costs in fen.")
-    List<MenuItemView> items(@Parameter(description = "Only this category") @RequestParam(required = false)
+    List<MenuItemView> items(Caller caller, @Parameter(description = "Only this category") @RequestParam(required = false)
                              MenuCategory category,
                              @Parameter(description = "Include retired items") @RequestParam(defaultValue = "false")
                              boolean includeRetired,
                              @Parameter(description = "For city-wide callers: a district's catalogue", example = "220302")
                              @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String districtCode) {
-        Caller caller = Caller.current();
         String district = caller.districtCode() != null ? caller.districtCode() : districtCode;
         return catalogue.effective(district).stream()
                 .filter(i -> category == null || i.category() == category)
@@ -97,8 +96,8 @@ class MenuController {
 
     @GetMapping("/{code}")
     @Operation(summary = "One menu item, as your district has it")
-    MenuItemView item(@PathVariable String code) {
-        return MenuItemView.of(editing.effective(code, Caller.current().districtCode()));
+    MenuItemView item(Caller caller, @PathVariable String code) {
+        return MenuItemView.of(editing.effective(code, caller.districtCode()));
     }
 
     @PostMapping
@@ -106,8 +105,8 @@ class MenuController {
             + "district only. Announces plan.MenuItemPublished.")
     @ApiResponse(responseCode = "409", description = "The code exists (MENU_ITEM_EXISTS)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    ResponseEntity<MenuItemView> add(@Valid @RequestBody NewItem request) {
-        MenuItem item = editing.add(Caller.current(), request.code(), request.labelZh(), request.labelEn(),
+    ResponseEntity<MenuItemView> add(Caller caller, @Valid @RequestBody NewItem request) {
+        MenuItem item = editing.add(caller, request.code(), request.labelZh(), request.labelEn(),
                 request.category(), request.nationalClass(), request.unit(), request.unitCost());
         return ResponseEntity.created(URI.create("/api/plan/menu-items/" + item.code())).body(MenuItemView.of(item));
     }
@@ -116,8 +115,8 @@ class MenuController {
     @Operation(summary = "Re-price an item (调整单价)", description = "A district office re-prices it for its "
             + "district (the city's default stays); the city office re-prices the default. Plans already drafted "
             + "keep their prices until their content is set again. Announces plan.MenuItemPublished.")
-    MenuItemView reprice(@PathVariable String code, @Valid @RequestBody Price request) {
-        return MenuItemView.of(editing.reprice(Caller.current(), code, request.unitCost()));
+    MenuItemView reprice(Caller caller, @PathVariable String code, @Valid @RequestBody Price request) {
+        return MenuItemView.of(editing.reprice(caller, code, request.unitCost()));
     }
 
     @PostMapping("/{code}/retirement")
@@ -125,8 +124,8 @@ class MenuController {
             + "the city office — everywhere); it stays readable. Announces plan.MenuItemRetired.")
     @ApiResponse(responseCode = "422", description = "Already retired (MENU_ITEM_RETIRED)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    MenuItemView retire(@PathVariable String code) {
-        return MenuItemView.of(editing.retire(Caller.current(), code));
+    MenuItemView retire(Caller caller, @PathVariable String code) {
+        return MenuItemView.of(editing.retire(caller, code));
     }
 
     @Bean

@@ -109,8 +109,8 @@ class ProgrammeController {
     @PutMapping("/years/{year}")
     @Operation(summary = "Set a programme year (年度计划)", description = "District office: targets in the four units, "
             + "deadline, and the cap on by-proportion (post-2000) communities in the batch.")
-    ProgrammeYear setYear(@PathVariable @Min(2000) @Max(2100) int year, @Valid @RequestBody ProgrammeInput r) {
-        return ProgrammeYear.of(programmes.setYear(Caller.current(), year, r.targets(), r.deadline(),
+    ProgrammeYear setYear(Caller caller, @PathVariable @Min(2000) @Max(2100) int year, @Valid @RequestBody ProgrammeInput r) {
+        return ProgrammeYear.of(programmes.setYear(caller, year, r.targets(), r.deadline(),
                 r.byProportionCapPercent()));
     }
 
@@ -119,24 +119,24 @@ class ProgrammeController {
             + "communities of your district in urgency order until the communities target is met; the reason for "
             + "every skip is recorded: IN_ANOTHER_BATCH, BY_PROPORTION_CAP (the share of post-2000 communities would "
             + "exceed the cap), TARGET_REACHED. Chosen again, the batch is rebuilt (communities stay in it).")
-    ProgrammeYear chooseBatch(@PathVariable int year) {
-        return ProgrammeYear.of(programmes.chooseBatch(Caller.current(), year));
+    ProgrammeYear chooseBatch(Caller caller, @PathVariable int year) {
+        return ProgrammeYear.of(programmes.chooseBatch(caller, year));
     }
 
     @GetMapping("/years")
     @Operation(summary = "The programme years of your district, newest first")
-    List<ProgrammeYear> years(@Parameter(description = "For city-wide callers", example = "220302")
+    List<ProgrammeYear> years(Caller caller, @Parameter(description = "For city-wide callers", example = "220302")
                               @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String districtCode) {
-        String district = Caller.current().districtCode() != null ? Caller.current().districtCode() : districtCode;
+        String district = caller.districtCode() != null ? caller.districtCode() : districtCode;
         return programmes.years(district).stream().map(ProgrammeYear::of).toList();
     }
 
     @GetMapping("/years/{year}")
     @Operation(summary = "A programme year of your district")
-    ProgrammeYear year(@PathVariable int year,
+    ProgrammeYear year(Caller caller, @PathVariable int year,
                          @Parameter(description = "For city-wide callers", example = "220302") @RequestParam(required = false)
                          @Pattern(regexp = "\\d{6}") String districtCode) {
-        String district = Caller.current().districtCode() != null ? Caller.current().districtCode() : districtCode;
+        String district = caller.districtCode() != null ? caller.districtCode() : districtCode;
         return programmes.find(district, year).map(ProgrammeYear::of)
                 .orElseThrow(() -> ApiException.notFound("PROGRAMME_NOT_FOUND", year, district));
     }
@@ -146,11 +146,10 @@ class ProgrammeController {
             + "beyond each stage — registered → eligible → reserved → planned → approved → under construction → "
             + "accepted → evaluated → handed over → long-term management — as counts, buildings, households and m²; "
             + "with a year, only that year's batch and against its targets. Kept from every service's events.")
-    Overview overview(@Parameter(description = "Programme year (batch only)", example = "2026")
+    Overview overview(Caller caller, @Parameter(description = "Programme year (batch only)", example = "2026")
                       @RequestParam(required = false) Integer year,
                       @Parameter(description = "For city-wide callers", example = "220302") @RequestParam(required = false)
                       @Pattern(regexp = "\\d{6}") String districtCode) {
-        Caller caller = Caller.current();
         AnnualProgramme programme = null;
         if (year != null) {
             String district = caller.districtCode() != null ? caller.districtCode() : districtCode;
@@ -193,14 +192,14 @@ class ProgrammeController {
     @Operation(summary = "Communities of the programme with their stage and place (for lists and maps)",
             description = "Filtered by year (batch), stage and street. Sort by name, buildYear, households, "
                     + "floorArea or stageOrder. Page size at most 200.")
-    PagedModel<CommunitySummary> communities(
+    PagedModel<CommunitySummary> communities(Caller caller, 
             @Parameter(description = "Programme year (batch only)", example = "2026") @RequestParam(required = false) Integer year,
             @Parameter(description = "Only this stage", example = "UNDER_CONSTRUCTION") @RequestParam(required = false) ProgrammeStage stage,
             @Parameter(example = "220302001") @RequestParam(required = false) @Pattern(regexp = "\\d{9}") String streetCode,
             @Parameter(description = "For city-wide callers", example = "220302") @RequestParam(required = false)
             @Pattern(regexp = "\\d{6}") String districtCode,
             @ParameterObject @PageableDefault(size = 100, sort = "name") Pageable pageable) {
-        var page = programmes.communities(Caller.current(), year, stage, streetCode, districtCode, pageable);
+        var page = programmes.communities(caller, year, stage, streetCode, districtCode, pageable);
         return new PagedModel<>(page.map(c -> new CommunitySummary(c.id(), c.name(), c.districtCode(),
                 c.streetCode(), c.buildYear(), c.buildingCount(), c.householdCount(), c.floorArea(), c.latitude(),
                 c.longitude(), c.stage(), c.stage().label(), c.batchYear(), c.lateItems() == null ? 0 : c.lateItems().size(),
@@ -210,8 +209,8 @@ class ProgrammeController {
     @GetMapping("/communities/{communityId}/timeline")
     @Operation(summary = "A community's story, event by event (全过程记录)", description = "Every event about it from "
             + "survey to handover, in order. Residents of the community see the published parts.")
-    List<TimelineItem> timeline(@PathVariable String communityId) {
-        return programmes.timeline(Caller.current(), communityId).stream().map(TimelineItem::of).toList();
+    List<TimelineItem> timeline(Caller caller, @PathVariable String communityId) {
+        return programmes.timeline(caller, communityId).stream().map(TimelineItem::of).toList();
     }
 
     @Bean

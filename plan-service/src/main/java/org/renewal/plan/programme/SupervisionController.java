@@ -47,8 +47,8 @@ class SupervisionController {
     @Operation(summary = "What is late and whose duty it is (逾期事项)", description = "Late milestones (the "
             + "contractor), open inspection findings (the responsible unit via the housing bureau), and batch "
             + "communities not accepted by the year's deadline (the district office).")
-    List<Overdue> overdue(@Parameter(example = "2026") @RequestParam(required = false) Integer year) {
-        return supervision.overdue(Caller.current(), year, Supervision.today()).stream()
+    List<Overdue> overdue(Caller caller, @Parameter(example = "2026") @RequestParam(required = false) Integer year) {
+        return supervision.overdue(caller, year, Supervision.today()).stream()
                 .map(o -> new Overdue(o.communityId(), o.name(), o.what(), o.count(), o.responsible())).toList();
     }
 
@@ -56,9 +56,9 @@ class SupervisionController {
     @Operation(summary = "Ranking of streets, or of districts (排名通报)", description = "by=street (default) or "
             + "by=district; progress = mean stage of the communities as a percentage of long-term management, "
             + "ties by communities handed over.")
-    List<Ranking> rankings(@Parameter(example = "street") @RequestParam(defaultValue = "street") String by,
+    List<Ranking> rankings(Caller caller, @Parameter(example = "street") @RequestParam(defaultValue = "street") String by,
                            @Parameter(example = "2026") @RequestParam(required = false) Integer year) {
-        return supervision.rankings(Caller.current(), "district".equals(by), year).stream()
+        return supervision.rankings(caller, "district".equals(by), year).stream()
                 .map(r -> new Ranking(r.rank(), r.code(), r.communities(), r.progress(), r.handedOver())).toList();
     }
 
@@ -67,12 +67,12 @@ class SupervisionController {
             + "typed twice: basic information per community (基本情况), the annual plan against its batch (年度计划), "
             + "progress per stage (进度), results (成果: acceptance, handover, long-term management, residents' "
             + "satisfaction) and funding per channel (资金, in fen).")
-    void returns(@Parameter(example = "2026") @RequestParam int year, HttpServletResponse response) throws IOException {
+    void returns(Caller caller, @Parameter(example = "2026") @RequestParam int year, HttpServletResponse response) throws IOException {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("returns-" + year + ".xlsx").build().toString());
         try (OutputStream out = response.getOutputStream()) {
-            supervision.writeReturn(Caller.current(), year, out);
+            supervision.writeReturn(caller, year, out);
         }
     }
 }

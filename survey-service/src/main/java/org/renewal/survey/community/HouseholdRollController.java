@@ -44,22 +44,22 @@ class HouseholdRollController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @ApiResponse(responseCode = "412", description = "If-Match is stale (PRECONDITION_FAILED)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    ResponseEntity<RollView> replace(@PathVariable String id, @PathVariable String number,
+    ResponseEntity<RollView> replace(Caller caller, @PathVariable String id, @PathVariable String number,
             @Parameter(description = "The community's ETag", example = "\"0\"") @RequestHeader("If-Match") String ifMatch,
             @Valid @RequestBody CommunityRequests.Roll request) {
         Community community = communities.replaceRoll(id, number, ifMatch, request);
         return ResponseEntity.ok().eTag(ETags.of(community.getVersion()))
-                .body(RollView.of(community.building(number), Caller.current()));
+                .body(RollView.of(community.building(number), caller));
     }
 
     @GetMapping
     @Operation(summary = "Read a building's household roll", description = "Owners' names, ID-card numbers and "
             + "phones are masked (张**, 220302********1233, 139****0000) unless you are the district office or the "
             + "street.")
-    ResponseEntity<RollView> read(@PathVariable String id, @PathVariable String number) {
+    ResponseEntity<RollView> read(Caller caller, @PathVariable String id, @PathVariable String number) {
         Community community = communities.get(id);
         return ResponseEntity.ok().eTag(ETags.of(community.getVersion()))
-                .body(RollView.of(community.building(number), Caller.current()));
+                .body(RollView.of(community.building(number), caller));
     }
 
     @Schema(name = "HouseholdRollView")

@@ -67,8 +67,7 @@ class QuestionnaireController {
     @Operation(summary = "Tallies of a community's questionnaire (调查结果统计)", description = "Response rate, "
             + "willingness, willingness to contribute, and households per menu item — for the community and per "
             + "building. Counts only; residents of the community may read it too (成果共享).")
-    TallyView tally(@PathVariable String id) {
-        Caller caller = Caller.current();
+    TallyView tally(Caller caller, @PathVariable String id) {
         if ((caller.has(Role.RESIDENT) || caller.has(Role.OWNERS_COMMITTEE)) && !id.equals(caller.communityId())) {
             throw ApiException.notFound("COMMUNITY_NOT_FOUND", id);
         }

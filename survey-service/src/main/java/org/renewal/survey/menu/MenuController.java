@@ -45,8 +45,8 @@ class MenuController {
             + "plan-service for your district (the city's defaults with the district's own items and prices), in "
             + "\"inside first\" order (先里子、后面子). Questionnaire answers may name only items listed here and not "
             + "retired.")
-    List<MenuItemView> items(@Parameter(description = "Include retired items", example = "false")
+    List<MenuItemView> items(Caller caller, @Parameter(description = "Include retired items", example = "false")
                              @RequestParam(defaultValue = "false") boolean includeRetired) {
-        return catalogue.items(Caller.current().districtCode(), includeRetired).stream().map(MenuItemView::of).toList();
+        return catalogue.items(caller.districtCode(), includeRetired).stream().map(MenuItemView::of).toList();
     }
 }

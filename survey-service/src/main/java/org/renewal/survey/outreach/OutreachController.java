@@ -77,8 +77,8 @@ class OutreachController {
     @PostMapping
     @Operation(summary = "Log an outreach activity (记录宣传发动)", description = "By the district office or the street, "
             + "for a community they may see.")
-    ResponseEntity<OutreachView> log(@Valid @RequestBody LogOutreach request) {
-        OutreachActivity activity = outreach.log(Caller.current(), request.communityId(), request.channel(),
+    ResponseEntity<OutreachView> log(Caller caller, @Valid @RequestBody LogOutreach request) {
+        OutreachActivity activity = outreach.log(caller, request.communityId(), request.channel(),
                 request.date(), request.reach(), request.summary());
         return ResponseEntity.created(URI.create("/api/survey/outreach-activities/" + activity.id()))
                 .body(OutreachView.of(activity));
@@ -86,14 +86,14 @@ class OutreachController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Read an outreach activity")
-    OutreachView get(@PathVariable String id) {
-        return OutreachView.of(outreach.get(Caller.current(), id));
+    OutreachView get(Caller caller, @PathVariable String id) {
+        return OutreachView.of(outreach.get(caller, id));
     }
 
     @GetMapping
     @Operation(summary = "The outreach log", description = "Newest first by default; filter by community, street, "
             + "channel and date range; sort by date, reach, recordedAt or channel.")
-    PagedModel<OutreachView> list(
+    PagedModel<OutreachView> list(Caller caller, 
             @Parameter(description = "Community id") @RequestParam(required = false) String communityId,
             @Parameter(description = "Street code", example = "220302001") @RequestParam(required = false)
             String streetCode,
@@ -103,7 +103,7 @@ class OutreachController {
             @Parameter(description = "To date (inclusive)", example = "2026-12-31") @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @ParameterObject @PageableDefault(size = 20, sort = "date", direction = Sort.Direction.DESC) Pageable pageable) {
-        return new PagedModel<>(outreach.list(Caller.current(), communityId, streetCode, channel, from, to, pageable)
+        return new PagedModel<>(outreach.list(caller, communityId, streetCode, channel, from, to, pageable)
                 .map(OutreachView::of));
     }
 }

@@ -27,6 +27,12 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  */
 public final class OpenApiDefaults {
 
+    static {
+        // a controller's Caller parameter comes from the token (CallerArgumentResolver), not from the request
+        org.springdoc.core.utils.SpringDocUtils.getConfig()
+                .addRequestWrapperToIgnore(org.renewal.platform.security.Caller.class);
+    }
+
     static final String PROBLEM = "Problem";
     static final String PROBLEM_JSON = "application/problem+json";
 

@@ -146,6 +146,11 @@ public class ServiceSecurityConfiguration {
             public void addInterceptors(InterceptorRegistry registry) {
                 registry.addInterceptor(new NotFoundFirst(records.orderedStream().toList()));
             }
+
+            @Override
+            public void addArgumentResolvers(java.util.List<org.springframework.web.method.support.HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CallerArgumentResolver());
+            }
         };
     }
 

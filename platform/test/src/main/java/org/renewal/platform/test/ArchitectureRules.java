@@ -10,6 +10,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.renewal.platform.outbox.OutboxAggregate;
+import org.renewal.platform.security.Caller;
 import org.renewal.platform.web.ApiException;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -60,6 +61,11 @@ public final class ArchitectureRules {
                 }
             })
             .because("a stored document returned as is makes the store's shape the API's contract");
+
+    /** Controllers take their caller as a parameter (resolved from the token) and pass it on; no static reads. */
+    public static final ArchRule CONTROLLERS_TAKE_THE_CALLER = noClasses().that().areAnnotatedWith(RestController.class)
+            .should().callMethod(Caller.class, "current")
+            .because("a controller names who calls as a Caller parameter and passes it to the service below");
 
     /** Features (the packages under a service) depend on each other without cycles. */
     public static ArchRule featuresFreeOfCycles(String basePackage) {

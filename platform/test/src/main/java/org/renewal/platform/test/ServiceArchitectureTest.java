@@ -42,6 +42,11 @@ public abstract class ServiceArchitectureTest {
     }
 
     @Test
+    void controllersTakeTheCallerAsAParameter() {
+        ArchitectureRules.CONTROLLERS_TAKE_THE_CALLER.check(classes);
+    }
+
+    @Test
     void featuresAreFreeOfCycles() {
         ArchitectureRules.featuresFreeOfCycles(basePackage).check(classes);
     }

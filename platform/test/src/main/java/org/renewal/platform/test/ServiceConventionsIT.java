@@ -311,6 +311,10 @@ public abstract class ServiceConventionsIT {
         assertThat(api.get("security").findValues("oauth2")).isNotEmpty();
         api.get("paths").forEach(path -> path.forEach(operation ->
                 assertThat(operation.get("responses").has("401")).isTrue()));
+        // a controller's Caller parameter comes from the token, never from the request
+        assertThat(api.get("paths").findValues("parameters")).allSatisfy(parameters ->
+                assertThat(parameters.findValuesAsString("name")).doesNotContain("caller", "roles", "cityWide"));
+        assertThat(api.get("components").get("schemas").has("Caller")).as("no Caller schema").isFalse();
     }
 
     @Test

@@ -46,6 +46,12 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void aControllerReadingTheCallerStaticallyFails() {
+        failsOnBadPassesOnGood(ArchitectureRules.CONTROLLERS_TAKE_THE_CALLER,
+                ArchitectureRules.CONTROLLERS_TAKE_THE_CALLER, "Caller.current()");
+    }
+
+    @Test
     void aCycleBetweenFeaturesFails() {
         failsOnBadPassesOnGood(ArchitectureRules.featuresFreeOfCycles(BAD), ArchitectureRules.featuresFreeOfCycles(GOOD),
                 "Cycle detected");

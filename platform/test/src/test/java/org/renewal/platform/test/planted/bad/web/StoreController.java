@@ -16,6 +16,7 @@ public class StoreController {
     }
 
     public List<StoredThing> things() {
+        org.renewal.platform.security.Caller.current();
         return mongo.findAll(StoredThing.class);
     }
 }

@@ -18,7 +18,7 @@ public class ViewController {
         this.service = service;
     }
 
-    public List<NameView> names() {
+    public List<NameView> names(org.renewal.platform.security.Caller caller) {
         return service.names().stream().map(NameView::new).toList();
     }
 }
