@@ -145,11 +145,15 @@ public final class SuiteClient {
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(
                     body instanceof String s ? s : json.writeValueAsString(body), StandardCharsets.UTF_8));
         }
+        long giveUpAt = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         for (int attempt = 1; ; attempt++) {
             try {
                 HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                if (response.statusCode() == 429 && attempt < 20) {
-                    Thread.sleep(500);
+                Duration wait = retryAfter(response);
+                if (wait != null && System.nanoTime() + wait.toNanos() < giveUpAt) {
+                    // the gateway's refusal for load (429: this client's limit; 503 SERVICE_BUSY: the route is
+                    // full) says when to come back, as a well-behaved client does
+                    Thread.sleep(wait.toMillis());
                     continue;
                 }
                 Map<String, String> h = new LinkedHashMap<>();
@@ -160,6 +164,34 @@ public final class SuiteClient {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /**
+     * How long a refusal for load asks the client to wait ({@code Retry-After}, seconds or an HTTP date), or null when
+     * the answer is not such a refusal. A 429 without the header waits one second.
+     */
+    static Duration retryAfter(HttpResponse<?> response) {
+        int status = response.statusCode();
+        java.util.Optional<String> header = response.headers().firstValue("Retry-After");
+        if (status != 429 && !(status == 503 && header.isPresent())) {
+            return null;
+        }
+        if (header.isEmpty()) {
+            return Duration.ofSeconds(1);
+        }
+        String value = header.get().trim();
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                java.time.ZonedDateTime at = java.time.ZonedDateTime.parse(value,
+                        java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
+                Duration until = Duration.between(java.time.Instant.now(), at.toInstant());
+                return until.isNegative() ? Duration.ZERO : until;
+            } catch (java.time.format.DateTimeParseException unreadable) {
+                return Duration.ofSeconds(1);
             }
         }
     }

@@ -45,7 +45,7 @@ class CommunityController {
     @GetMapping
     @Operation(summary = "List registered communities", description = "Sort by name, buildYear, registeredAt or "
             + "households. Page size at most 200.")
-    PagedModel<CommunityView> list(Caller caller, 
+    PagedModel<CommunityView> list(Caller caller,
             @Parameter(example = "220302") @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String districtCode,
             @Parameter(description = "RESERVED: the communities a plan may be started for")
             @RequestParam(required = false) @Pattern(regexp = "RESERVED|NOT_RESERVED") String reserveStatus,

@@ -192,7 +192,7 @@ class ProgrammeController {
     @Operation(summary = "Communities of the programme with their stage and place (for lists and maps)",
             description = "Filtered by year (batch), stage and street. Sort by name, buildYear, households, "
                     + "floorArea or stageOrder. Page size at most 200.")
-    PagedModel<CommunitySummary> communities(Caller caller, 
+    PagedModel<CommunitySummary> communities(Caller caller,
             @Parameter(description = "Programme year (batch only)", example = "2026") @RequestParam(required = false) Integer year,
             @Parameter(description = "Only this stage", example = "UNDER_CONSTRUCTION") @RequestParam(required = false) ProgrammeStage stage,
             @Parameter(example = "220302001") @RequestParam(required = false) @Pattern(regexp = "\\d{9}") String streetCode,

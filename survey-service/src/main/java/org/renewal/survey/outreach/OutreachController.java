@@ -93,7 +93,7 @@ class OutreachController {
     @GetMapping
     @Operation(summary = "The outreach log", description = "Newest first by default; filter by community, street, "
             + "channel and date range; sort by date, reach, recordedAt or channel.")
-    PagedModel<OutreachView> list(Caller caller, 
+    PagedModel<OutreachView> list(Caller caller,
             @Parameter(description = "Community id") @RequestParam(required = false) String communityId,
             @Parameter(description = "Street code", example = "220302001") @RequestParam(required = false)
             String streetCode,

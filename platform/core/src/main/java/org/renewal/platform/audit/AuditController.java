@@ -43,7 +43,7 @@ public class AuditController {
     @GetMapping
     @Operation(summary = "Read the audit trail (DISTRICT_OFFICE, CITY_OFFICE)",
             description = "Newest first. A district office sees what callers of its district did; the city office sees all.")
-    public PagedModel<AuditRecord> list(Caller caller, 
+    public PagedModel<AuditRecord> list(Caller caller,
             @Parameter(example = "district-tiexi") @RequestParam(required = false) String subject,
             @Parameter(example = "2026-11-01T00:00:00Z") @RequestParam(required = false) Instant from,
             @Parameter(example = "2026-12-01T00:00:00Z") @RequestParam(required = false) Instant to,

@@ -391,11 +391,33 @@ public abstract class ServiceConventionsIT {
     }
 
     @Test
-    void theCityOfficeReadsTheAuditTrail() {
-        var response = Http.at(port).as(TestIssuer.get().cityOffice()).get(prefix() + "/audit-records");
+    void everyWriteIsInTheAuditTrailWithItsOutcomeForTheCityOffice() {
+        // a write (whatever its outcome) by a caller of its own subject, with a correlation id of its own
+        JsonNode api = Http.at(port).get(prefix() + "/v3/api-docs").json();
+        String write = api.get("paths").properties().stream().filter(path -> path.getValue().has("post"))
+                .map(path -> concrete(path.getKey())).findFirst().orElse(null);
+        assertThat(write).as("a POST in %s", prefix()).isNotNull();
+        String subject = "audit-probe-" + java.util.UUID.randomUUID();
+        String correlation = java.util.UUID.randomUUID().toString();
+        var written = Http.at(port).as(TestIssuer.get().token(subject, "DISTRICT_OFFICE", Map.of("district", DISTRICT)))
+                .post(write, "{}", "X-Correlation-Id", correlation);
 
-        assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json().get("page")).isNotNull();
+        var trail = Http.at(port).as(TestIssuer.get().cityOffice()).get(prefix() + "/audit-records?subject=" + subject);
+
+        assertThat(trail.status()).isEqualTo(200);
+        assertThat(trail.json().get("content")).singleElement().satisfies(record -> {
+            assertThat(record.get("method").asString()).isEqualTo("POST");
+            assertThat(record.get("path").asString()).isEqualTo(write);
+            assertThat(record.get("status").asInt()).isEqualTo(written.status());
+            assertThat(record.get("correlationId").asString()).isEqualTo(correlation);
+            assertThat(record.get("districtCode").asString()).isEqualTo(DISTRICT);
+        });
+        assertThat(Http.at(port).as(TestIssuer.get().districtOffice(DISTRICT))
+                .get(prefix() + "/audit-records?subject=" + subject).json().get("content")).as("its own district's")
+                .hasSize(1);
+        assertThat(Http.at(port).as(TestIssuer.get().districtOffice("220303"))
+                .get(prefix() + "/audit-records?subject=" + subject).json().get("content")).as("another district's")
+                .isEmpty();
     }
 
     @Test
