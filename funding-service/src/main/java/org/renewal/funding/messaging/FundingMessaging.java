@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 
 import org.renewal.funding.ledger.FundingService;
 import org.renewal.platform.rules.Fen;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.renewal.contracts.funding.FundingTopics;
 import org.renewal.contracts.plan.PlanApproved;
 import org.renewal.contracts.plan.PlanTopics;
@@ -21,7 +20,6 @@ import org.renewal.platform.consumer.EventDispatchers;
 import org.renewal.platform.events.InvalidEventException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
@@ -33,17 +31,21 @@ import org.springframework.kafka.core.KafkaAdmin;
 @Configuration(proxyBeanMethods = false)
 class FundingMessaging {
 
-    private final EventDispatcher plans;
-    private final EventDispatcher projects;
-    private final EventDispatcher rolls;
-    private final FundingService funding;
+    @Bean
+    KafkaAdmin.NewTopics fundingTopics(TopicDeclarations topics) {
+        return topics.withDeadLetters(FundingTopics.FUNDING, PlanTopics.PLAN, ProjectTopics.PROJECT, SurveyTopics.COMMUNITY);
+    }
 
-    FundingMessaging(EventDispatchers dispatchers, FundingService funding) {
-        this.funding = funding;
-        this.plans = dispatchers.listener("funding-plan-plan")
+    @Bean
+    EventDispatcher fundingPlans(EventDispatchers dispatchers, FundingService funding) {
+        return dispatchers.listener("funding-plan-plan", PlanTopics.PLAN)
                 .on(PlanApproved.class, (e, plan) -> funding.open(plan))
                 .build();
-        this.projects = dispatchers.listener("funding-project-project")
+    }
+
+    @Bean
+    EventDispatcher fundingProjects(EventDispatchers dispatchers, FundingService funding) {
+        return dispatchers.listener("funding-project-project", ProjectTopics.PROJECT)
                 .on(UnitContracted.class, (e, u) -> funding.contracted(u.projectId(), e.aggregateVersion(), u.role(),
                         u.unitName(), u.creditCode(), Fen.fromEvent("contractAmount", u.contractAmount())))
                 .on(ProgressReported.class, (e, p) -> funding.progress(p.projectId(), e.aggregateVersion(),
@@ -51,29 +53,13 @@ class FundingMessaging {
                 .on(AcceptancePassed.class, (e, a) -> funding.accepted(a.projectId(), e.aggregateVersion()))
                 .on(ProjectEvaluated.class, (e, v) -> funding.evaluated(v.projectId(), e.aggregateVersion(), v.grade()))
                 .build();
-        this.rolls = dispatchers.listener("funding-survey-community")
-                .on(HouseholdRollChanged.class, funding::apply)
-                .build();
     }
 
     @Bean
-    KafkaAdmin.NewTopics fundingTopics(TopicDeclarations topics) {
-        return topics.withDeadLetters(FundingTopics.FUNDING, PlanTopics.PLAN, ProjectTopics.PROJECT, SurveyTopics.COMMUNITY);
-    }
-
-    @KafkaListener(id = "funding-plan-plan", idIsGroup = false, topics = PlanTopics.PLAN)
-    void onPlan(ConsumerRecord<String, String> record) {
-        plans.dispatch(record);
-    }
-
-    @KafkaListener(id = "funding-project-project", idIsGroup = false, topics = ProjectTopics.PROJECT)
-    void onProject(ConsumerRecord<String, String> record) {
-        projects.dispatch(record);
-    }
-
-    @KafkaListener(id = "funding-survey-community", idIsGroup = false, topics = SurveyTopics.COMMUNITY)
-    void onSurvey(ConsumerRecord<String, String> record) {
-        rolls.dispatch(record);
+    EventDispatcher fundingRolls(EventDispatchers dispatchers, FundingService funding) {
+        return dispatchers.listener("funding-survey-community", SurveyTopics.COMMUNITY)
+                .on(HouseholdRollChanged.class, funding::apply)
+                .build();
     }
 
     /** A progress figure no project could report (outside 0–100 %) is an invalid event: dead letters. */

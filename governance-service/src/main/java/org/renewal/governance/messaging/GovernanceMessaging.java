@@ -1,6 +1,5 @@
 package org.renewal.governance.messaging;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.renewal.contracts.governance.GovernanceTopics;
 import org.renewal.contracts.plan.PlanApproved;
 import org.renewal.contracts.plan.PlanTopics;
@@ -15,7 +14,6 @@ import org.renewal.platform.consumer.EventDispatchers;
 import org.renewal.governance.community.GovernanceService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
@@ -26,41 +24,31 @@ import org.springframework.kafka.core.KafkaAdmin;
 @Configuration(proxyBeanMethods = false)
 class GovernanceMessaging {
 
-    private final EventDispatcher plans;
-    private final EventDispatcher projects;
-    private final EventDispatcher rolls;
-
-    GovernanceMessaging(EventDispatchers dispatchers, GovernanceService governance) {
-        this.plans = dispatchers.listener("governance-plan-plan")
-                .on(PlanApproved.class, (e, plan) -> governance.open(plan))
-                .build();
-        this.projects = dispatchers.listener("governance-project-project")
-                .on(AcceptancePassed.class, (e, a) -> governance.acceptancePassed(a.communityId()))
-                .on(ProjectHandedOver.class, (e, h) -> governance.handedOver(h.communityId(), h.handedOverOn()))
-                .build();
-        this.rolls = dispatchers.listener("governance-survey-community")
-                .on(HouseholdRollChanged.class, governance::apply)
-                .build();
-    }
-
     @Bean
     KafkaAdmin.NewTopics governanceTopics(TopicDeclarations topics) {
         return topics.withDeadLetters(GovernanceTopics.COMMUNITY, PlanTopics.PLAN, ProjectTopics.PROJECT,
                 SurveyTopics.COMMUNITY);
     }
 
-    @KafkaListener(id = "governance-plan-plan", idIsGroup = false, topics = PlanTopics.PLAN)
-    void onPlan(ConsumerRecord<String, String> record) {
-        plans.dispatch(record);
+    @Bean
+    EventDispatcher governancePlans(EventDispatchers dispatchers, GovernanceService governance) {
+        return dispatchers.listener("governance-plan-plan", PlanTopics.PLAN)
+                .on(PlanApproved.class, (e, plan) -> governance.open(plan))
+                .build();
     }
 
-    @KafkaListener(id = "governance-project-project", idIsGroup = false, topics = ProjectTopics.PROJECT)
-    void onProject(ConsumerRecord<String, String> record) {
-        projects.dispatch(record);
+    @Bean
+    EventDispatcher governanceProjects(EventDispatchers dispatchers, GovernanceService governance) {
+        return dispatchers.listener("governance-project-project", ProjectTopics.PROJECT)
+                .on(AcceptancePassed.class, (e, a) -> governance.acceptancePassed(a.communityId()))
+                .on(ProjectHandedOver.class, (e, h) -> governance.handedOver(h.communityId(), h.handedOverOn()))
+                .build();
     }
 
-    @KafkaListener(id = "governance-survey-community", idIsGroup = false, topics = SurveyTopics.COMMUNITY)
-    void onSurvey(ConsumerRecord<String, String> record) {
-        rolls.dispatch(record);
+    @Bean
+    EventDispatcher governanceRolls(EventDispatchers dispatchers, GovernanceService governance) {
+        return dispatchers.listener("governance-survey-community", SurveyTopics.COMMUNITY)
+                .on(HouseholdRollChanged.class, governance::apply)
+                .build();
     }
 }

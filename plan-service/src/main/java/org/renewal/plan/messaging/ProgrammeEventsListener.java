@@ -1,6 +1,5 @@
 package org.renewal.plan.messaging;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.renewal.contracts.funding.FundingTopics;
 import org.renewal.contracts.funding.FundsPledged;
 import org.renewal.contracts.funding.FundsReceived;
@@ -27,7 +26,6 @@ import org.renewal.platform.consumer.EventDispatcher;
 import org.renewal.platform.consumer.EventDispatchers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
@@ -37,17 +35,22 @@ import org.springframework.kafka.core.KafkaAdmin;
 @Configuration(proxyBeanMethods = false)
 class ProgrammeEventsListener {
 
-    private final EventDispatcher plans;
-    private final EventDispatcher projects;
-    private final EventDispatcher governance;
-    private final EventDispatcher funding;
+    @Bean
+    KafkaAdmin.NewTopics consumedProgrammeTopics(TopicDeclarations topics) {
+        return topics.withDeadLetters(ProjectTopics.PROJECT, GovernanceTopics.COMMUNITY, FundingTopics.FUNDING);
+    }
 
-    ProgrammeEventsListener(EventDispatchers dispatchers, ProgrammeReadModel programme) {
-        this.plans = dispatchers.listener("plan-programme-plan")
+    @Bean
+    EventDispatcher programmePlans(EventDispatchers dispatchers, ProgrammeReadModel programme) {
+        return dispatchers.listener("plan-programme-plan", PlanTopics.PLAN)
                 .on(PlanSubmitted.class, programme::apply)
                 .on(PlanApproved.class, programme::apply)
                 .build();
-        this.projects = dispatchers.listener("plan-programme-project")
+    }
+
+    @Bean
+    EventDispatcher programmeProjects(EventDispatchers dispatchers, ProgrammeReadModel programme) {
+        return dispatchers.listener("plan-programme-project", ProjectTopics.PROJECT)
                 .on(ProjectStarted.class, programme::apply)
                 .on(MilestoneLate.class, programme::apply)
                 .on(ProgressReported.class, programme::apply)
@@ -57,40 +60,23 @@ class ProgrammeEventsListener {
                 .on(ProjectEvaluated.class, programme::apply)
                 .on(ProjectHandedOver.class, programme::apply)
                 .build();
-        this.governance = dispatchers.listener("plan-programme-governance")
+    }
+
+    @Bean
+    EventDispatcher programmeGovernance(EventDispatchers dispatchers, ProgrammeReadModel programme) {
+        return dispatchers.listener("plan-programme-governance", GovernanceTopics.COMMUNITY)
                 .on(PropertyManagerEngaged.class, programme::apply)
                 .on(SatisfactionPublished.class, programme::apply)
                 .build();
-        this.funding = dispatchers.listener("plan-programme-funding")
+    }
+
+    @Bean
+    EventDispatcher programmeFunding(EventDispatchers dispatchers, ProgrammeReadModel programme) {
+        return dispatchers.listener("plan-programme-funding", FundingTopics.FUNDING)
                 .on(FundsPledged.class, programme::apply)
                 .on(FundsReceived.class, programme::apply)
                 .on(FundsRefunded.class, programme::apply)
                 .on(LedgerEntryReversed.class, programme::apply)
                 .build();
-    }
-
-    @Bean
-    KafkaAdmin.NewTopics consumedProgrammeTopics(TopicDeclarations topics) {
-        return topics.withDeadLetters(ProjectTopics.PROJECT, GovernanceTopics.COMMUNITY, FundingTopics.FUNDING);
-    }
-
-    @KafkaListener(id = "plan-programme-plan", idIsGroup = false, topics = PlanTopics.PLAN)
-    void onPlan(ConsumerRecord<String, String> record) {
-        plans.dispatch(record);
-    }
-
-    @KafkaListener(id = "plan-programme-project", idIsGroup = false, topics = ProjectTopics.PROJECT)
-    void onProject(ConsumerRecord<String, String> record) {
-        projects.dispatch(record);
-    }
-
-    @KafkaListener(id = "plan-programme-governance", idIsGroup = false, topics = GovernanceTopics.COMMUNITY)
-    void onGovernance(ConsumerRecord<String, String> record) {
-        governance.dispatch(record);
-    }
-
-    @KafkaListener(id = "plan-programme-funding", idIsGroup = false, topics = FundingTopics.FUNDING)
-    void onFunding(ConsumerRecord<String, String> record) {
-        funding.dispatch(record);
     }
 }

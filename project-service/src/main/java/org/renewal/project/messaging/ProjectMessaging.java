@@ -1,6 +1,5 @@
 package org.renewal.project.messaging;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.renewal.contracts.governance.GovernanceReady;
 import org.renewal.contracts.governance.GovernanceTopics;
 import org.renewal.contracts.plan.PlanApproved;
@@ -14,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
@@ -26,31 +24,23 @@ class ProjectMessaging {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectMessaging.class);
 
-    private final EventDispatcher plans;
-    private final EventDispatcher governance;
-
-    ProjectMessaging(EventDispatchers dispatchers, ProjectService projects) {
-        this.plans = dispatchers.listener("project-plan-plan")
-                .on(PlanApproved.class, (e, plan) -> log.info("plan {} approved: project {}", e.aggregateId(),
-                        projects.create(plan) ? "created" : "already there"))
-                .build();
-        this.governance = dispatchers.listener("project-governance-community")
-                .on(GovernanceReady.class, projects::apply)
-                .build();
-    }
-
     @Bean
     KafkaAdmin.NewTopics projectTopics(TopicDeclarations topics) {
         return topics.withDeadLetters(ProjectTopics.PROJECT, PlanTopics.PLAN, GovernanceTopics.COMMUNITY);
     }
 
-    @KafkaListener(id = "project-plan-plan", idIsGroup = false, topics = PlanTopics.PLAN)
-    void onPlanEvent(ConsumerRecord<String, String> record) {
-        plans.dispatch(record);
+    @Bean
+    EventDispatcher projectPlans(EventDispatchers dispatchers, ProjectService projects) {
+        return dispatchers.listener("project-plan-plan", PlanTopics.PLAN)
+                .on(PlanApproved.class, (e, plan) -> log.info("plan {} approved: project {}", e.aggregateId(),
+                        projects.create(plan) ? "created" : "already there"))
+                .build();
     }
 
-    @KafkaListener(id = "project-governance-community", idIsGroup = false, topics = GovernanceTopics.COMMUNITY)
-    void onGovernanceEvent(ConsumerRecord<String, String> record) {
-        governance.dispatch(record);
+    @Bean
+    EventDispatcher projectGovernance(EventDispatchers dispatchers, ProjectService projects) {
+        return dispatchers.listener("project-governance-community", GovernanceTopics.COMMUNITY)
+                .on(GovernanceReady.class, projects::apply)
+                .build();
     }
 }

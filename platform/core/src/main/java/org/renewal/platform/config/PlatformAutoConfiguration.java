@@ -64,6 +64,13 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
+    org.renewal.platform.consumer.DispatcherEndpoints dispatcherEndpoints(
+            ObjectProvider<org.renewal.platform.consumer.EventDispatcher> dispatchers,
+            @Value("${spring.kafka.consumer.group-id}") String group) {
+        return new org.renewal.platform.consumer.DispatcherEndpoints(dispatchers, group);
+    }
+
+    @Bean
     ReadModelUpdates readModelUpdates(MongoTemplate mongo) {
         return new ReadModelUpdates(mongo);
     }

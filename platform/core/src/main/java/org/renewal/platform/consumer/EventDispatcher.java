@@ -26,8 +26,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * a newer event — changes nothing. The position is written after the handler succeeds, so an event whose
  * handler failed is tried again (handlers are idempotent) and an event is never skipped unapplied.
  *
- * <p>Built by {@link EventDispatchers#listener}; a listener method is then one line,
- * {@code dispatcher.dispatch(record)}.
+ * <p>Built by {@link EventDispatchers#listener}; declared as a bean with its topic, the platform registers it as a
+ * Kafka listener of that id ({@code DispatcherEndpoints}) — a service writes no listener method at all.
  */
 public final class EventDispatcher {
 
@@ -37,13 +37,16 @@ public final class EventDispatcher {
     private static final Logger log = LoggerFactory.getLogger(EventDispatcher.class);
 
     private final String listener;
+    private final String topic;
     private final EventEnvelopes envelopes;
     private final EventRoutes<Runnable> routes;
     private final MongoTemplate mongo;
     private final ReadModelUpdates positions;
 
-    EventDispatcher(String listener, EventEnvelopes envelopes, EventRoutes<Runnable> routes, MongoTemplate mongo) {
+    EventDispatcher(String listener, String topic, EventEnvelopes envelopes, EventRoutes<Runnable> routes,
+                    MongoTemplate mongo) {
         this.listener = listener;
+        this.topic = topic;
         this.envelopes = envelopes;
         this.routes = routes;
         this.mongo = mongo;
@@ -90,6 +93,11 @@ public final class EventDispatcher {
         return listener;
     }
 
+    /** The topic it listens to; null for a dispatcher a {@code @KafkaListener} method calls itself. */
+    public String topic() {
+        return topic;
+    }
+
     /** The {@code type v<version>} this listener applies. */
     public Set<String> routes() {
         return routes.keys();
@@ -105,12 +113,15 @@ public final class EventDispatcher {
     public static final class Builder {
 
         private final String listener;
+        private final String topic;
         private final EventEnvelopes envelopes;
         private final MongoTemplate mongo;
         private final EventRoutes.Builder<Runnable> routes;
 
-        Builder(String listener, EventEnvelopes envelopes, MongoTemplate mongo, BiConsumer<String, Set<String>> registry) {
+        Builder(String listener, String topic, EventEnvelopes envelopes, MongoTemplate mongo,
+                BiConsumer<String, Set<String>> registry) {
             this.listener = listener;
+            this.topic = topic;
             this.envelopes = envelopes;
             this.mongo = mongo;
             this.routes = EventRoutes.builder(envelopes, keys -> registry.accept(listener, keys));
@@ -122,7 +133,7 @@ public final class EventDispatcher {
         }
 
         public EventDispatcher build() {
-            return new EventDispatcher(listener, envelopes, routes.build(), mongo);
+            return new EventDispatcher(listener, topic, envelopes, routes.build(), mongo);
         }
     }
 }

@@ -24,9 +24,17 @@ public class EventDispatchers {
         this.mongo = mongo;
     }
 
-    /** A dispatcher for the listener of this id (its {@code @KafkaListener} id, which also names its positions). */
+    /**
+     * A dispatcher for the listener of this id on this topic. Declared as a bean, it is the listener: the platform
+     * registers it with Kafka under this id ({@code DispatcherEndpoints}); the id also names its positions.
+     */
+    public EventDispatcher.Builder listener(String id, String topic) {
+        return new EventDispatcher.Builder(id, topic, envelopes, mongo, this::register);
+    }
+
+    /** A dispatcher a {@code @KafkaListener} method of this id calls itself (tests, special containers). */
     public EventDispatcher.Builder listener(String id) {
-        return new EventDispatcher.Builder(id, envelopes, mongo, this::register);
+        return listener(id, null);
     }
 
     /**

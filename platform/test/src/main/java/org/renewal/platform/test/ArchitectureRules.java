@@ -9,6 +9,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.renewal.platform.consumer.EventDispatcher;
 import org.renewal.platform.outbox.OutboxAggregate;
 import org.renewal.platform.security.Caller;
 import org.renewal.platform.web.ApiException;
@@ -26,8 +27,12 @@ public final class ArchitectureRules {
     private ArchitectureRules() {
     }
 
-    /** A service's inputs from other services (its Kafka listeners) live in its {@code messaging} package. */
+    /**
+     * A service's inputs from other services — its event dispatchers (each a Kafka listener) and any
+     * {@code @KafkaListener} method — live in its {@code messaging} package.
+     */
     public static final ArchRule LISTENERS_IN_MESSAGING = methods().that().areAnnotatedWith(KafkaListener.class)
+            .or().haveRawReturnType(EventDispatcher.class)
             .should().beDeclaredInClassesThat().resideInAPackage("..messaging..")
             .because("a service's inputs from other services live in its messaging package (ADR 1)");
 
