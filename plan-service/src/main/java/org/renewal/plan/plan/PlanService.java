@@ -1,20 +1,15 @@
 package org.renewal.plan.plan;
 
-import org.renewal.platform.rules.Fen;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.renewal.contracts.funding.FundingChannel;
 import org.renewal.plan.community.CommunityReadModel;
 import org.renewal.plan.community.HouseholdRoll;
 import org.renewal.plan.community.PlanCommunity;
@@ -162,9 +157,8 @@ class PlanService {
         return community;
     }
 
-    /** Checks every line and source against the menu, the community and the rules; computes the costs. */
+    /** The content checked by {@link PlanContentRules} against the district's menu and the community. */
     private PlanContent content(PlanRequests.Content request, PlanCommunity community) {
-        List<FieldProblem> errors = new ArrayList<>();
         Set<String> buildings = new HashSet<>();
         if (community.buildings() != null) {
             community.buildings().forEach(b -> buildings.add(b.number()));
@@ -173,102 +167,7 @@ class PlanService {
         for (HouseholdRoll roll : communities.rolls(community.id())) {
             roll.households().forEach(h -> entrancesOnRolls.add(roll.buildingNumber() + "-" + h.entrance()));
         }
-        List<PlanContent.Line> lines = new ArrayList<>();
-        Set<String> lineIds = new HashSet<>();
-        for (int i = 0; i < request.items().size(); i++) {
-            PlanRequests.ItemInput in = request.items().get(i);
-            String path = "items[" + i + "]";
-            var item = catalogue.find(in.code(), community.districtCode());
-            if (item.isEmpty()) {
-                errors.add(new FieldProblem(path + ".code", "plan.unknownItem"));
-                continue;
-            }
-            if (item.get().retired()) {
-                errors.add(new FieldProblem(path + ".code", "plan.retiredItem"));
-            }
-            List<String> scopeBuildings = in.buildings() == null ? List.of()
-                    : List.copyOf(new LinkedHashSet<>(in.buildings().stream().map(String::strip).toList()));
-            List<PlanContent.Entrance> entrances = in.entrances() == null ? List.of() : in.entrances().stream()
-                    .map(e -> new PlanContent.Entrance(e.building().strip(), e.entrance().strip())).toList();
-            for (int b = 0; b < scopeBuildings.size(); b++) {
-                if (!buildings.contains(scopeBuildings.get(b))) {
-                    errors.add(new FieldProblem(path + ".buildings[" + b + "]", "plan.noSuchBuilding"));
-                }
-            }
-            PlanContent.ElevatorConditions conditions = null;
-            if (ELEVATOR.equals(in.code())) {
-                if (entrances.size() != 1 || !scopeBuildings.isEmpty()) {
-                    errors.add(new FieldProblem(path + ".entrances", "plan.elevatorPerEntrance"));
-                } else {
-                    PlanContent.Entrance e = entrances.get(0);
-                    if (!buildings.contains(e.building())) {
-                        errors.add(new FieldProblem(path + ".entrances[0].building", "plan.noSuchBuilding"));
-                    } else if (!entrancesOnRolls.isEmpty() && !entrancesOnRolls.contains(e.building() + "-" + e.entrance())) {
-                        errors.add(new FieldProblem(path + ".entrances[0].entrance", "plan.noSuchEntrance"));
-                    }
-                }
-                var c = in.elevatorConditions();
-                if (c == null) {
-                    errors.add(new FieldProblem(path + ".elevatorConditions", "plan.elevatorConditionsRequired"));
-                } else {
-                    conditions = new PlanContent.ElevatorConditions(c.safetyInspectionPassed(),
-                            c.constructionConditionsAllow(), c.residentsAgreed(), c.fundsInPlace());
-                    addUnmet(errors, path, "safetyInspectionPassed", c.safetyInspectionPassed());
-                    addUnmet(errors, path, "constructionConditionsAllow", c.constructionConditionsAllow());
-                    addUnmet(errors, path, "residentsAgreed", c.residentsAgreed());
-                    addUnmet(errors, path, "fundsInPlace", c.fundsInPlace());
-                }
-            } else if (!entrances.isEmpty()) {
-                errors.add(new FieldProblem(path + ".entrances", "plan.entrancesOnlyForElevator"));
-            }
-            if (in.plannedFinish().isBefore(in.plannedStart())) {
-                errors.add(new FieldProblem(path + ".plannedFinish", "plan.finishBeforeStart"));
-            }
-            String scope = !entrances.isEmpty() ? entrances.get(0).building() + "-" + entrances.get(0).entrance()
-                    : scopeBuildings.isEmpty() ? "all" : String.join(",", scopeBuildings);
-            String lineId = in.code() + "@" + scope;
-            if (!lineIds.add(lineId)) {
-                errors.add(new FieldProblem(path, "plan.duplicateLine"));
-            }
-            long unitCost = item.get().unitCost();
-            BigDecimal exactCost = in.quantity().multiply(BigDecimal.valueOf(unitCost)).setScale(0, RoundingMode.HALF_UP);
-            if (exactCost.compareTo(BigDecimal.valueOf(Fen.MAX)) > 0) {
-                errors.add(new FieldProblem(path + ".quantity", "amount.outOfRange"));
-                continue;
-            }
-            long cost = exactCost.longValueExact();
-            lines.add(new PlanContent.Line(lineId, in.code(), item.get().labelZh(), item.get().unit(), in.quantity(),
-                    unitCost, cost, scopeBuildings, entrances, in.plannedStart(), in.plannedFinish(), conditions));
-        }
-        List<PlanContent.Source> sources = new ArrayList<>();
-        for (int i = 0; i < request.funding().size(); i++) {
-            PlanRequests.SourceInput s = request.funding().get(i);
-            String path = "funding[" + i + "]";
-            boolean named = s.channel() == FundingChannel.ORIGINAL_PROPERTY_UNIT
-                    || s.channel() == FundingChannel.UTILITY_OPERATOR || s.channel() == FundingChannel.SOCIAL_CAPITAL;
-            if (named && (s.payer() == null || s.payer().isBlank())) {
-                errors.add(new FieldProblem(path + ".payer", "plan.payerRequired"));
-            }
-            if (s.channel() == FundingChannel.UTILITY_OPERATOR && s.utility() == null) {
-                errors.add(new FieldProblem(path + ".utility", "plan.utilityRequired"));
-            }
-            if (s.channel() != FundingChannel.UTILITY_OPERATOR && s.utility() != null) {
-                errors.add(new FieldProblem(path + ".utility", "plan.utilityOnlyForOperators"));
-            }
-            sources.add(new PlanContent.Source(s.channel(), s.payer() == null ? null : s.payer().strip(), s.utility(),
-                    s.amount()));
-        }
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
-        long total = Fen.sum("items", lines.stream().mapToLong(PlanContent.Line::cost));
-        Fen.sum("funding", sources.stream().mapToLong(PlanContent.Source::amount));
-        return new PlanContent(List.copyOf(lines), List.copyOf(sources), total);
-    }
-
-    private static void addUnmet(List<FieldProblem> errors, String path, String condition, boolean met) {
-        if (!met) {
-            errors.add(new FieldProblem(path + ".elevatorConditions." + condition, "plan.elevatorConditionUnmet"));
-        }
+        return PlanContentRules.check(request, buildings, entrancesOnRolls,
+                code -> catalogue.find(code, community.districtCode()));
     }
 }

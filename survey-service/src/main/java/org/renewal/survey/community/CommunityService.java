@@ -101,6 +101,18 @@ public class CommunityService {
     /** What an imported entry did to the register. */
     public enum ImportOutcome { CREATED, UPDATED, UNCHANGED }
 
+    /** The result of one imported entry: what it did to the register, or why it was refused. */
+    public record ImportResult(ImportOutcome outcome, org.renewal.platform.web.Refusal refusal) {
+
+        static ImportResult of(ImportOutcome outcome) {
+            return new ImportResult(outcome, null);
+        }
+
+        static ImportResult refused(org.renewal.platform.web.Refusal refusal) {
+            return new ImportResult(null, refusal);
+        }
+    }
+
     /**
      * Stores an imported entry by its natural key (district + street + name): registers it, or updates
      * the community already there, or leaves it as it is. The entry must be valid
@@ -137,10 +149,10 @@ public class CommunityService {
     /**
      * Stores a batch of imported entries (valid, one per natural key): new communities in one bulk
      * insert, existing ones one by one. The result for each entry is its outcome, or the refusal
-     * (another district, a rule of the register) as a {@link org.renewal.platform.web.Refusal}.
+     * (another district, a rule of the register).
      */
-    public List<Object> importEntries(List<CommunityRequests.Register> entries, Caller caller) {
-        Object[] results = new Object[entries.size()];
+    public List<ImportResult> importEntries(List<CommunityRequests.Register> entries, Caller caller) {
+        ImportResult[] results = new ImportResult[entries.size()];
         Map<String, Integer> fresh = new LinkedHashMap<>();
         List<CommunityDetails> details = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -149,7 +161,7 @@ public class CommunityService {
                 requireOwnDistrict(caller, entries.get(i));
                 d = validated(entries.get(i));
             } catch (ApiException | DomainException refused) {
-                results[i] = refused;
+                results[i] = ImportResult.refused(refused);
             }
             details.add(d);
         }
@@ -171,7 +183,7 @@ public class CommunityService {
             }
             String key = naturalKey(d.districtCode(), d.streetCode(), CommunityNames.key(d.name()));
             if (existing.contains(key)) {
-                results[i] = importEntry(entries.get(i), caller);
+                results[i] = ImportResult.of(importEntry(entries.get(i), caller));
             } else {
                 Community community = Community.register(importedId(key), d, null);
                 community.reassess(rule.assess(community.eligibilityFacts()), caller.subject());
@@ -181,14 +193,14 @@ public class CommunityService {
         }
         try {
             outbox.insertAll(Community.class, inserts);
-            fresh.values().forEach(i -> results[i] = ImportOutcome.CREATED);
+            fresh.values().forEach(i -> results[i] = ImportResult.of(ImportOutcome.CREATED));
         } catch (DuplicateKeyException taken) {
             // one of them is registered already under another id (through the API), or someone registered it
             // meanwhile: the bulk insert stopped there. Those it stored before are created; the rest is
             // decided again one by one.
             Set<String> stored = storedIds(inserts.stream().map(Community::getId).toList());
-            fresh.forEach((key, i) -> results[i] = stored.contains(importedId(key)) ? ImportOutcome.CREATED
-                    : importEntry(entries.get(i), caller));
+            fresh.forEach((key, i) -> results[i] = ImportResult.of(stored.contains(importedId(key))
+                    ? ImportOutcome.CREATED : importEntry(entries.get(i), caller)));
         }
         return Arrays.asList(results);
     }

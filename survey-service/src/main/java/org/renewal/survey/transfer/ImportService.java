@@ -227,15 +227,18 @@ class ImportService {
     /** Stores the valid entries of a batch in one go, reports the rest, and saves the job's progress. */
     private ImportJob store(ImportJob job, List<Checked> batch, Caller caller, Locale locale) {
         List<Checked> valid = batch.stream().filter(c -> c.problems().isEmpty()).toList();
-        List<Object> results = communities.importEntries(valid.stream().map(Checked::entry).toList(), caller);
+        List<CommunityService.ImportResult> results = communities.importEntries(
+                valid.stream().map(Checked::entry).toList(), caller);
         for (int i = 0; i < valid.size(); i++) {
-            if (results.get(i) instanceof CommunityService.ImportOutcome outcome) {
-                switch (outcome) {
+            CommunityService.ImportResult result = results.get(i);
+            if (result.outcome() != null) {
+                switch (result.outcome()) {
                     case CREATED -> job.created++;
                     case UPDATED -> job.updated++;
                     case UNCHANGED -> job.unchanged++;
                 }
-            } else if (results.get(i) instanceof org.renewal.platform.web.Refusal refused) {
+            } else {
+                var refused = result.refusal();
                 String text = refused.errors().isEmpty() ? messages.title(refused.code(), locale)
                         : messages.text(refused.errors().get(0).message(), locale);
                 String field = refused.errors().isEmpty() ? "name" : refused.errors().get(0).field();
