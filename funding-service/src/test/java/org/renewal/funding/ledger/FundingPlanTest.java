@@ -127,6 +127,14 @@ class FundingPlanTest {
     }
 
     @Test
+    void pledgesOfASourceThatWouldPassTheBoundAreRefused() {
+        pledge(DISTRICT, org.renewal.platform.rules.Fen.MAX);
+
+        refused(() -> pledge(DISTRICT, 1), "AMOUNT_OUT_OF_RANGE");
+        assertThat(plan.pledged(DISTRICT)).isEqualTo(org.renewal.platform.rules.Fen.MAX);
+    }
+
+    @Test
     void anUnknownSourceIsInvalidNamingTheSourceAndAmountsMustBePositive() {
         assertThatThrownBy(() -> pledge("NOPE:x", 1)).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.errors()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("source")));
