@@ -80,8 +80,8 @@ class ProjectJourneyIT {
         assertThat(office.post(path + "/tenders", tender("CONTRACTOR", CONTRACTOR)).status()).isEqualTo(200);
         var early = office.post(path + "/start", "{\"startedOn\":\"2026-03-01\"}");
         assertThat(early.json().get("code").asString()).isEqualTo("UNIT_NOT_CONTRACTED");
-        office.post(path + "/tenders", tender("SUPERVISION", SUPERVISOR));
-        office.post(path + "/tenders", tender("DESIGN", DESIGNER));
+        ok(office.post(path + "/tenders", tender("SUPERVISION", SUPERVISOR)));
+        ok(office.post(path + "/tenders", tender("DESIGN", DESIGNER)));
         Http contractor = unit(CONTRACTOR);
         assertThat(contractor.post(path + "/items/ROOF_WATERPROOFING@all/progress", "{\"percent\":10}").json()
                 .get("code").asString()).isEqualTo("PROJECT_NOT_STARTED");
@@ -96,14 +96,14 @@ class ProjectJourneyIT {
                 .isEqualTo(400);
         assertThat(unit(DESIGNER).post(path + "/items/ROOF_WATERPROOFING@all/progress", "{\"percent\":10}").status())
                 .isEqualTo(403);
-        contractor.post(path + "/items/ROOF_WATERPROOFING@all/progress",
-                "{\"percent\":60,\"actualStart\":\"2026-03-20\",\"note\":\"过半\"}");
+        ok(contractor.post(path + "/items/ROOF_WATERPROOFING@all/progress",
+                "{\"percent\":60,\"actualStart\":\"2026-03-20\",\"note\":\"过半\"}"));
         var backwards = contractor.post(path + "/items/ROOF_WATERPROOFING@all/progress", "{\"percent\":40}");
         assertThat(backwards.json().get("errors").get(0).get("field").asString()).isEqualTo("reason");
         assertThat(contractor.post(path + "/items/ROOF_WATERPROOFING@all/progress",
                 "{\"percent\":40,\"reason\":\"返工\"}").status()).isEqualTo(200);
-        contractor.post(path + "/items/ROOF_WATERPROOFING@all/progress",
-                "{\"percent\":100,\"actualFinish\":\"2026-06-20\"}");
+        ok(contractor.post(path + "/items/ROOF_WATERPROOFING@all/progress",
+                "{\"percent\":100,\"actualFinish\":\"2026-06-20\"}"));
         JsonNode completed = contractor.post(path + "/items/STREET_LIGHTS@1/progress",
                 "{\"percent\":100,\"actualFinish\":\"2026-09-30\"}").json();
         assertThat(completed.get("stage").asString()).isEqualTo("COMPLETED");
@@ -118,14 +118,14 @@ class ProjectJourneyIT {
                 .get("remarks").get(0).get("id").asString();
         Http bureau = Http.at(port).as(TestIssuer.get().token("housing-1", "HOUSING_BUREAU", Map.of("district", "220302")));
         assertThat(bureau.post(path + "/acceptances", "{}").json().get("code").asString()).isEqualTo("REMARKS_UNANSWERED");
-        office.post(path + "/remarks/" + remarkId + "/answer", "{\"text\":\"已调整灯杆位置\"}");
+        ok(office.post(path + "/remarks/" + remarkId + "/answer", "{\"text\":\"已调整灯杆位置\"}"));
         String findingId = bureau.post(path + "/findings", """
                 {"severity":"CRITICAL","description":"路灯接地不良","lineId":"STREET_LIGHTS@1","responsible":"CONTRACTOR",
                  "deadline":"2026-10-10"}""").json().get("findings").get(0).get("id").asString();
         assertThat(bureau.post(path + "/acceptances", "{}").json().get("code").asString()).isEqualTo("CRITICAL_FINDING_OPEN");
         assertThat(unit(DESIGNER).post(path + "/findings/" + findingId + "/closure", "{\"evidence\":\"x\"}").status())
                 .isEqualTo(403);
-        contractor.post(path + "/findings/" + findingId + "/closure", "{\"evidence\":\"已重做接地并检测合格\"}");
+        ok(contractor.post(path + "/findings/" + findingId + "/closure", "{\"evidence\":\"已重做接地并检测合格\"}"));
 
         // evaluation and handover wait for the acceptance
         Http city = Http.at(port).as(TestIssuer.get().cityOffice());
@@ -145,11 +145,11 @@ class ProjectJourneyIT {
         assertThat(failed.get("stage").asString()).isEqualTo("COMPLETED");
         assertThat(street.put(path + "/acceptances/1/signatures/STREET", pass()).status()).isEqualTo(422);
 
-        bureau.post(path + "/acceptances", "{\"date\":\"2026-11-05\"}");
+        ok(bureau.post(path + "/acceptances", "{\"date\":\"2026-11-05\"}"));
         assertThat(street.put(path + "/acceptances/2/signatures/STREET", pass()).status()).isEqualTo(200);
         assertThat(street.put(path + "/acceptances/2/signatures/STREET", pass()).status()).isEqualTo(409);
-        street.put(path + "/acceptances/2/signatures/COMMUNITY", pass());
-        committee.put(path + "/acceptances/2/signatures/OWNERS", pass());
+        ok(street.put(path + "/acceptances/2/signatures/COMMUNITY", pass()));
+        ok(committee.put(path + "/acceptances/2/signatures/OWNERS", pass()));
         unit(DESIGNER).put(path + "/acceptances/2/signatures/DESIGN", pass());
         unit(SUPERVISOR).put(path + "/acceptances/2/signatures/SUPERVISION", pass());
         JsonNode accepted = contractor.put(path + "/acceptances/2/signatures/CONTRACTOR", pass()).json();
@@ -180,9 +180,9 @@ class ProjectJourneyIT {
     void anItemPastItsPlannedFinishIsAnnouncedLateOnce() {
         approvePlan(1);
         await().atMost(Duration.ofSeconds(30)).until(() -> office.get(path).status() == 200);
-        office.post(path + "/tenders", tender("CONTRACTOR", CONTRACTOR));
-        office.post(path + "/tenders", tender("SUPERVISION", SUPERVISOR));
-        office.post(path + "/start", "{\"startedOn\":\"2026-03-01\"}");
+        ok(office.post(path + "/tenders", tender("CONTRACTOR", CONTRACTOR)));
+        ok(office.post(path + "/tenders", tender("SUPERVISION", SUPERVISOR)));
+        ok(office.post(path + "/start", "{\"startedOn\":\"2026-03-01\"}"));
 
         service.announceLate();
         service.announceLate();
@@ -205,9 +205,9 @@ class ProjectJourneyIT {
     }
 
     private void signAll(int attempt, Http street, Http committee, String owners) {
-        street.put(path + "/acceptances/" + attempt + "/signatures/STREET", pass());
-        street.put(path + "/acceptances/" + attempt + "/signatures/COMMUNITY", pass());
-        committee.put(path + "/acceptances/" + attempt + "/signatures/OWNERS", owners);
+        ok(street.put(path + "/acceptances/" + attempt + "/signatures/STREET", pass()));
+        ok(street.put(path + "/acceptances/" + attempt + "/signatures/COMMUNITY", pass()));
+        ok(committee.put(path + "/acceptances/" + attempt + "/signatures/OWNERS", owners));
         unit(DESIGNER).put(path + "/acceptances/" + attempt + "/signatures/DESIGN", pass());
         unit(SUPERVISOR).put(path + "/acceptances/" + attempt + "/signatures/SUPERVISION", pass());
         unit(CONTRACTOR).put(path + "/acceptances/" + attempt + "/signatures/CONTRACTOR", pass());
@@ -259,5 +259,11 @@ class ProjectJourneyIT {
 
     private static String code(String first17) {
         return first17 + CreditCode.checkFor(first17);
+    }
+
+    /** A set-up step that must succeed: its answer is checked, never ignored. */
+    private static Http.Response ok(Http.Response response) {
+        assertThat(response.status()).as(response.body()).isBetween(200, 299);
+        return response;
     }
 }

@@ -56,37 +56,37 @@ class CommunityApiIT {
 
     @Test
     void malformedJsonIs400ProblemAndStoresNothing() {
-        long before = stored();
+        String name = "broken-" + java.util.UUID.randomUUID();
 
-        var response = http.post("/api/survey/communities", "{\"name\": \"broken");
+        var response = http.post("/api/survey/communities", "{\"name\": \"" + name + "\", \"buildYear\": 19");
 
         assertProblem(response, 400, "MALFORMED_REQUEST");
-        assertThat(stored()).isEqualTo(before);
+        assertThat(stored("name", name)).isZero();
     }
 
     @Test
     void aMissingRequiredFieldIsNamed() {
-        long before = stored();
+        String address = "no-name-" + java.util.UUID.randomUUID();
 
         var response = http.post("/api/survey/communities",
-                "{\"districtCode\":\"220302\",\"streetCode\":\"220302001\",\"buildYear\":1990,\"buildings\":["
-                        + building("1", 10, "100") + "]}");
+                "{\"districtCode\":\"220302\",\"streetCode\":\"220302001\",\"address\":\"" + address
+                        + "\",\"buildYear\":1990,\"buildings\":[" + building("1", 10, "100") + "]}");
 
         assertProblem(response, 400, "VALIDATION_FAILED");
         assertThat(fields(response)).containsExactly("name");
-        assertThat(stored()).isEqualTo(before);
+        assertThat(stored("address", address)).isZero();
     }
 
     @Test
     void aNegativeHouseholdCountIsNamedWithItsPath() {
-        long before = stored();
+        String name = "负数小区-" + java.util.UUID.randomUUID();
 
         var response = http.post("/api/survey/communities",
-                community("负数小区", "220302", "220302001", 1990, building("1", -3, "100")));
+                community(name, "220302", "220302001", 1990, building("1", -3, "100")));
 
         assertProblem(response, 400, "VALIDATION_FAILED");
         assertThat(fields(response)).containsExactly("buildings[0].households");
-        assertThat(stored()).isEqualTo(before);
+        assertThat(stored("name", name)).isZero();
     }
 
     @Test
@@ -165,16 +165,16 @@ class CommunityApiIT {
     @Test
     void aRetryWithTheSameIdempotencyKeyCreatesNothingNew() {
         String key = "reg-" + UUID.randomUUID();
-        String body = community("幂等小区");
+        String name = "幂等小区-" + UUID.randomUUID();
+        String body = community(name);
 
         var first = http.post("/api/survey/communities", body, "Idempotency-Key", key);
-        long after = stored();
         var retry = http.post("/api/survey/communities", body, "Idempotency-Key", key);
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(201);
         assertThat(retry.json().get("id")).isEqualTo(first.json().get("id"));
-        assertThat(stored()).isEqualTo(after);
+        assertThat(stored("name", name)).isEqualTo(1);
     }
 
     @Test
@@ -211,8 +211,9 @@ class CommunityApiIT {
         assertThat(page.json().get("page").get("size").asInt()).isEqualTo(200);
     }
 
-    private long stored() {
-        return mongo.getCollection("communities").countDocuments();
+    /** Communities of this test's own making in the shared store (other tests' writes do not count). */
+    private long stored(String field, String value) {
+        return mongo.getCollection("communities").countDocuments(new org.bson.Document(field, value));
     }
 
     private static List<String> fields(Http.Response response) {
