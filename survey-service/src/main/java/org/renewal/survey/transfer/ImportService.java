@@ -1,6 +1,5 @@
 package org.renewal.survey.transfer;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,25 +16,16 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import org.bson.types.Binary;
-import org.renewal.platform.dictionary.Labelled;
 import org.renewal.platform.security.Caller;
 import org.renewal.platform.security.Role;
 import org.renewal.platform.web.ApiException;
 import org.renewal.platform.web.FieldProblem;
 import org.renewal.platform.web.ProblemMessages;
-import org.renewal.survey.community.CommunityRequests;
 import org.renewal.survey.community.CommunityNames;
 import org.renewal.survey.community.CommunityService;
-import org.renewal.survey.community.FacilityDeficiency;
-import org.renewal.survey.eligibility.ManagementStatus;
-import org.renewal.survey.community.PropertyRight;
 import org.renewal.survey.transfer.SheetReader.SheetRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,13 +49,12 @@ import org.springframework.stereotype.Service;
 class ImportService {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
-    private static final Pattern BUILDING_PATH = Pattern.compile("buildings\\[(\\d+)]\\.?(.*)");
     /** Communities stored (and progress saved) per step. */
     private static final int BATCH = 500;
 
     private final MongoTemplate mongo;
     private final CommunityService communities;
-    private final Validator validator;
+    private final RegisterRows register;
     private final ProblemMessages messages;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "register-import");
@@ -73,10 +62,10 @@ class ImportService {
         return thread;
     });
 
-    ImportService(MongoTemplate mongo, CommunityService communities, Validator validator, ProblemMessages messages) {
+    ImportService(MongoTemplate mongo, CommunityService communities, RegisterRows rows, ProblemMessages messages) {
         this.mongo = mongo;
         this.communities = communities;
-        this.validator = validator;
+        this.register = rows;
         this.messages = messages;
     }
 
@@ -169,9 +158,9 @@ class ImportService {
                         + (name == null ? null : CommunityNames.key(name));
                 byCommunity.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
             }
-            List<Checked> batch = new ArrayList<>();
+            List<RegisterRows.Checked> batch = new ArrayList<>();
             for (List<SheetRow> group : byCommunity.values()) {
-                batch.add(check(group, locale));
+                batch.add(register.check(group, locale));
                 if (batch.size() == BATCH) {
                     job = store(job, batch, caller, locale);
                     batch.clear();
@@ -201,34 +190,11 @@ class ImportService {
         mongo.remove(Query.query(Criteria.where("_id").is(job.id)), "import_files");
     }
 
-    /** A community's rows turned into an entry, with the problems found in them. */
-    private record Checked(List<SheetRow> rows, CommunityRequests.Register entry, List<ImportJob.RowProblem> problems) {
-    }
-
-    private Checked check(List<SheetRow> group, Locale locale) {
-        List<ImportJob.RowProblem> problems = new ArrayList<>();
-        CommunityRequests.Register entry = toEntry(group, problems, locale);
-        // every problem of every row at once; a cell that could not be read is reported once, not again as empty
-        Set<String> reported = new java.util.HashSet<>();
-        problems.forEach(p -> reported.add(p.row() + ":" + p.field()));
-        List<ImportJob.RowProblem> more = new ArrayList<>();
-        for (ConstraintViolation<CommunityRequests.Register> violation : validator.validate(entry)) {
-            more.add(located(group, violation.getPropertyPath().toString(), violation.getMessage()));
-        }
-        if (problems.isEmpty() && more.isEmpty()) {
-            for (FieldProblem problem : CommunityService.validate(entry)) {
-                more.add(located(group, problem.field(), messages.text(problem.message(), locale)));
-            }
-        }
-        more.stream().filter(p -> reported.add(p.row() + ":" + p.field())).forEach(problems::add);
-        return new Checked(group, entry, problems);
-    }
-
     /** Stores the valid entries of a batch in one go, reports the rest, and saves the job's progress. */
-    private ImportJob store(ImportJob job, List<Checked> batch, Caller caller, Locale locale) {
-        List<Checked> valid = batch.stream().filter(c -> c.problems().isEmpty()).toList();
+    private ImportJob store(ImportJob job, List<RegisterRows.Checked> batch, Caller caller, Locale locale) {
+        List<RegisterRows.Checked> valid = batch.stream().filter(c -> c.problems().isEmpty()).toList();
         List<CommunityService.ImportResult> results = communities.importEntries(
-                valid.stream().map(Checked::entry).toList(), caller);
+                valid.stream().map(RegisterRows.Checked::entry).toList(), caller);
         for (int i = 0; i < valid.size(); i++) {
             CommunityService.ImportResult result = results.get(i);
             if (result.outcome() != null) {
@@ -242,10 +208,10 @@ class ImportService {
                 String text = refused.errors().isEmpty() ? messages.title(refused.code(), locale)
                         : messages.text(refused.errors().get(0).message(), locale);
                 String field = refused.errors().isEmpty() ? "name" : refused.errors().get(0).field();
-                valid.get(i).problems().add(located(valid.get(i).rows(), field, text));
+                valid.get(i).problems().add(RegisterRows.located(valid.get(i).rows(), field, text));
             }
         }
-        for (Checked checked : batch) {
+        for (RegisterRows.Checked checked : batch) {
             job.processed += checked.rows().size();
             if (checked.problems().isEmpty()) {
                 continue;
@@ -259,132 +225,6 @@ class ImportService {
             }
         }
         return mongo.save(job);
-    }
-
-    /** The row and column of a problem found at {@code path} of the entry built from {@code group}. */
-    private static ImportJob.RowProblem located(List<SheetRow> group, String path, String message) {
-        Matcher building = BUILDING_PATH.matcher(path);
-        if (building.matches()) {
-            int index = Integer.parseInt(building.group(1));
-            String field = building.group(2).isEmpty() ? "buildingNumber"
-                    : building.group(2).equals("number") ? "buildingNumber" : building.group(2);
-            return new ImportJob.RowProblem(group.get(Math.min(index, group.size() - 1)).number(), field, message);
-        }
-        String field = path.startsWith("location.") ? path.substring("location.".length())
-                : path.replaceAll("\\[\\d+]$", "");
-        return new ImportJob.RowProblem(group.get(0).number(), field, message);
-    }
-
-    private CommunityRequests.Register toEntry(List<SheetRow> group, List<ImportJob.RowProblem> problems,
-                                               Locale locale) {
-        Cells first = new Cells(group.get(0), problems, messages, locale);
-        BigDecimal latitude = first.decimal(RegisterColumns.LATITUDE);
-        BigDecimal longitude = first.decimal(RegisterColumns.LONGITUDE);
-        CommunityRequests.LocationInput location = latitude == null && longitude == null ? null
-                : new CommunityRequests.LocationInput(latitude, longitude);
-        String deficiencyText = first.text(RegisterColumns.FACILITY_DEFICIENCIES);
-        List<FacilityDeficiency> deficiencies = new ArrayList<>();
-        if (deficiencyText != null) {
-            for (String part : deficiencyText.split("[;；,，|]+")) {
-                if (!part.isBlank()) {
-                    FacilityDeficiency value = first.label(FacilityDeficiency.class, part.strip(),
-                            RegisterColumns.FACILITY_DEFICIENCIES);
-                    if (value != null) {
-                        deficiencies.add(value);
-                    }
-                }
-            }
-        }
-        for (SheetRow row : group.subList(1, group.size())) {
-            for (RegisterColumns column : COMMUNITY_COLUMNS) {
-                if (!Objects.equals(row.get(column), group.get(0).get(column))) {
-                    problems.add(new ImportJob.RowProblem(row.number(), column.key,
-                            messages.text("import.differsFromFirstRow", locale, group.get(0).number())));
-                }
-            }
-        }
-        List<CommunityRequests.BuildingInput> buildings = new ArrayList<>();
-        for (SheetRow row : group) {
-            Cells cells = new Cells(row, problems, messages, locale);
-            buildings.add(new CommunityRequests.BuildingInput(cells.text(RegisterColumns.BUILDING_NUMBER),
-                    cells.integer(RegisterColumns.FLOORS), cells.integer(RegisterColumns.ENTRANCES),
-                    cells.integer(RegisterColumns.HOUSEHOLDS), cells.decimal(RegisterColumns.FLOOR_AREA),
-                    cells.bool(RegisterColumns.HAS_ELEVATOR)));
-        }
-        return new CommunityRequests.Register(first.text(RegisterColumns.NAME),
-                first.text(RegisterColumns.DISTRICT_CODE), first.text(RegisterColumns.STREET_CODE),
-                first.text(RegisterColumns.COMMITTEE_CODE), first.text(RegisterColumns.ADDRESS), location,
-                first.integer(RegisterColumns.BUILD_YEAR),
-                first.label(PropertyRight.class, first.text(RegisterColumns.PROPERTY_RIGHT), RegisterColumns.PROPERTY_RIGHT),
-                first.label(ManagementStatus.class, first.text(RegisterColumns.MANAGEMENT_STATUS),
-                        RegisterColumns.MANAGEMENT_STATUS),
-                first.integer(RegisterColumns.LAST_RENOVATION_YEAR), first.bool(RegisterColumns.IN_DEMOLITION_PLAN),
-                deficiencies, buildings);
-    }
-
-    private static final Set<RegisterColumns> COMMUNITY_COLUMNS = EnumSet.range(RegisterColumns.DISTRICT_CODE,
-            RegisterColumns.FACILITY_DEFICIENCIES);
-
-    /** Typed reads of one row's cells; a cell that cannot be read adds a problem and reads as empty. */
-    private record Cells(SheetRow row, List<ImportJob.RowProblem> problems, ProblemMessages messages, Locale locale) {
-
-        String text(RegisterColumns column) {
-            return row.get(column);
-        }
-
-        Integer integer(RegisterColumns column) {
-            String value = row.get(column);
-            if (value == null) {
-                return null;
-            }
-            try {
-                return new BigDecimal(value.replace(",", "")).intValueExact();
-            } catch (ArithmeticException | NumberFormatException e) {
-                return bad(column, "import.notAWholeNumber");
-            }
-        }
-
-        BigDecimal decimal(RegisterColumns column) {
-            String value = row.get(column);
-            if (value == null) {
-                return null;
-            }
-            try {
-                return new BigDecimal(value.replace(",", ""));
-            } catch (NumberFormatException e) {
-                return bad(column, "import.notANumber");
-            }
-        }
-
-        Boolean bool(RegisterColumns column) {
-            String value = row.get(column);
-            if (value == null) {
-                return null;
-            }
-            return switch (value.toLowerCase(Locale.ROOT)) {
-                case "true", "yes", "y", "1", "是", "有" -> true;
-                case "false", "no", "n", "0", "否", "无" -> false;
-                default -> bad(column, "import.notABoolean");
-            };
-        }
-
-        <E extends Enum<E> & Labelled> E label(Class<E> type, String value, RegisterColumns column) {
-            if (value == null) {
-                return null;
-            }
-            for (E constant : type.getEnumConstants()) {
-                if (constant.name().equalsIgnoreCase(value) || constant.labelZh().equals(value)
-                        || constant.labelEn().equalsIgnoreCase(value)) {
-                    return constant;
-                }
-            }
-            return bad(column, "import.unknownCode");
-        }
-
-        private <T> T bad(RegisterColumns column, String key) {
-            problems.add(new ImportJob.RowProblem(row.number(), column.key, messages.text(key, locale)));
-            return null;
-        }
     }
 
     private static Caller callerOf(ImportJob job) {
