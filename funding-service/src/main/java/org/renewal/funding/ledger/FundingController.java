@@ -42,55 +42,55 @@ class FundingController {
 
     @GetMapping
     @Operation(summary = "Funding plans you may see", description = "Opened from plan.PlanApproved.")
-    List<FundingView> list(@Parameter(description = "District code") @RequestParam(required = false)
+    List<FundingView> list(Caller caller, @Parameter(description = "District code") @RequestParam(required = false)
                            @Pattern(regexp = "\\d{6}") String districtCode) {
-        return funding.list(districtCode).stream().map(p -> FundingView.of(p, null)).toList();
+        return funding.list(caller, districtCode).stream().map(p -> FundingView.of(caller, p, null)).toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A project's statement (资金台账)", description = "Per source: planned, pledged, received, "
             + "refunded, outstanding, due date, late; cash; units with paid and earned; every account's balance and "
             + "the trial balance (Σ debits = Σ credits) — as of a date if given. Everyone who may see the project.")
-    FundingView get(@PathVariable String id, @Parameter(description = "Value date to report as of", example = "2027-06-30")
+    FundingView get(Caller caller, @PathVariable String id, @Parameter(description = "Value date to report as of", example = "2027-06-30")
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return FundingView.of(funding.get(id), asOf);
+        return FundingView.of(caller, funding.get(caller, id), asOf);
     }
 
     @PutMapping("/{id}/sources/{source}/due-date")
     @Operation(summary = "Set a source's due date", description = "District office or finance. Receipts short of the "
             + "plan after it are flagged and announced (funding.FundingGapDetected).")
-    FundingView due(@PathVariable String id, @PathVariable String source, @Valid @RequestBody FundingRequests.Due due) {
-        return FundingView.of(funding.setDueDate(id, source, due.dueDate()), null);
+    FundingView due(Caller caller, @PathVariable String id, @PathVariable String source, @Valid @RequestBody FundingRequests.Due due) {
+        return FundingView.of(caller, funding.setDueDate(caller, id, source, due.dueDate()), null);
     }
 
     @PostMapping("/{id}/pledges")
     @Operation(summary = "Record a pledge (认缴)", description = "Dr RECEIVABLE / Cr COMMITTED. Announces funding.FundsPledged.")
     @ApiResponse(responseCode = "400", description = "Zero, negative or fractional amount; unknown source; missing "
             + "Idempotency-Key", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    LedgerParts.Entry pledge(@PathVariable String id, @Parameter(description = KEY, example = "pledge-2027-001")
+    LedgerParts.Entry pledge(Caller caller, @PathVariable String id, @Parameter(description = KEY, example = "pledge-2027-001")
                              @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String key,
                              @Valid @RequestBody FundingRequests.Movement m) {
-        return funding.move(id, key, m, (plan, entryId, k, print, by) ->
+        return funding.move(caller, id, key, m, (plan, entryId, k, print, by) ->
                 plan.pledge(entryId, m.source(), m.amount(), m.date(), m.memo(), k, print, by));
     }
 
     @PostMapping("/{id}/receipts")
     @Operation(summary = "Record money received (到账)", description = "Dr CASH / Cr RECEIVABLE; not more than is "
             + "pledged and outstanding (422 RECEIPT_EXCEEDS_PLEDGE). Announces funding.FundsReceived.")
-    LedgerParts.Entry receipt(@PathVariable String id, @Parameter(description = KEY, example = "receipt-2027-001")
+    LedgerParts.Entry receipt(Caller caller, @PathVariable String id, @Parameter(description = KEY, example = "receipt-2027-001")
                               @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String key,
                               @Valid @RequestBody FundingRequests.Movement m) {
-        return funding.move(id, key, m, (plan, entryId, k, print, by) ->
+        return funding.move(caller, id, key, m, (plan, entryId, k, print, by) ->
                 plan.receive(entryId, m.source(), m.amount(), m.date(), m.memo(), k, print, by));
     }
 
     @PostMapping("/{id}/refunds")
     @Operation(summary = "Refund money to a payer (退款)", description = "Dr COMMITTED / Cr CASH; not more than received "
             + "from the payer nor than the cash. Announces funding.FundsRefunded.")
-    LedgerParts.Entry refund(@PathVariable String id, @Parameter(description = KEY, example = "refund-2027-001")
+    LedgerParts.Entry refund(Caller caller, @PathVariable String id, @Parameter(description = KEY, example = "refund-2027-001")
                              @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String key,
                              @Valid @RequestBody FundingRequests.Movement m) {
-        return funding.move(id, key, m, (plan, entryId, k, print, by) ->
+        return funding.move(caller, id, key, m, (plan, entryId, k, print, by) ->
                 plan.refund(entryId, m.source(), m.amount(), m.date(), m.memo(), k, print, by));
     }
 
@@ -98,20 +98,20 @@ class FundingController {
     @Operation(summary = "Pay a unit under contract (拨付)", description = "Dr WORKS / Cr CASH; never more than the cash "
             + "(INSUFFICIENT_FUNDS), the contract (EXCEEDS_CONTRACT) or what the works have earned — contract × "
             + "reported progress, all of it after acceptance (EXCEEDS_EARNED). Announces funding.FundsDisbursed.")
-    LedgerParts.Entry disburse(@PathVariable String id, @Parameter(description = KEY, example = "pay-2027-001")
+    LedgerParts.Entry disburse(Caller caller, @PathVariable String id, @Parameter(description = KEY, example = "pay-2027-001")
                                @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String key,
                                @Valid @RequestBody FundingRequests.Disbursement d) {
-        return funding.move(id, key, d, (plan, entryId, k, print, by) ->
+        return funding.move(caller, id, key, d, (plan, entryId, k, print, by) ->
                 plan.disburse(entryId, d.unit(), d.amount(), d.date(), d.memo(), k, print, by));
     }
 
     @PostMapping("/{id}/reversals")
     @Operation(summary = "Correct an entry by reversing it (冲销)", description = "Entries are never edited: a reversing "
             + "entry swaps the original's lines. Once per entry. Announces funding.LedgerEntryReversed.")
-    LedgerParts.Entry reverse(@PathVariable String id, @Parameter(description = KEY, example = "fix-2027-001")
+    LedgerParts.Entry reverse(Caller caller, @PathVariable String id, @Parameter(description = KEY, example = "fix-2027-001")
                               @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String key,
                               @Valid @RequestBody FundingRequests.Reversal r) {
-        return funding.move(id, key, r, (plan, entryId, k, print, by) ->
+        return funding.move(caller, id, key, r, (plan, entryId, k, print, by) ->
                 plan.reverse(entryId, r.entryId(), r.date(), r.memo(), k, print, by));
     }
 
@@ -120,15 +120,15 @@ class FundingController {
             + "equally (EQUAL), or for an elevator by floor coefficient × area among one entrance (ELEVATOR; the "
             + "district's coefficient table, default floors 1–2 pay nothing). Whole fen summing exactly to the amount "
             + "(largest remainder; ties: larger weight, then household id). Households come from survey's rolls.")
-    LedgerParts.ShareSet shares(@PathVariable String id, @Valid @RequestBody FundingRequests.Shares request) {
-        return funding.split(id, request);
+    LedgerParts.ShareSet shares(Caller caller, @PathVariable String id, @Valid @RequestBody FundingRequests.Shares request) {
+        return funding.split(caller, id, request);
     }
 
     @GetMapping("/{id}/shares")
     @Operation(summary = "All share splits with payment status", description = "Offices only; a resident reads "
             + "…/shares/mine.")
-    List<LedgerParts.ShareSet> allShares(@PathVariable String id) {
-        return funding.get(id).shareSets();
+    List<LedgerParts.ShareSet> allShares(Caller caller, @PathVariable String id) {
+        return funding.get(caller, id).shareSets();
     }
 
     @GetMapping("/{id}/shares/mine")
@@ -138,7 +138,7 @@ class FundingController {
         if (household == null) {
             throw ApiException.notFound("HOUSEHOLD_HAS_NO_SHARE", "-", id);
         }
-        return funding.get(id).shareSets().stream().flatMap(set -> set.shares().stream()
+        return funding.get(caller, id).shareSets().stream().flatMap(set -> set.shares().stream()
                 .filter(s -> s.householdId().equals(household))
                 .map(s -> new MyShare(set.id(), set.sourceKey(), set.method(), s.householdId(), s.amount(), s.paid())))
                 .toList();
@@ -147,13 +147,13 @@ class FundingController {
     @PostMapping("/{id}/shares/{setId}/payments/{householdId}")
     @Operation(summary = "Record a household's payment of its share (缴款)", description = "A receipt from the split's "
             + "source; not more than the household still owes.")
-    LedgerParts.Entry pay(@PathVariable String id, @PathVariable String setId, @PathVariable String householdId,
+    LedgerParts.Entry pay(Caller caller, @PathVariable String id, @PathVariable String setId, @PathVariable String householdId,
                           @Parameter(description = KEY, example = "share-1-1-101")
                           @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String key,
                           @Valid @RequestBody FundingRequests.Payment payment) {
         record Request(String setId, String householdId, long amount, LocalDate date) {
         }
-        return funding.move(id, key, new Request(setId, householdId, payment.amount(), payment.date()),
+        return funding.move(caller, id, key, new Request(setId, householdId, payment.amount(), payment.date()),
                 (plan, entryId, k, print, by) -> plan.payShare(entryId, setId, householdId, payment.amount(),
                         payment.date(), k, print, by));
     }

@@ -116,16 +116,16 @@ public class FundingService {
     // ---- money
 
     /** A money-moving request: the first with this key moves money; a retry returns that entry. */
-    LedgerParts.Entry move(String id, String idempotencyKey, Object request, Mover mover) {
+    LedgerParts.Entry move(Caller caller, String id, String idempotencyKey, Object request, Mover mover) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             throw ApiException.invalid(List.of(new FieldProblem("Idempotency-Key", "ledger.idempotencyKeyRequired")));
         }
         String fingerprint = fingerprint(request);
         String entryId = UUID.nameUUIDFromBytes(("entry:" + id + ":" + idempotencyKey).getBytes(StandardCharsets.UTF_8))
                 .toString();
-        String by = Caller.current().subject();
+        String by = caller.subject();
         for (int attempt = 1; ; attempt++) {
-            FundingPlan plan = get(id);
+            FundingPlan plan = get(caller, id);
             LedgerParts.Entry first = plan.existing(idempotencyKey, fingerprint);
             if (first != null) {
                 return first;
@@ -148,13 +148,13 @@ public class FundingService {
         LedgerParts.Entry move(FundingPlan plan, String entryId, String key, String fingerprint, String by);
     }
 
-    FundingPlan setDueDate(String id, String sourceKey, LocalDate due) {
-        return outbox.change(() -> get(id), plan -> plan.setDueDate(sourceKey, due));
+    FundingPlan setDueDate(Caller caller, String id, String sourceKey, LocalDate due) {
+        return outbox.change(() -> get(caller, id), plan -> plan.setDueDate(sourceKey, due));
     }
 
     /** Splits a source's amount among the households of the rolls (exact, largest remainder). */
-    LedgerParts.ShareSet split(String id, FundingRequests.Shares r) {
-        FundingPlan plan = get(id);
+    LedgerParts.ShareSet split(Caller caller, String id, FundingRequests.Shares r) {
+        FundingPlan plan = get(caller, id);
         plan.source(r.source());
         List<HouseholdRoll> rolls = mongo.find(Query.query(where("communityId").is(plan.communityId())),
                 HouseholdRoll.class);
@@ -183,8 +183,8 @@ public class FundingService {
         List<LedgerParts.HouseholdShare> shares = ShareSplitter.split(r.amount(), weights).stream()
                 .map(s -> new LedgerParts.HouseholdShare(s.householdId(), s.amount(), 0)).toList();
         LedgerParts.ShareSet set = new LedgerParts.ShareSet(UUID.randomUUID().toString(), r.source(), r.method(),
-                r.amount(), shares, Caller.current().subject(), java.time.Instant.now());
-        outbox.change(() -> get(id), p -> p.addShares(set));
+                r.amount(), shares, caller.subject(), java.time.Instant.now());
+        outbox.change(() -> get(caller, id), p -> p.addShares(set));
         return set;
     }
 
@@ -208,9 +208,8 @@ public class FundingService {
     }
 
     /** A plan the caller may see; residents and committees see their community's. */
-    FundingPlan get(String id) {
+    FundingPlan get(Caller caller, String id) {
         FundingPlan plan = mongo.findById(id, FundingPlan.class);
-        Caller caller = Caller.current();
         boolean visible = plan != null && ((caller.has(Role.RESIDENT) || caller.has(Role.OWNERS_COMMITTEE))
                 ? plan.communityId().equals(caller.communityId())
                 : caller.sees(plan.districtCode(), plan.streetCode()));
@@ -221,8 +220,7 @@ public class FundingService {
     }
 
     /** The plans the caller may see, by the same rule as {@link #get}: residents and committees their community's. */
-    List<FundingPlan> list(String districtCode) {
-        Caller caller = Caller.current();
+    List<FundingPlan> list(Caller caller, String districtCode) {
         List<Criteria> parts = new ArrayList<>();
         parts.add(caller.has(Role.RESIDENT) || caller.has(Role.OWNERS_COMMITTEE)
                 ? where("communityId").is(caller.communityId() != null ? caller.communityId() : "\u0000none")

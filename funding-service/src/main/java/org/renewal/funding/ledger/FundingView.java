@@ -57,9 +57,8 @@ record FundingView(
     record TrialBalance(long debits, long credits, boolean balanced) {
     }
 
-    /** The statement as the current caller may see it: residents and committees without the ledger's entries. */
-    static FundingView of(FundingPlan p, LocalDate asOf) {
-        Caller caller = Caller.current();
+    /** The statement as this caller may see it: residents and committees without the ledger's entries. */
+    static FundingView of(Caller caller, FundingPlan p, LocalDate asOf) {
         boolean ofTheCommunity = caller.has(Role.RESIDENT) || caller.has(Role.OWNERS_COMMITTEE);
         return of(p, asOf, !ofTheCommunity);
     }

@@ -1,6 +1,7 @@
 package org.renewal.funding.ledger;
 
 import java.io.IOException;
+import org.renewal.platform.security.Caller;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,10 +44,10 @@ class ReportsController {
     @GetMapping("/api/funding/totals")
     @Operation(summary = "Programme totals per channel and year (资金汇总)", description = "Pledged, received and refunded "
             + "by value-date year, over the funding plans you may see; reversals net out.")
-    List<ChannelTotals> totals(@Parameter(description = "District code") @RequestParam(required = false)
+    List<ChannelTotals> totals(Caller caller, @Parameter(description = "District code") @RequestParam(required = false)
                                @Pattern(regexp = "\\d{6}") String districtCode) {
         Map<String, long[]> sums = new TreeMap<>();
-        for (FundingPlan plan : funding.list(districtCode)) {
+        for (FundingPlan plan : funding.list(caller, districtCode)) {
             for (LedgerParts.Entry e : plan.entries()) {
                 LedgerParts.Entry effective = e;
                 int sign = 1;
@@ -79,8 +80,8 @@ class ReportsController {
     @GetMapping("/api/funding/funding-plans/{id}/statement.xlsx")
     @Operation(summary = "The statement as .xlsx (资金台账导出)", description = "Sheet 1: sources; sheet 2: the ledger "
             + "entries with their lines; amounts in fen.")
-    void statement(@PathVariable String id, HttpServletResponse response) throws IOException {
-        FundingView view = FundingView.of(funding.get(id), null);
+    void statement(Caller caller, @PathVariable String id, HttpServletResponse response) throws IOException {
+        FundingView view = FundingView.of(caller, funding.get(caller, id), null);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("funding-" + id + ".xlsx").build().toString());

@@ -81,8 +81,8 @@ class GovernanceController {
 
     @GetMapping
     @Operation(summary = "A community's governance record", description = "Opened when its plan is approved.")
-    ResponseEntity<RecordView> get(@PathVariable String communityId) {
-        return respond(governance.get(communityId));
+    ResponseEntity<RecordView> get(Caller caller, @PathVariable String communityId) {
+        return respond(governance.get(caller, communityId));
     }
 
     @PutMapping("/preparatory-group")
@@ -90,7 +90,7 @@ class GovernanceController {
     ResponseEntity<RecordView> preparatory(Caller caller, @PathVariable String communityId,
                                            @Valid @RequestBody GovernanceRequests.PreparatoryInput r) {
         String by = caller.subject();
-        return respond(governance.change(communityId, g -> g.preparatoryGroup(new GovernanceParts.PreparatoryGroup(
+        return respond(governance.change(caller, communityId, g -> g.preparatoryGroup(new GovernanceParts.PreparatoryGroup(
                 r.chair().strip(), members(r.members()), r.formedOn(), by))));
     }
 
@@ -98,17 +98,17 @@ class GovernanceController {
     @Operation(summary = "Open the owners' committee election (业委会选举)", description = "Needs the preparatory group "
             + "and no committee in its term (409 COMMITTEE_IN_TERM). The electorate is the owners of survey's household "
             + "rolls, each owner once with their areas summed; candidates must be owners.")
-    ResponseEntity<RecordView> openElection(@PathVariable String communityId,
+    ResponseEntity<RecordView> openElection(Caller caller, @PathVariable String communityId,
                                             @Valid @RequestBody GovernanceRequests.ElectionInput r) {
-        return respond(governance.openElection(communityId, r));
+        return respond(governance.openElection(caller, communityId, r));
     }
 
     @PutMapping("/committee-elections/current/ballots/{householdId}")
     @Operation(summary = "An owner's ballot (投票)", description = "A resident online for their own household, or the "
             + "street on paper; the ballot is the owner's and a later one replaces it.")
-    ResponseEntity<RecordView> ballot(@PathVariable String communityId, @PathVariable String householdId,
+    ResponseEntity<RecordView> ballot(Caller caller, @PathVariable String communityId, @PathVariable String householdId,
                                       @Valid @RequestBody GovernanceRequests.BallotInput r) {
-        return respond(governance.vote(communityId, householdId, r.candidates()));
+        return respond(governance.vote(caller, communityId, householdId, r.candidates()));
     }
 
     @PostMapping("/committee-elections/current/closing")
@@ -116,15 +116,15 @@ class GovernanceController {
             + "voting; a candidate is elected with more than half of the participating area AND owners (民法典 第278条); "
             + "at most the seats; with at least 3 elected the committee is formed for its term "
             + "(governance.OwnersCommitteeElected).")
-    ResponseEntity<RecordView> closeElection(@PathVariable String communityId) {
-        return respond(governance.change(communityId, g -> g.closeElection(GovernanceService.today())));
+    ResponseEntity<RecordView> closeElection(Caller caller, @PathVariable String communityId) {
+        return respond(governance.change(caller, communityId, g -> g.closeElection(GovernanceService.today())));
     }
 
     @PutMapping("/owners-committee/filing")
     @Operation(summary = "File the committee with the street office (备案)", description = "The committee is then in "
             + "place: governance.GovernanceReady (first body only).")
-    ResponseEntity<RecordView> file(@PathVariable String communityId, @Valid @RequestBody GovernanceRequests.FilingInput r) {
-        return respond(governance.change(communityId, g -> g.file(r.filedOn(), r.filingNo().strip())));
+    ResponseEntity<RecordView> file(Caller caller, @PathVariable String communityId, @Valid @RequestBody GovernanceRequests.FilingInput r) {
+        return respond(governance.change(caller, communityId, g -> g.file(r.filedOn(), r.filingNo().strip())));
     }
 
     @PutMapping("/self-governance-group")
@@ -133,7 +133,7 @@ class GovernanceController {
             + "governance.GovernanceReady, which lets project-service hand the community over.")
     ResponseEntity<RecordView> group(Caller caller, @PathVariable String communityId, @Valid @RequestBody GovernanceRequests.GroupInput r) {
         String by = caller.subject();
-        return respond(governance.change(communityId, g -> g.selfGovernanceGroup(new GovernanceParts.SelfGovernanceGroup(
+        return respond(governance.change(caller, communityId, g -> g.selfGovernanceGroup(new GovernanceParts.SelfGovernanceGroup(
                 members(r.members()), r.formedOn(), by, Instant.now()))));
     }
 
@@ -143,7 +143,7 @@ class GovernanceController {
     ResponseEntity<RecordView> partyBranch(Caller caller, @PathVariable String communityId,
                                            @Valid @RequestBody GovernanceRequests.PartyBranchInput r) {
         String by = caller.subject();
-        return respond(governance.change(communityId, g -> g.partyBranch(new GovernanceParts.PartyBranch(r.type(),
+        return respond(governance.change(caller, communityId, g -> g.partyBranch(new GovernanceParts.PartyBranch(r.type(),
                 r.foundedOn(), r.secretary().strip(), r.memberCount(), by))));
     }
 
@@ -164,7 +164,7 @@ class GovernanceController {
             throw ApiException.invalid(List.of(new FieldProblem("company", "manager.companyRequired")));
         }
         String by = caller.subject();
-        return respond(governance.change(communityId, g -> g.propertyManager(new GovernanceParts.PropertyManager(
+        return respond(governance.change(caller, communityId, g -> g.propertyManager(new GovernanceParts.PropertyManager(
                 r.mode().name(), r.company(), r.creditCode(), r.contractStart(), r.contractEnd(), r.serviceStandard(),
                 r.earlyInvolvement(), r.monthlyFeePerM2(), r.ownersDecision() == null ? null
                 : new GovernanceParts.OwnersDecision(r.ownersDecision().decidedOn(), r.ownersDecision().reference(),
@@ -180,15 +180,15 @@ class GovernanceController {
                 && householdId.equals(caller.householdId()))) {
             throw new ApiException(HttpStatus.FORBIDDEN, "NOT_YOUR_HOUSEHOLD", householdId);
         }
-        return respond(governance.change(communityId, g -> g.answerSatisfaction(new GovernanceParts.SatisfactionAnswer(
+        return respond(governance.change(caller, communityId, g -> g.answerSatisfaction(new GovernanceParts.SatisfactionAnswer(
                 householdId, r.scores(), r.overall(), Instant.now()))));
     }
 
     @PostMapping("/satisfaction/closing")
     @Operation(summary = "Close the evaluation and publish the results (成果共享)", description = "Averages per menu "
             + "category and overall; announces governance.SatisfactionPublished.")
-    ResponseEntity<RecordView> closeSatisfaction(@PathVariable String communityId) {
-        return respond(governance.change(communityId, GovernanceRecord::closeSatisfaction));
+    ResponseEntity<RecordView> closeSatisfaction(Caller caller, @PathVariable String communityId) {
+        return respond(governance.change(caller, communityId, GovernanceRecord::closeSatisfaction));
     }
 
     @GetMapping("/satisfaction")

@@ -78,7 +78,7 @@ public class GovernanceService {
     }
 
     /** Opens the committee election with its electorate (owners of the rolls, each once) and candidates. */
-    GovernanceRecord openElection(String communityId, GovernanceRequests.ElectionInput r) {
+    GovernanceRecord openElection(Caller caller, String communityId, GovernanceRequests.ElectionInput r) {
         Map<String, long[]> areas = new LinkedHashMap<>();
         Map<String, List<String>> households = new LinkedHashMap<>();
         Map<String, String> ownerOf = new LinkedHashMap<>();
@@ -112,32 +112,31 @@ public class GovernanceService {
         List<GovernanceParts.Elector> electorate = new ArrayList<>();
         areas.forEach((key, area) -> electorate.add(new GovernanceParts.Elector(key, area[0],
                 List.copyOf(households.get(key)))));
-        String by = Caller.current().subject();
+        String by = caller.subject();
         GovernanceParts.Election election = new GovernanceParts.Election(UUID.randomUUID().toString(), r.seats(),
                 r.termYears(), List.copyOf(candidates), List.copyOf(electorate), List.of(), "OPEN", false, List.of(), by,
                 java.time.Instant.now(), null);
-        return change(communityId, g -> g.openElection(election, today()));
+        return change(caller, communityId, g -> g.openElection(election, today()));
     }
 
-    GovernanceRecord vote(String communityId, String householdId, List<String> candidates) {
-        Caller caller = Caller.current();
+    GovernanceRecord vote(Caller caller, String communityId, String householdId, List<String> candidates) {
         boolean staff = caller.has(Role.STREET) || caller.has(Role.DISTRICT_OFFICE);
         boolean self = caller.has(Role.RESIDENT) && communityId.equals(caller.communityId())
                 && householdId.equals(caller.householdId());
         if (!staff && !self) {
             throw new ApiException(HttpStatus.FORBIDDEN, "NOT_YOUR_HOUSEHOLD", householdId);
         }
-        return change(communityId, g -> g.cast(householdId, candidates, self ? "ONLINE" : "PAPER", caller.subject()));
+        return change(caller, communityId, g -> g.cast(householdId, candidates, self ? "ONLINE" : "PAPER", caller.subject()));
     }
 
-    GovernanceRecord change(String communityId, Consumer<GovernanceRecord> change) {
-        return outbox.change(() -> get(communityId), change);
+    GovernanceRecord change(Caller caller, String communityId, Consumer<GovernanceRecord> change) {
+        return outbox.change(() -> get(caller, communityId), change);
     }
 
     /** A record the caller may see: offices and streets by place; residents and committees their own. */
-    GovernanceRecord get(String communityId) {
+    GovernanceRecord get(Caller caller, String communityId) {
         GovernanceRecord record = mongo.findById(communityId, GovernanceRecord.class);
-        if (record == null || !visible(Caller.current(), record)) {
+        if (record == null || !visible(caller, record)) {
             throw ApiException.notFound("GOVERNANCE_RECORD_NOT_FOUND", communityId);
         }
         return record;

@@ -84,22 +84,22 @@ class TicketController {
     @PostMapping("/{ticketId}/{step}")
     @Operation(summary = "Acknowledge, fix or close a ticket", description = "step = acknowledgement, fix or closure, in "
             + "that order; by the street, the owners' committee or the district office.")
-    TicketView step(@PathVariable String communityId, @PathVariable String ticketId,
+    TicketView step(Caller caller, @PathVariable String communityId, @PathVariable String ticketId,
                     @PathVariable @Pattern(regexp = "acknowledgement|fix|closure") String step,
                     @Valid @RequestBody StepInput r) {
-        return TicketView.of(tickets.step(communityId, ticketId, step, r.note()));
+        return TicketView.of(tickets.step(caller, communityId, ticketId, step, r.note()));
     }
 
     @GetMapping
     @Operation(summary = "The community's tickets, newest first")
-    List<TicketView> list(@PathVariable String communityId) {
-        return tickets.of(communityId).stream().map(TicketView::of).toList();
+    List<TicketView> list(Caller caller, @PathVariable String communityId) {
+        return tickets.of(caller, communityId).stream().map(TicketView::of).toList();
     }
 
     @GetMapping("/figures")
     @Operation(summary = "Response-time figures (响应时效)")
-    Figures figures(@PathVariable String communityId) {
-        List<MaintenanceTicket> tickets = this.tickets.of(communityId);
+    Figures figures(Caller caller, @PathVariable String communityId) {
+        List<MaintenanceTicket> tickets = this.tickets.of(caller, communityId);
         double ack = tickets.stream().filter(t -> t.acknowledgedAt() != null)
                 .mapToLong(t -> Duration.between(t.reportedAt(), t.acknowledgedAt()).toMinutes()).average().orElse(0) / 60;
         double close = tickets.stream().filter(t -> t.closedAt() != null)

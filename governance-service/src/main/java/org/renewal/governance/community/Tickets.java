@@ -27,15 +27,15 @@ class Tickets {
 
     MaintenanceTicket report(Caller caller, String communityId, String category, String location, String description,
                              List<String> photos) {
-        governance.get(communityId);
+        governance.get(caller, communityId);
         return mongo.insert(new MaintenanceTicket(UUID.randomUUID().toString(), null, communityId, category,
                 location.strip(), description.strip(), photos == null ? List.of() : photos, caller.subject(), "OPEN",
                 Instant.now(), null, null, null, null));
     }
 
     /** Takes a step ({@link MaintenanceTicket#advance}); saved with the ticket's version (a concurrent step: 409). */
-    MaintenanceTicket step(String communityId, String ticketId, String step, String note) {
-        governance.get(communityId);
+    MaintenanceTicket step(Caller caller, String communityId, String ticketId, String step, String note) {
+        governance.get(caller, communityId);
         MaintenanceTicket ticket = mongo.findById(ticketId, MaintenanceTicket.class);
         if (ticket == null || !ticket.communityId().equals(communityId)) {
             throw DomainException.notFound("TICKET_NOT_FOUND", ticketId, communityId);
@@ -44,8 +44,8 @@ class Tickets {
     }
 
     /** The community's tickets, newest first. */
-    List<MaintenanceTicket> of(String communityId) {
-        governance.get(communityId);
+    List<MaintenanceTicket> of(Caller caller, String communityId) {
+        governance.get(caller, communityId);
         return mongo.find(Query.query(where("communityId").is(communityId))
                 .with(Sort.by(Sort.Direction.DESC, "reportedAt")), MaintenanceTicket.class);
     }

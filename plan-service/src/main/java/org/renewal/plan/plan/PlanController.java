@@ -1,6 +1,7 @@
 package org.renewal.plan.plan;
 
 import java.net.URI;
+import org.renewal.platform.security.Caller;
 import java.util.List;
 import java.util.Set;
 
@@ -55,8 +56,8 @@ class PlanController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @ApiResponse(responseCode = "422", description = "Not in the reserve (COMMUNITY_NOT_IN_RESERVE)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    ResponseEntity<PlanView> start(@Valid @RequestBody PlanRequests.Start request) {
-        Plan plan = plans.start(request.communityId());
+    ResponseEntity<PlanView> start(Caller caller, @Valid @RequestBody PlanRequests.Start request) {
+        Plan plan = plans.start(caller, request.communityId());
         return ResponseEntity.created(URI.create("/api/plan/plans/" + plan.getId())).eTag(ETags.of(plan.getVersion()))
                 .body(PlanView.of(plan, plans.community(plan)));
     }
@@ -68,10 +69,10 @@ class PlanController {
             + "four pilot conditions met. Funding may still have a gap in a draft; submission needs it to add up.")
     @ApiResponse(responseCode = "400", description = "An item, scope, condition or source is invalid; errors[] names it",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    ResponseEntity<PlanView> content(@PathVariable String id,
+    ResponseEntity<PlanView> content(Caller caller, @PathVariable String id,
                                      @Parameter(description = IF_MATCH, example = "\"0\"") @RequestHeader("If-Match") String ifMatch,
                                      @Valid @RequestBody PlanRequests.Content request) {
-        return respond(plans.revise(id, ifMatch, request));
+        return respond(plans.revise(caller, id, ifMatch, request));
     }
 
     @PostMapping("/{id}/submission")
@@ -81,9 +82,9 @@ class PlanController {
     @ApiResponse(responseCode = "422", description = "FUNDING_DOES_NOT_ADD_UP, RENOVATION_VOTE_NOT_PASSED, "
             + "PLAN_HAS_NO_ITEMS, PLAN_NOT_SUBMITTABLE or COMMUNITY_NOT_IN_RESERVE",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    ResponseEntity<PlanView> submit(@PathVariable String id,
+    ResponseEntity<PlanView> submit(Caller caller, @PathVariable String id,
                                     @Parameter(description = IF_MATCH, example = "\"1\"") @RequestHeader("If-Match") String ifMatch) {
-        return respond(plans.submit(id, ifMatch));
+        return respond(plans.submit(caller, id, ifMatch));
     }
 
     @PostMapping("/{id}/return")
@@ -91,10 +92,10 @@ class PlanController {
             + "whole plan; the district office revises and submits again. Announces plan.PlanReturned.")
     @ApiResponse(responseCode = "422", description = "Not submitted (PLAN_NOT_SUBMITTED) or an opinion names an "
             + "unknown line", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    ResponseEntity<PlanView> returnPlan(@PathVariable String id,
+    ResponseEntity<PlanView> returnPlan(Caller caller, @PathVariable String id,
                                         @Parameter(description = IF_MATCH, example = "\"2\"") @RequestHeader("If-Match") String ifMatch,
                                         @Valid @RequestBody PlanRequests.Return request) {
-        return respond(plans.returnWith(id, ifMatch, request));
+        return respond(plans.returnWith(caller, id, ifMatch, request));
     }
 
     @PostMapping("/{id}/approval")
@@ -103,60 +104,60 @@ class PlanController {
             + "covered.")
     @ApiResponse(responseCode = "422", description = "Not submitted (PLAN_NOT_SUBMITTED)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    ResponseEntity<PlanView> approve(@PathVariable String id,
+    ResponseEntity<PlanView> approve(Caller caller, @PathVariable String id,
                                      @Parameter(description = IF_MATCH, example = "\"2\"") @RequestHeader("If-Match") String ifMatch) {
-        return respond(plans.approve(id, ifMatch));
+        return respond(plans.approve(caller, id, ifMatch));
     }
 
     @PutMapping("/{id}/preparation")
     @Operation(summary = "Record feasibility, project approval and tender preparation (可研、立项、招标准备)",
             description = "District office, after approval.")
-    ResponseEntity<PlanView> prepare(@PathVariable String id,
+    ResponseEntity<PlanView> prepare(Caller caller, @PathVariable String id,
                                      @Parameter(description = IF_MATCH, example = "\"3\"") @RequestHeader("If-Match") String ifMatch,
                                      @Valid @RequestBody PlanRequests.PreparationInput request) {
-        return respond(plans.prepare(id, ifMatch, request));
+        return respond(plans.prepare(caller, id, ifMatch, request));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Read a plan", description = "With the residents' questionnaire counts beside each item and "
             + "the funding gap.")
-    ResponseEntity<PlanView> get(@PathVariable String id) {
-        return respond(plans.get(id));
+    ResponseEntity<PlanView> get(Caller caller, @PathVariable String id) {
+        return respond(plans.get(caller, id));
     }
 
     @GetMapping("/{id}/revisions")
     @Operation(summary = "The submitted revisions (修改稿), oldest first")
-    List<Revision> revisions(@PathVariable String id) {
-        return plans.get(id).revisions();
+    List<Revision> revisions(Caller caller, @PathVariable String id) {
+        return plans.get(caller, id).revisions();
     }
 
     @GetMapping("/{id}/revisions/{number}")
     @Operation(summary = "One revision as submitted")
-    Revision revision(@PathVariable String id, @PathVariable int number) {
-        return revisionOf(plans.get(id), number);
+    Revision revision(Caller caller, @PathVariable String id, @PathVariable int number) {
+        return revisionOf(plans.get(caller, id), number);
     }
 
     @GetMapping("/{id}/diff")
     @Operation(summary = "What changed between two revisions", description = "Item lines added, removed and changed "
             + "field by field; funding; total cost.")
-    PlanDiff diff(@PathVariable String id,
+    PlanDiff diff(Caller caller, @PathVariable String id,
                   @Parameter(example = "1") @RequestParam int from,
                   @Parameter(example = "2") @RequestParam int to) {
-        Plan plan = plans.get(id);
+        Plan plan = plans.get(caller, id);
         return PlanDiff.between(revisionOf(plan, from), revisionOf(plan, to));
     }
 
     @GetMapping
     @Operation(summary = "List plans", description = "Filter by district, street and status; sort by createdAt, "
             + "updatedAt, status or communityName.")
-    PagedModel<PlanView> list(
+    PagedModel<PlanView> list(Caller caller,
             @Parameter(description = "District code") @RequestParam(required = false) @Pattern(regexp = "\\d{6}")
             String districtCode,
             @Parameter(description = "Street code") @RequestParam(required = false) @Pattern(regexp = "\\d{9}")
             String streetCode,
             @Parameter(description = "Status") @RequestParam(required = false) PlanStatus status,
             @ParameterObject @PageableDefault(size = 20, sort = "updatedAt", direction = Sort.Direction.DESC) Pageable pageable) {
-        return new PagedModel<>(plans.list(districtCode, streetCode, status, Paging.checked(pageable, SORTABLE))
+        return new PagedModel<>(plans.list(caller, districtCode, streetCode, status, Paging.checked(pageable, SORTABLE))
                 .map(p -> PlanView.of(p, null)));
     }
 

@@ -52,9 +52,8 @@ class PlanService {
     }
 
     /** Starts the one plan of a community in the reserve; a second start is a 409 naming the first. */
-    Plan start(String communityId) {
-        Caller caller = Caller.current();
-        PlanCommunity community = visibleCommunity(communityId);
+    Plan start(Caller caller, String communityId) {
+        PlanCommunity community = visibleCommunity(caller, communityId);
         if (!community.inReserve()) {
             throw ApiException.ruleViolated("COMMUNITY_NOT_IN_RESERVE", communityId);
         }
@@ -66,17 +65,17 @@ class PlanService {
         }
     }
 
-    Plan revise(String id, String ifMatch, PlanRequests.Content request) {
-        Plan plan = get(id);
+    Plan revise(Caller caller, String id, String ifMatch, PlanRequests.Content request) {
+        Plan plan = get(caller, id);
         ETags.requireMatch(ifMatch, plan.getVersion());
-        plan.revise(content(request, visibleCommunity(plan.communityId())));
+        plan.revise(content(request, visibleCommunity(caller, plan.communityId())));
         return outbox.save(plan);
     }
 
-    Plan submit(String id, String ifMatch) {
-        Plan plan = get(id);
+    Plan submit(Caller caller, String id, String ifMatch) {
+        Plan plan = get(caller, id);
         ETags.requireMatch(ifMatch, plan.getVersion());
-        PlanCommunity community = visibleCommunity(plan.communityId());
+        PlanCommunity community = visibleCommunity(caller, plan.communityId());
         plan.requireSubmittable();
         if (!community.inReserve()) {
             throw ApiException.ruleViolated("COMMUNITY_NOT_IN_RESERVE", plan.communityId());
@@ -84,14 +83,13 @@ class PlanService {
         if (!votes.renovationPassed(plan.communityId())) {
             throw ApiException.ruleViolated("RENOVATION_VOTE_NOT_PASSED", plan.communityId());
         }
-        plan.submit(Caller.current().subject());
+        plan.submit(caller.subject());
         return outbox.save(plan);
     }
 
-    Plan returnWith(String id, String ifMatch, PlanRequests.Return request) {
-        Plan plan = get(id);
+    Plan returnWith(Caller caller, String id, String ifMatch, PlanRequests.Return request) {
+        Plan plan = get(caller, id);
         ETags.requireMatch(ifMatch, plan.getVersion());
-        Caller caller = Caller.current();
         int revision = plan.currentRevision() == null ? 0 : plan.currentRevision().number();
         plan.returnWith(request.opinions().stream()
                 .map(o -> new Opinion(revision, o.lineId() == null || o.lineId().isBlank() ? null : o.lineId(),
@@ -100,15 +98,15 @@ class PlanService {
         return outbox.save(plan);
     }
 
-    Plan approve(String id, String ifMatch) {
-        Plan plan = get(id);
+    Plan approve(Caller caller, String id, String ifMatch) {
+        Plan plan = get(caller, id);
         ETags.requireMatch(ifMatch, plan.getVersion());
-        plan.approve(Caller.current().subject(), visibleCommunity(plan.communityId()));
+        plan.approve(caller.subject(), visibleCommunity(caller, plan.communityId()));
         return outbox.save(plan);
     }
 
-    Plan prepare(String id, String ifMatch, PlanRequests.PreparationInput r) {
-        Plan plan = get(id);
+    Plan prepare(Caller caller, String id, String ifMatch, PlanRequests.PreparationInput r) {
+        Plan plan = get(caller, id);
         ETags.requireMatch(ifMatch, plan.getVersion());
         if (r.feasibilityApprovedOn() != null && r.projectApprovedOn() != null
                 && r.projectApprovedOn().isBefore(r.feasibilityApprovedOn())) {
@@ -119,9 +117,9 @@ class PlanService {
         return outbox.save(plan);
     }
 
-    Plan get(String id) {
+    Plan get(Caller caller, String id) {
         Plan plan = mongo.findById(id, Plan.class);
-        if (plan == null || !Caller.current().sees(plan.districtCode(), plan.streetCode())) {
+        if (plan == null || !caller.sees(plan.districtCode(), plan.streetCode())) {
             throw ApiException.notFound("PLAN_NOT_FOUND", id);
         }
         return plan;
@@ -131,9 +129,9 @@ class PlanService {
         return communities.find(plan.communityId());
     }
 
-    Page<Plan> list(String districtCode, String streetCode, PlanStatus status, Pageable pageable) {
+    Page<Plan> list(Caller caller, String districtCode, String streetCode, PlanStatus status, Pageable pageable) {
         List<Criteria> parts = new ArrayList<>();
-        parts.add(PlaceScope.of(Caller.current(), "districtCode", "streetCode"));
+        parts.add(PlaceScope.of(caller, "districtCode", "streetCode"));
         if (districtCode != null) {
             parts.add(where("districtCode").is(districtCode));
         }
@@ -149,9 +147,9 @@ class PlanService {
         return new PageImpl<>(mongo.find(query.with(pageable), Plan.class), pageable, total);
     }
 
-    private PlanCommunity visibleCommunity(String communityId) {
+    private PlanCommunity visibleCommunity(Caller caller, String communityId) {
         PlanCommunity community = communities.find(communityId);
-        if (community == null || !Caller.current().sees(community.districtCode(), community.streetCode())) {
+        if (community == null || !caller.sees(community.districtCode(), community.streetCode())) {
             throw ApiException.notFound("COMMUNITY_NOT_FOUND", communityId);
         }
         return community;

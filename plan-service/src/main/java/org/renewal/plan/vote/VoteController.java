@@ -1,6 +1,7 @@
 package org.renewal.plan.vote;
 
 import org.renewal.platform.rules.OwnersVote;
+import org.renewal.platform.security.Caller;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -55,8 +56,8 @@ class VoteController {
     @ApiResponse(responseCode = "201", description = "Opened")
     @ApiResponse(responseCode = "422", description = "A building has no household roll (HOUSEHOLD_ROLL_MISSING)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    ResponseEntity<VoteView> open(@Valid @RequestBody VoteRequests.Open request) {
-        OwnerVote vote = votes.open(request);
+    ResponseEntity<VoteView> open(Caller caller, @Valid @RequestBody VoteRequests.Open request) {
+        OwnerVote vote = votes.open(caller, request);
         return ResponseEntity.created(URI.create("/api/plan/votes/" + vote.getId())).eTag(ETags.of(vote.getVersion()))
                 .body(VoteView.of(vote));
     }
@@ -69,9 +70,9 @@ class VoteController {
     @ApiResponse(responseCode = "200", description = "The vote with its tally as it now stands")
     @ApiResponse(responseCode = "422", description = "The vote is closed (VOTE_CLOSED)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    VoteView cast(@PathVariable String id, @PathVariable String householdId,
+    VoteView cast(Caller caller, @PathVariable String id, @PathVariable String householdId,
                   @Valid @RequestBody VoteRequests.Cast request) {
-        return VoteView.of(votes.cast(id, householdId, request));
+        return VoteView.of(votes.cast(caller, id, householdId, request));
     }
 
     @PostMapping("/{id}/closing")
@@ -80,33 +81,33 @@ class VoteController {
             + "part; passed when, of the participants, ≥ 3/4 by area AND by head agreed (renovation, elevator, "
             + "raising maintenance funds, changing the use of common parts) or more than half of each (other "
             + "matters).")
-    VoteView close(@PathVariable String id) {
-        return VoteView.of(votes.close(id));
+    VoteView close(Caller caller, @PathVariable String id) {
+        return VoteView.of(votes.close(caller, id));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A vote with its tally", description = "Turnout and consent by area and by head as exact "
             + "fractions (m² with two decimals, owners) and percentages; whether it is valid and passed.")
-    VoteView get(@PathVariable String id) {
-        return VoteView.of(votes.get(id));
+    VoteView get(Caller caller, @PathVariable String id) {
+        return VoteView.of(votes.get(caller, id));
     }
 
     @GetMapping("/{id}/ballots")
     @Operation(summary = "The ballots (表决票)", description = "Which household each owner voted for, how, through "
             + "which channel and who recorded it.")
-    List<Ballot> ballots(@PathVariable String id) {
-        return votes.get(id).ballots();
+    List<Ballot> ballots(Caller caller, @PathVariable String id) {
+        return votes.get(caller, id).ballots();
     }
 
     @GetMapping
     @Operation(summary = "List votes", description = "Filter by community, matter and status; residents see their "
             + "community's votes.")
-    PagedModel<VoteSummary> list(
+    PagedModel<VoteSummary> list(Caller caller,
             @Parameter(description = "Community id") @RequestParam(required = false) String communityId,
             @Parameter(description = "Matter") @RequestParam(required = false) VoteMatter matter,
             @Parameter(description = "OPEN or CLOSED") @RequestParam(required = false) OwnerVote.Status status,
             @ParameterObject @PageableDefault(size = 20, sort = "openedAt", direction = Sort.Direction.DESC) Pageable pageable) {
-        return new PagedModel<>(votes.list(communityId, matter, status, Paging.checked(pageable, SORTABLE))
+        return new PagedModel<>(votes.list(caller, communityId, matter, status, Paging.checked(pageable, SORTABLE))
                 .map(VoteSummary::of));
     }
 

@@ -42,8 +42,7 @@ public class VoteService {
         this.communities = communities;
     }
 
-    OwnerVote open(VoteRequests.Open request) {
-        Caller caller = Caller.current();
+    OwnerVote open(Caller caller, VoteRequests.Open request) {
         PlanCommunity community = communities.find(request.communityId());
         if (community == null || !caller.sees(community.districtCode(), community.streetCode())) {
             throw ApiException.notFound("COMMUNITY_NOT_FOUND", request.communityId());
@@ -110,27 +109,25 @@ public class VoteService {
         return electorate;
     }
 
-    OwnerVote cast(String voteId, String householdId, VoteRequests.Cast request) {
-        Caller caller = Caller.current();
+    OwnerVote cast(Caller caller, String voteId, String householdId, VoteRequests.Cast request) {
         boolean staff = caller.has(Role.DISTRICT_OFFICE) || caller.has(Role.STREET);
-        OwnerVote current = get(voteId);
+        OwnerVote current = get(caller, voteId);
         boolean self = caller.has(Role.RESIDENT) && current.communityId().equals(caller.communityId())
                 && householdId.equals(caller.householdId());
         if (!staff && !self) {
             throw new ApiException(HttpStatus.FORBIDDEN, "NOT_YOUR_HOUSEHOLD", householdId);
         }
         Ballot.Channel channel = self ? Ballot.Channel.ONLINE : Ballot.Channel.PAPER;
-        return change(voteId, vote -> vote.cast(householdId, request.choice(), channel, caller.subject()));
+        return change(caller, voteId, vote -> vote.cast(householdId, request.choice(), channel, caller.subject()));
     }
 
-    OwnerVote close(String voteId) {
-        String by = Caller.current().subject();
-        return change(voteId, vote -> vote.close(by));
+    OwnerVote close(Caller caller, String voteId) {
+        String by = caller.subject();
+        return change(caller, voteId, vote -> vote.close(by));
     }
 
-    OwnerVote get(String id) {
+    OwnerVote get(Caller caller, String id) {
         OwnerVote vote = mongo.findById(id, OwnerVote.class);
-        Caller caller = Caller.current();
         boolean ownCommunity = caller.communityId() != null && vote != null
                 && caller.communityId().equals(vote.communityId());
         if (vote == null || !(caller.sees(vote.districtCode(), vote.streetCode()) || ownCommunity)) {
@@ -142,9 +139,8 @@ public class VoteService {
         return vote;
     }
 
-    Page<OwnerVote> list(String communityId, VoteMatter matter, OwnerVote.Status status, Pageable pageable) {
+    Page<OwnerVote> list(Caller caller, String communityId, VoteMatter matter, OwnerVote.Status status, Pageable pageable) {
         List<Criteria> parts = new ArrayList<>();
-        Caller caller = Caller.current();
         if (caller.has(Role.RESIDENT) || caller.has(Role.OWNERS_COMMITTEE)) {
             parts.add(where("communityId").is(String.valueOf(caller.communityId())));
         } else {
@@ -180,7 +176,7 @@ public class VoteService {
         return mongo.exists(query, OwnerVote.class);
     }
 
-    private OwnerVote change(String id, Consumer<OwnerVote> change) {
-        return outbox.change(() -> get(id), change);
+    private OwnerVote change(Caller caller, String id, Consumer<OwnerVote> change) {
+        return outbox.change(() -> get(caller, id), change);
     }
 }

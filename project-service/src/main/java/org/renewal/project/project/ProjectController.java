@@ -1,6 +1,7 @@
 package org.renewal.project.project;
 
 import java.util.Set;
+import org.renewal.platform.security.Caller;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -47,19 +48,19 @@ class ProjectController {
     @GetMapping
     @Operation(summary = "List projects", description = "Created from plan.PlanApproved. Offices see their district, "
             + "streets their street, units the projects they are under contract for, residents their community's.")
-    PagedModel<ProjectView> list(
+    PagedModel<ProjectView> list(Caller caller,
             @Parameter(description = "District code") @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String districtCode,
             @Parameter(description = "Street code") @RequestParam(required = false) @Pattern(regexp = "\\d{9}") String streetCode,
             @Parameter(description = "Stage (dictionary projectStages)") @RequestParam(required = false) ProjectStage stage,
             @ParameterObject @PageableDefault(size = 20, sort = "updatedAt", direction = Sort.Direction.DESC) Pageable pageable) {
-        return new PagedModel<>(projects.list(districtCode, streetCode, stage, Paging.checked(pageable, SORTABLE))
+        return new PagedModel<>(projects.list(caller, districtCode, streetCode, stage, Paging.checked(pageable, SORTABLE))
                 .map(p -> ProjectView.of(p, projects.governanceReady(p.communityId()))));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Read a project")
-    ResponseEntity<ProjectView> get(@PathVariable String id) {
-        return respond(projects.get(id));
+    ResponseEntity<ProjectView> get(Caller caller, @PathVariable String id) {
+        return respond(projects.get(caller, id));
     }
 
     @PostMapping("/{id}/tenders")
@@ -68,15 +69,15 @@ class ProjectController {
             + "it until construction starts. The credit code is checked (GB 32100-2015). Announces project.UnitContracted.")
     @ApiResponse(responseCode = "400", description = "Bad credit code, named unit.creditCode",
             content = @Content(mediaType = RULE, schema = @Schema(ref = "Problem")))
-    ResponseEntity<ProjectView> tender(@PathVariable String id, @Valid @RequestBody ProjectRequests.Tender request) {
-        return respond(projects.contract(id, request));
+    ResponseEntity<ProjectView> tender(Caller caller, @PathVariable String id, @Valid @RequestBody ProjectRequests.Tender request) {
+        return respond(projects.contract(caller, id, request));
     }
 
     @PostMapping("/{id}/start")
     @Operation(summary = "Start construction (开工)", description = "District office; needs a contractor and a "
             + "supervision unit under contract (422 UNIT_NOT_CONTRACTED). Announces project.ProjectStarted.")
-    ResponseEntity<ProjectView> start(@PathVariable String id, @Valid @RequestBody ProjectRequests.Start request) {
-        return respond(projects.start(id, request.startedOn()));
+    ResponseEntity<ProjectView> start(Caller caller, @PathVariable String id, @Valid @RequestBody ProjectRequests.Start request) {
+        return respond(projects.start(caller, id, request.startedOn()));
     }
 
     @PostMapping("/{id}/items/{lineId}/progress")
@@ -84,47 +85,47 @@ class ProjectController {
             + "under contract for this project (another unit's project is not found); only after the start; percent 0–100, lower than before only with a "
             + "reason. An item finished after, or unfinished past, its planned finish is flagged late and announced "
             + "once (project.MilestoneLate). When every item is at 100% the project is COMPLETED.")
-    ResponseEntity<ProjectView> progress(@PathVariable String id, @PathVariable String lineId,
+    ResponseEntity<ProjectView> progress(Caller caller, @PathVariable String id, @PathVariable String lineId,
                                          @Valid @RequestBody ProjectRequests.Progress request) {
-        return respond(projects.report(id, lineId, request));
+        return respond(projects.report(caller, id, lineId, request));
     }
 
     @PostMapping("/{id}/remarks")
     @Operation(summary = "A resident's supervision remark (建设共管)", description = "Residents and the owners' committee "
             + "of the community. The project must answer every remark before acceptance.")
-    ResponseEntity<ProjectView> remark(@PathVariable String id, @Valid @RequestBody ProjectRequests.RemarkInput request) {
-        return respond(projects.remark(id, request));
+    ResponseEntity<ProjectView> remark(Caller caller, @PathVariable String id, @Valid @RequestBody ProjectRequests.RemarkInput request) {
+        return respond(projects.remark(caller, id, request));
     }
 
     @PostMapping("/{id}/remarks/{remarkId}/answer")
     @Operation(summary = "Answer a remark", description = "District office or a unit under contract.")
-    ResponseEntity<ProjectView> answer(@PathVariable String id, @PathVariable String remarkId,
+    ResponseEntity<ProjectView> answer(Caller caller, @PathVariable String id, @PathVariable String remarkId,
                                        @Valid @RequestBody ProjectRequests.AnswerInput request) {
-        return respond(projects.answer(id, remarkId, request.text()));
+        return respond(projects.answer(caller, id, remarkId, request.text()));
     }
 
     @PostMapping("/{id}/findings")
     @Operation(summary = "Record an inspection finding (质量安全检查)", description = "Housing bureau or the supervision "
             + "unit. An open CRITICAL finding blocks acceptance. Announces project.InspectionFindingOpened.")
-    ResponseEntity<ProjectView> finding(@PathVariable String id, @Valid @RequestBody ProjectRequests.FindingInput request) {
-        return respond(projects.openFinding(id, request));
+    ResponseEntity<ProjectView> finding(Caller caller, @PathVariable String id, @Valid @RequestBody ProjectRequests.FindingInput request) {
+        return respond(projects.openFinding(caller, id, request));
     }
 
     @PostMapping("/{id}/findings/{findingId}/closure")
     @Operation(summary = "Close a finding with evidence (整改销项)", description = "The responsible unit, the supervision "
             + "unit, the housing bureau or the district office. Announces project.InspectionFindingClosed.")
-    ResponseEntity<ProjectView> closeFinding(@PathVariable String id, @PathVariable String findingId,
+    ResponseEntity<ProjectView> closeFinding(Caller caller, @PathVariable String id, @PathVariable String findingId,
                                              @Valid @RequestBody ProjectRequests.ClosureInput request) {
-        return respond(projects.closeFinding(id, findingId, request));
+        return respond(projects.closeFinding(caller, id, findingId, request));
     }
 
     @PostMapping("/{id}/acceptances")
     @Operation(summary = "Organise the joint completion acceptance (竣工验收)", description = "Housing bureau; only when "
             + "every item is complete, no CRITICAL finding is open and every remark is answered. A failed acceptance "
             + "is followed by a new one.")
-    ResponseEntity<ProjectView> acceptance(@PathVariable String id,
+    ResponseEntity<ProjectView> acceptance(Caller caller, @PathVariable String id,
                                            @Valid @RequestBody ProjectRequests.AcceptanceInput request) {
-        return respond(projects.organiseAcceptance(id, request.date()));
+        return respond(projects.organiseAcceptance(caller, id, request.date()));
     }
 
     @PutMapping("/{id}/acceptances/{attempt}/signatures/{party}")
@@ -132,28 +133,28 @@ class ProjectController {
             + "(the street), OWNERS (the owners' committee), DESIGN, SUPERVISION and CONTRACTOR (the unit under contract "
             + "for that role). Each signs once (409 ALREADY_SIGNED); a fail lists punch items. When all six have "
             + "signed: passed if all passed (project.AcceptancePassed), else failed (project.AcceptanceFailed).")
-    ResponseEntity<ProjectView> sign(@PathVariable String id, @PathVariable int attempt,
+    ResponseEntity<ProjectView> sign(Caller caller, @PathVariable String id, @PathVariable int attempt,
                                      @PathVariable AcceptanceParty party,
                                      @Valid @RequestBody ProjectRequests.SignatureInput request) {
-        return respond(projects.sign(id, attempt, party, request));
+        return respond(projects.sign(caller, id, attempt, party, request));
     }
 
     @PostMapping("/{id}/evaluation")
     @Operation(summary = "Comprehensive evaluation (综合考评)", description = "City office, after acceptance, once: "
             + "quality 40%, schedule 20%, resident satisfaction 30%, cost 10% → score and grade (≥ 90 EXCELLENT, ≥ 80 "
             + "GOOD, ≥ 60 PASS, else FAIL) for the reward instead of subsidy. Announces project.ProjectEvaluated.")
-    ResponseEntity<ProjectView> evaluate(@PathVariable String id,
+    ResponseEntity<ProjectView> evaluate(Caller caller, @PathVariable String id,
                                          @Valid @RequestBody ProjectRequests.EvaluationInput request) {
-        return respond(projects.evaluate(id, request));
+        return respond(projects.evaluate(caller, id, request));
     }
 
     @PostMapping("/{id}/handover")
     @Operation(summary = "Hand over to the street and community (移交)", description = "District office, after "
             + "acceptance, and only once governance-service reported an owners' committee or self-governance group "
             + "(422 GOVERNANCE_NOT_READY). Announces project.ProjectHandedOver.")
-    ResponseEntity<ProjectView> handOver(@PathVariable String id,
+    ResponseEntity<ProjectView> handOver(Caller caller, @PathVariable String id,
                                          @Valid @RequestBody ProjectRequests.HandoverInput request) {
-        return respond(projects.handOver(id, request));
+        return respond(projects.handOver(caller, id, request));
     }
 
     private ResponseEntity<ProjectView> respond(Project p) {

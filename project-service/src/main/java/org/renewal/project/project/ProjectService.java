@@ -71,22 +71,21 @@ public class ProjectService {
                 new Update().set("body", ready.body()).set("since", ready.since()));
     }
 
-    Project contract(String id, ProjectRequests.Tender t) {
+    Project contract(Caller caller, String id, ProjectRequests.Tender t) {
         if (!CreditCode.valid(t.unit().creditCode())) {
             throw ApiException.invalid(List.of(new FieldProblem("unit.creditCode", "unit.creditCodeCheck")));
         }
-        return change(id, p -> p.contract(new ProjectParts.ContractedUnit(t.role(), t.unit().name().strip(),
+        return change(caller, id, p -> p.contract(new ProjectParts.ContractedUnit(t.role(), t.unit().name().strip(),
                 t.unit().creditCode(), t.unit().contact(), t.method(), t.tenderDate(), t.contractAmount(),
                 t.contractNo().strip(), Instant.now())));
     }
 
-    Project start(String id, LocalDate on) {
-        return change(id, p -> p.start(on));
+    Project start(Caller caller, String id, LocalDate on) {
+        return change(caller, id, p -> p.start(on));
     }
 
-    Project report(String id, String lineId, ProjectRequests.Progress r) {
-        Caller caller = Caller.current();
-        return change(id, p -> {
+    Project report(Caller caller, String id, String lineId, ProjectRequests.Progress r) {
+        return change(caller, id, p -> {
             UnitRole role = unitRoleOf(caller, p);
             if (role != UnitRole.CONTRACTOR && role != UnitRole.SUPERVISION) {
                 throw new ApiException(HttpStatus.FORBIDDEN, "NOT_A_REPORTING_UNIT", role.name());
@@ -96,14 +95,12 @@ public class ProjectService {
         });
     }
 
-    Project remark(String id, ProjectRequests.RemarkInput r) {
-        Caller caller = Caller.current();
-        return change(id, p -> p.remark(caller.householdId(), caller.subject(), r.text().strip(), r.photos()));
+    Project remark(Caller caller, String id, ProjectRequests.RemarkInput r) {
+        return change(caller, id, p -> p.remark(caller.householdId(), caller.subject(), r.text().strip(), r.photos()));
     }
 
-    Project answer(String id, String remarkId, String text) {
-        Caller caller = Caller.current();
-        return change(id, p -> {
+    Project answer(Caller caller, String id, String remarkId, String text) {
+        return change(caller, id, p -> {
             if (caller.has(Role.UNIT)) {
                 unitRoleOf(caller, p);
             }
@@ -111,9 +108,8 @@ public class ProjectService {
         });
     }
 
-    Project openFinding(String id, ProjectRequests.FindingInput f) {
-        Caller caller = Caller.current();
-        return change(id, p -> {
+    Project openFinding(Caller caller, String id, ProjectRequests.FindingInput f) {
+        return change(caller, id, p -> {
             if (caller.has(Role.UNIT) && unitRoleOf(caller, p) != UnitRole.SUPERVISION) {
                 throw new ApiException(HttpStatus.FORBIDDEN, "NOT_THE_SUPERVISOR", p.getId());
             }
@@ -122,9 +118,8 @@ public class ProjectService {
         });
     }
 
-    Project closeFinding(String id, String findingId, ProjectRequests.ClosureInput c) {
-        Caller caller = Caller.current();
-        return change(id, p -> {
+    Project closeFinding(Caller caller, String id, String findingId, ProjectRequests.ClosureInput c) {
+        return change(caller, id, p -> {
             if (caller.has(Role.UNIT)) {
                 UnitRole role = unitRoleOf(caller, p);
                 boolean responsible = p.findings().stream()
@@ -137,14 +132,13 @@ public class ProjectService {
         });
     }
 
-    Project organiseAcceptance(String id, LocalDate date) {
-        String by = Caller.current().subject();
-        return change(id, p -> p.organiseAcceptance(by, date));
+    Project organiseAcceptance(Caller caller, String id, LocalDate date) {
+        String by = caller.subject();
+        return change(caller, id, p -> p.organiseAcceptance(by, date));
     }
 
-    Project sign(String id, int attempt, AcceptanceParty party, ProjectRequests.SignatureInput s) {
-        Caller caller = Caller.current();
-        return change(id, p -> {
+    Project sign(Caller caller, String id, int attempt, AcceptanceParty party, ProjectRequests.SignatureInput s) {
+        return change(caller, id, p -> {
             if (!holds(caller, party, p)) {
                 throw new ApiException(HttpStatus.FORBIDDEN, "NOT_THIS_PARTY", party.name());
             }
@@ -152,16 +146,16 @@ public class ProjectService {
         });
     }
 
-    Project evaluate(String id, ProjectRequests.EvaluationInput e) {
-        String by = Caller.current().subject();
+    Project evaluate(Caller caller, String id, ProjectRequests.EvaluationInput e) {
+        String by = caller.subject();
         var score = Evaluations.score(e.quality(), e.schedule(), e.satisfaction(), e.cost());
-        return change(id, p -> p.evaluate(new ProjectParts.Evaluation(e.quality(), e.schedule(), e.satisfaction(),
+        return change(caller, id, p -> p.evaluate(new ProjectParts.Evaluation(e.quality(), e.schedule(), e.satisfaction(),
                 e.cost(), score, Evaluations.grade(score), e.remarks(), by, Instant.now())));
     }
 
-    Project handOver(String id, ProjectRequests.HandoverInput h) {
-        String by = Caller.current().subject();
-        return change(id, p -> p.handOver(new ProjectParts.Handover(p.streetCode(), h.handedOverOn(), h.note(), by,
+    Project handOver(Caller caller, String id, ProjectRequests.HandoverInput h) {
+        String by = caller.subject();
+        return change(caller, id, p -> p.handOver(new ProjectParts.Handover(p.streetCode(), h.handedOverOn(), h.note(), by,
                 Instant.now()), mongo.exists(Query.query(where("_id").is(p.communityId())), GovernanceReadiness.class)));
     }
 
@@ -186,16 +180,15 @@ public class ProjectService {
     }
 
     /** A project the caller may see; others are "not found". */
-    Project get(String id) {
+    Project get(Caller caller, String id) {
         Project project = mongo.findById(id, Project.class);
-        if (project == null || !visible(Caller.current(), project)) {
+        if (project == null || !visible(caller, project)) {
             throw ApiException.notFound("PROJECT_NOT_FOUND", id);
         }
         return project;
     }
 
-    Page<Project> list(String districtCode, String streetCode, ProjectStage stage, Pageable pageable) {
-        Caller caller = Caller.current();
+    Page<Project> list(Caller caller, String districtCode, String streetCode, ProjectStage stage, Pageable pageable) {
         List<Criteria> parts = new ArrayList<>();
         if (caller.has(Role.UNIT)) {
             parts.add(where("unitCodes").is(String.valueOf(caller.unitId())));
@@ -257,8 +250,8 @@ public class ProjectService {
         return caller.has(Role.UNIT) && p.unit(role).map(u -> u.creditCode().equals(caller.unitId())).orElse(false);
     }
 
-    private Project change(String id, Consumer<Project> change) {
-        return outbox.change(() -> get(id), change);
+    private Project change(Caller caller, String id, Consumer<Project> change) {
+        return outbox.change(() -> get(caller, id), change);
     }
 
     static LocalDate today() {

@@ -1,6 +1,7 @@
 package org.renewal.survey.community;
 
 import java.net.URI;
+import org.renewal.platform.security.Caller;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -61,11 +62,11 @@ class CommunityController {
     @ApiResponse(responseCode = "422", description = "Idempotency-Key reused for a different request "
             + "(IDEMPOTENCY_KEY_REUSED)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    ResponseEntity<CommunityView> register(
+    ResponseEntity<CommunityView> register(Caller caller,
             @Parameter(description = "Client-chosen key making the POST safe to retry", example = "reg-2026-0001")
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String idempotencyKey,
             @Valid @RequestBody CommunityRequests.Register request) {
-        Community community = communities.register(request, idempotencyKey);
+        Community community = communities.register(caller, request, idempotencyKey);
         return ResponseEntity.created(URI.create("/api/survey/communities/" + community.getId()))
                 .eTag(ETags.of(community.getVersion()))
                 .body(CommunityView.of(community));
@@ -76,8 +77,8 @@ class CommunityController {
     @ApiResponse(responseCode = "200", description = "The community; ETag carries its version")
     @ApiResponse(responseCode = "404", description = "No such community (COMMUNITY_NOT_FOUND)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    ResponseEntity<CommunityView> get(@PathVariable String id) {
-        Community community = communities.get(id);
+    ResponseEntity<CommunityView> get(Caller caller, @PathVariable String id) {
+        Community community = communities.get(caller, id);
         return ResponseEntity.ok().eTag(ETags.of(community.getVersion())).body(CommunityView.of(community));
     }
 
@@ -92,11 +93,11 @@ class CommunityController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @ApiResponse(responseCode = "428", description = "If-Match missing (PRECONDITION_REQUIRED)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    ResponseEntity<CommunityView> update(@PathVariable String id,
+    ResponseEntity<CommunityView> update(Caller caller, @PathVariable String id,
             @Parameter(description = "The ETag of the version you read", example = "\"0\"")
             @RequestHeader("If-Match") String ifMatch,
             @Valid @RequestBody CommunityRequests.Register request) {
-        Community community = communities.update(id, ifMatch, request);
+        Community community = communities.update(caller, id, ifMatch, request);
         return ResponseEntity.ok().eTag(ETags.of(community.getVersion())).body(CommunityView.of(community));
     }
 
@@ -104,7 +105,7 @@ class CommunityController {
     @Operation(summary = "List the register", description = "Filters narrow the list; sort by name, buildYear, "
             + "registeredAt, updatedAt, districtCode, streetCode, households, floorArea or urgencyScore, e.g. "
             + "sort=buildYear,asc. Page size at most 200. You see your own district (a street: its street).")
-    PagedModel<CommunityView> list(
+    PagedModel<CommunityView> list(Caller caller,
             @Parameter(description = "District code") @RequestParam(required = false) @Pattern(regexp = "\\d{6}")
             String districtCode,
             @Parameter(description = "Street code") @RequestParam(required = false) @Pattern(regexp = "\\d{9}")
@@ -119,6 +120,6 @@ class CommunityController {
             @ParameterObject @PageableDefault(size = 20, sort = "registeredAt", direction = Sort.Direction.DESC) Pageable pageable) {
         var filter = new CommunityService.CommunityFilter(districtCode, streetCode, buildYearFrom, buildYearTo,
                 eligibility, reserveStatus, name);
-        return new PagedModel<>(communities.list(filter, Paging.checked(pageable, SORTABLE)).map(CommunityView::of));
+        return new PagedModel<>(communities.list(caller, filter, Paging.checked(pageable, SORTABLE)).map(CommunityView::of));
     }
 }

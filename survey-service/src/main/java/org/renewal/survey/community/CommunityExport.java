@@ -35,12 +35,12 @@ public class CommunityExport {
      * Streams the rows the caller may see, in district, street, name order. Buildings export their
      * registered counts (what an import reads back), not counts derived from a roll.
      */
-    public void forEachRow(String districtCode, String streetCode, EligibilityOutcome eligibility,
+    public void forEachRow(Caller caller, String districtCode, String streetCode, EligibilityOutcome eligibility,
                            ReserveStatus reserveStatus, Consumer<Row> sink) {
         var filter = new CommunityService.CommunityFilter(districtCode, streetCode, null, null, eligibility,
                 reserveStatus, null);
         Query query = new Query(new Criteria().andOperator(filter.criteria(),
-                PlaceScope.of(Caller.current(), "districtCode", "streetCode")))
+                PlaceScope.of(caller, "districtCode", "streetCode")))
                 .with(Sort.by("districtCode", "streetCode", "name"));
         query.fields().exclude("buildings.roll", "answers", "assessment", "pendingEvents");
         try (var communities = mongo.stream(query, Community.class)) {

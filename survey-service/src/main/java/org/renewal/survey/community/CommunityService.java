@@ -71,8 +71,7 @@ public class CommunityService {
      * Enters a community in the register. Under an {@code Idempotency-Key} the id is derived from the
      * key, so a retry finds the first community instead of creating a second.
      */
-    Community register(CommunityRequests.Register request, String idempotencyKey) {
-        Caller caller = Caller.current();
+    Community register(Caller caller, CommunityRequests.Register request, String idempotencyKey) {
         requireOwnDistrict(caller, request);
         CommunityDetails details = validated(request);
         String id = idempotencyKey == null ? UUID.randomUUID().toString()
@@ -238,9 +237,8 @@ public class CommunityService {
     }
 
     /** Replaces a community's register entry; {@code If-Match} must name its current version. */
-    Community update(String id, String ifMatch, CommunityRequests.Register request) {
-        Caller caller = Caller.current();
-        Community community = get(id);
+    Community update(Caller caller, String id, String ifMatch, CommunityRequests.Register request) {
+        Community community = get(caller, id);
         ETags.requireMatch(ifMatch, community.getVersion());
         requireOwnDistrict(caller, request);
         CommunityDetails details = validated(request);
@@ -260,9 +258,8 @@ public class CommunityService {
     }
 
     /** Sets one building's household roll; {@code If-Match} must name the community's current version. */
-    Community replaceRoll(String id, String buildingNumber, String ifMatch, CommunityRequests.Roll request) {
-        Caller caller = Caller.current();
-        Community community = get(id);
+    Community replaceRoll(Caller caller, String id, String buildingNumber, String ifMatch, CommunityRequests.Roll request) {
+        Community community = get(caller, id);
         ETags.requireMatch(ifMatch, community.getVersion());
         Building building = community.building(buildingNumber);
         List<FieldProblem> errors = new ArrayList<>();
@@ -300,8 +297,8 @@ public class CommunityService {
     }
 
     /** Records a willingness figure from a survey outside the questionnaire. */
-    Community recordWillingness(String id, CommunityRequests.Willingness request) {
-        return change(id, community -> {
+    Community recordWillingness(Caller caller, String id, CommunityRequests.Willingness request) {
+        return change(caller, id, community -> {
             if (request.willingHouseholds() > community.households()) {
                 throw ApiException.invalid(List.of(new FieldProblem("willingHouseholds",
                         "willingness.moreThanHouseholds")));
@@ -311,19 +308,19 @@ public class CommunityService {
         });
     }
 
-    Community removeFromReserve(String id, String reason) {
-        String by = Caller.current().subject();
-        return change(id, community -> community.removeFromReserve(reason.strip(), by));
+    Community removeFromReserve(Caller caller, String id, String reason) {
+        String by = caller.subject();
+        return change(caller, id, community -> community.removeFromReserve(reason.strip(), by));
     }
 
-    Community readmitToReserve(String id, String reason) {
-        String by = Caller.current().subject();
-        return change(id, community -> community.readmit(reason.strip(), by));
+    Community readmitToReserve(Caller caller, String id, String reason) {
+        String by = caller.subject();
+        return change(caller, id, community -> community.readmit(reason.strip(), by));
     }
 
     /** The assessment for a programme year: the stored one for the default year, else computed now. */
-    Assessment eligibility(String id, Integer year) {
-        Community community = get(id);
+    Assessment eligibility(Caller caller, String id, Integer year) {
+        Community community = get(caller, id);
         if ((year == null || year == rule.defaultYear()) && community.assessment() != null
                 && community.assessment().programmeYear() == rule.defaultYear()
                 && rule.settings().digest().equals(community.assessment().settingsDigest())) {
@@ -336,9 +333,9 @@ public class CommunityService {
      * Applies a change that needs no If-Match (it cannot overwrite anyone's edit), reassesses, and stores
      * it; on a concurrent write it reads again and retries.
      */
-    Community change(String id, Consumer<Community> change) {
-        String by = Caller.current().subject();
-        return outbox.change(() -> get(id), community -> {
+    Community change(Caller caller, String id, Consumer<Community> change) {
+        String by = caller.subject();
+        return outbox.change(() -> get(caller, id), community -> {
             change.accept(community);
             community.reassess(rule.assess(community.eligibilityFacts()), by);
         });
@@ -370,9 +367,9 @@ public class CommunityService {
     }
 
     /** A community the caller may see, whole; another district's is "not found", not "forbidden". */
-    Community get(String id) {
+    Community get(Caller caller, String id) {
         Community community = mongo.findById(id, Community.class);
-        if (community == null || !Caller.current().sees(community.districtCode(), community.streetCode())) {
+        if (community == null || !caller.sees(community.districtCode(), community.streetCode())) {
             throw ApiException.notFound("COMMUNITY_NOT_FOUND", id);
         }
         return community;
@@ -382,26 +379,26 @@ public class CommunityService {
      * 404 unless the community exists and the caller may see it, reading only its place (a community document holds
      * every household of its rolls and every questionnaire answer): the check a write's route runs first.
      */
-    void requireVisible(String id) {
+    void requireVisible(Caller caller, String id) {
         Query place = Query.query(where("_id").is(id));
         place.fields().include("districtCode").include("streetCode");
         Document found = mongo.findOne(place, Document.class, mongo.getCollectionName(Community.class));
-        if (found == null || !Caller.current().sees(found.getString("districtCode"), found.getString("streetCode"))) {
+        if (found == null || !caller.sees(found.getString("districtCode"), found.getString("streetCode"))) {
             throw ApiException.notFound("COMMUNITY_NOT_FOUND", id);
         }
     }
 
     /** Whether the community exists and the caller may see it; for other parts of the service. */
-    public CommunityPlace place(String id) {
-        Community community = get(id);
+    public CommunityPlace place(Caller caller, String id) {
+        Community community = get(caller, id);
         return new CommunityPlace(community.getId(), community.name(), community.districtCode(),
                 community.streetCode());
     }
 
     /** A page of the register as the caller may see it, without rolls and answers (never saved). */
-    Page<Community> list(CommunityFilter filter, Pageable pageable) {
+    Page<Community> list(Caller caller, CommunityFilter filter, Pageable pageable) {
         Query query = new Query(new Criteria().andOperator(filter.criteria(),
-                PlaceScope.of(Caller.current(), "districtCode", "streetCode")));
+                PlaceScope.of(caller, "districtCode", "streetCode")));
         long total = mongo.count(query, Community.class);
         query.with(pageable);
         query.fields().exclude("buildings.roll", "answers", "pendingEvents");

@@ -1,6 +1,7 @@
 package org.renewal.survey.community;
 
 import java.time.Instant;
+import org.renewal.platform.security.Caller;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,10 +49,10 @@ class EligibilityController {
             + "proportion: built after 2000 AND facilities clearly insufficient AND management inadequate AND "
             + "willing households ≥ 2/3 AND the same two exclusions. Numbers are the programme settings. The urgency "
             + "score and its parts come with it.")
-    EligibilityView eligibility(@PathVariable String id,
+    EligibilityView eligibility(Caller caller, @PathVariable String id,
             @Parameter(description = "Programme year; default the current programme year", example = "2026")
             @RequestParam(required = false) @Min(1990) @Max(2100) Integer year) {
-        return EligibilityView.of(id, communities.eligibility(id, year));
+        return EligibilityView.of(id, communities.eligibility(caller, id, year));
     }
 
     @GetMapping("/api/survey/eligibility-settings")
@@ -68,9 +69,9 @@ class EligibilityController {
     @Operation(summary = "Record willingness from a survey outside the questionnaire (入户调查意愿)",
             description = "Eligibility uses the larger of this figure and the questionnaire's willing count (never "
                     + "their sum). Reassesses the community.")
-    ResponseEntity<CommunityView> recordWillingness(@PathVariable String id,
+    ResponseEntity<CommunityView> recordWillingness(Caller caller, @PathVariable String id,
             @Valid @RequestBody CommunityRequests.Willingness request) {
-        Community community = communities.recordWillingness(id, request);
+        Community community = communities.recordWillingness(caller, id, request);
         return ResponseEntity.ok().eTag(ETags.of(community.getVersion())).body(CommunityView.of(community));
     }
 

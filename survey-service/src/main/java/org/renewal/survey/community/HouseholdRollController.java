@@ -47,7 +47,7 @@ class HouseholdRollController {
     ResponseEntity<RollView> replace(Caller caller, @PathVariable String id, @PathVariable String number,
             @Parameter(description = "The community's ETag", example = "\"0\"") @RequestHeader("If-Match") String ifMatch,
             @Valid @RequestBody CommunityRequests.Roll request) {
-        Community community = communities.replaceRoll(id, number, ifMatch, request);
+        Community community = communities.replaceRoll(caller, id, number, ifMatch, request);
         return ResponseEntity.ok().eTag(ETags.of(community.getVersion()))
                 .body(RollView.of(community.building(number), caller));
     }
@@ -57,7 +57,7 @@ class HouseholdRollController {
             + "phones are masked (张**, 220302********1233, 139****0000) unless you are the district office or the "
             + "street.")
     ResponseEntity<RollView> read(Caller caller, @PathVariable String id, @PathVariable String number) {
-        Community community = communities.get(id);
+        Community community = communities.get(caller, id);
         return ResponseEntity.ok().eTag(ETags.of(community.getVersion()))
                 .body(RollView.of(community.building(number), caller));
     }

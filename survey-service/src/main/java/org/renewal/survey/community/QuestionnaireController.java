@@ -51,16 +51,16 @@ class QuestionnaireController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @ApiResponse(responseCode = "403", description = "Not your household (NOT_YOUR_HOUSEHOLD)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    QuestionnaireAnswer answer(@PathVariable String id, @PathVariable String householdId,
+    QuestionnaireAnswer answer(Caller caller, @PathVariable String id, @PathVariable String householdId,
                                @Valid @RequestBody QuestionnaireRequests.Answer request) {
-        Community community = questionnaires.answer(id, householdId, request);
+        Community community = questionnaires.answer(caller, id, householdId, request);
         return community.answers().stream().filter(a -> a.householdId().equals(householdId)).findFirst().orElseThrow();
     }
 
     @GetMapping("/answers/{householdId}")
     @Operation(summary = "Read a household's answer", description = "A resident reads only their own.")
-    QuestionnaireAnswer answerOf(@PathVariable String id, @PathVariable String householdId) {
-        return questionnaires.answerOf(id, householdId);
+    QuestionnaireAnswer answerOf(Caller caller, @PathVariable String id, @PathVariable String householdId) {
+        return questionnaires.answerOf(caller, id, householdId);
     }
 
     @GetMapping
@@ -71,7 +71,7 @@ class QuestionnaireController {
         if ((caller.has(Role.RESIDENT) || caller.has(Role.OWNERS_COMMITTEE)) && !id.equals(caller.communityId())) {
             throw ApiException.notFound("COMMUNITY_NOT_FOUND", id);
         }
-        Community community = communities.get(id);
+        Community community = communities.get(caller, id);
         QuestionnaireTallied tally = Questionnaires.tally(community);
         Map<String, MenuItem> items = menu.find(tally.items().stream().map(QuestionnaireTallied.ItemCount::code).toList(),
                 community.districtCode());

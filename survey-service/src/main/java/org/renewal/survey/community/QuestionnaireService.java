@@ -31,11 +31,10 @@ class QuestionnaireService {
         this.menu = menu;
     }
 
-    Community answer(String communityId, String householdId, QuestionnaireRequests.Answer request) {
-        Caller caller = Caller.current();
+    Community answer(Caller caller, String communityId, String householdId, QuestionnaireRequests.Answer request) {
         requireOwnHousehold(caller, communityId, householdId);
         List<String> items = request.items() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.items()));
-        Map<String, MenuItem> known = menu.find(items, communities.place(communityId).districtCode());
+        Map<String, MenuItem> known = menu.find(items, communities.place(caller, communityId).districtCode());
         List<FieldProblem> errors = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             MenuItem item = known.get(items.get(i));
@@ -48,7 +47,7 @@ class QuestionnaireService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        return communities.change(communityId, community -> {
+        return communities.change(caller, communityId, community -> {
             String building = buildingOf(community, householdId);
             community.answer(new QuestionnaireAnswer(householdId, building, request.willing(), items,
                     Boolean.TRUE.equals(request.willingToContribute()), caller.subject(), Instant.now()));
@@ -56,9 +55,9 @@ class QuestionnaireService {
     }
 
     /** One household's answer: the resident's own, or any for the offices. */
-    QuestionnaireAnswer answerOf(String communityId, String householdId) {
-        requireOwnHousehold(Caller.current(), communityId, householdId);
-        Community community = communities.get(communityId);
+    QuestionnaireAnswer answerOf(Caller caller, String communityId, String householdId) {
+        requireOwnHousehold(caller, communityId, householdId);
+        Community community = communities.get(caller, communityId);
         return community.answers().stream().filter(a -> a.householdId().equals(householdId)).findFirst()
                 .orElseThrow(() -> ApiException.notFound("ANSWER_NOT_FOUND", householdId, communityId));
     }

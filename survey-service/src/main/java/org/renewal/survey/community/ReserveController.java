@@ -1,6 +1,7 @@
 package org.renewal.survey.community;
 
 import java.util.Set;
+import org.renewal.platform.security.Caller;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -42,7 +43,7 @@ class ReserveController {
     @Operation(summary = "The reserve library (项目储备库)", description = "Communities in the reserve, most urgent "
             + "first (urgency score, then older first). Eligible communities enter by themselves and leave when no "
             + "longer eligible; an office can remove one with a reason and readmit it.")
-    PagedModel<CommunityView> reserve(
+    PagedModel<CommunityView> reserve(Caller caller,
             @Parameter(description = "District code") @RequestParam(required = false) @Pattern(regexp = "\\d{6}")
             String districtCode,
             @Parameter(description = "Street code") @RequestParam(required = false) @Pattern(regexp = "\\d{9}")
@@ -58,7 +59,7 @@ class ReserveController {
         }
         var filter = new CommunityService.CommunityFilter(districtCode, streetCode, null, null, eligibility,
                 ReserveStatus.RESERVED, null);
-        return new PagedModel<>(communities.list(filter, ordered).map(CommunityView::of));
+        return new PagedModel<>(communities.list(caller, filter, ordered).map(CommunityView::of));
     }
 
     @PostMapping("/api/survey/communities/{id}/reserve-removal")
@@ -66,9 +67,9 @@ class ReserveController {
             + "out, even while eligible, until readmitted. Announces survey.CommunityRemovedFromReserve.")
     @ApiResponse(responseCode = "422", description = "Not in the reserve (NOT_IN_RESERVE)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    ResponseEntity<CommunityView> remove(@PathVariable String id,
+    ResponseEntity<CommunityView> remove(Caller caller, @PathVariable String id,
                                          @Valid @RequestBody CommunityRequests.ReserveDecision decision) {
-        Community community = communities.removeFromReserve(id, decision.reason());
+        Community community = communities.removeFromReserve(caller, id, decision.reason());
         return ResponseEntity.ok().eTag(ETags.of(community.getVersion())).body(CommunityView.of(community));
     }
 
@@ -78,9 +79,9 @@ class ReserveController {
     @ApiResponse(responseCode = "422", description = "Not removed (NOT_REMOVED_FROM_RESERVE) or not eligible "
             + "(NOT_ELIGIBLE_FOR_RESERVE)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    ResponseEntity<CommunityView> readmit(@PathVariable String id,
+    ResponseEntity<CommunityView> readmit(Caller caller, @PathVariable String id,
                                           @Valid @RequestBody CommunityRequests.ReserveDecision decision) {
-        Community community = communities.readmitToReserve(id, decision.reason());
+        Community community = communities.readmitToReserve(caller, id, decision.reason());
         return ResponseEntity.ok().eTag(ETags.of(community.getVersion())).body(CommunityView.of(community));
     }
 }

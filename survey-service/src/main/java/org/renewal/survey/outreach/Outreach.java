@@ -40,7 +40,7 @@ class Outreach {
 
     OutreachActivity log(Caller caller, String communityId, OutreachChannel channel, LocalDate date, int reach,
                          String summary) {
-        CommunityService.CommunityPlace place = communities.place(communityId);
+        CommunityService.CommunityPlace place = communities.place(caller, communityId);
         if (date.isBefore(EARLIEST)) {
             throw DomainException.invalid("date", "outreach.tooEarly");
         }

@@ -1,6 +1,7 @@
 package org.renewal.survey.transfer;
 
 import java.io.IOException;
+import org.renewal.platform.security.Caller;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -47,7 +48,7 @@ class ExportController {
     @Operation(summary = "Export the register as .xlsx (导出登记册)", description = "The communities you may see, "
             + "filtered like the list, one row per building, with the same columns the import reads (header "
             + "\"中文 key\"). No personal data. Streams, so a whole city fits.")
-    void xlsx(@Parameter(example = "220302") @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String districtCode,
+    void xlsx(Caller caller, @Parameter(example = "220302") @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String districtCode,
               @Parameter(example = "220302001") @RequestParam(required = false) @Pattern(regexp = "\\d{9}") String streetCode,
               @RequestParam(required = false) EligibilityOutcome eligibility,
               @RequestParam(required = false) ReserveStatus reserveStatus,
@@ -59,7 +60,7 @@ class ExportController {
             SXSSFSheet sheet = workbook.createSheet("登记册 register");
             write(sheet.createRow(0), RegisterColumns.headers());
             int[] next = {1};
-            export.forEachRow(districtCode, streetCode, eligibility, reserveStatus,
+            export.forEachRow(caller, districtCode, streetCode, eligibility, reserveStatus,
                     row -> write(sheet.createRow(next[0]++), cells(row)));
             try (OutputStream out = response.getOutputStream()) {
                 workbook.write(out);
@@ -70,7 +71,7 @@ class ExportController {
     @GetMapping("/communities.csv")
     @Operation(summary = "Export the register as CSV (UTF-8 with BOM, for Excel)", description = "Same rows and "
             + "columns as the .xlsx export.")
-    void csv(@Parameter(example = "220302") @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String districtCode,
+    void csv(Caller caller, @Parameter(example = "220302") @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String districtCode,
              @Parameter(example = "220302001") @RequestParam(required = false) @Pattern(regexp = "\\d{9}") String streetCode,
              @RequestParam(required = false) EligibilityOutcome eligibility,
              @RequestParam(required = false) ReserveStatus reserveStatus,
@@ -81,7 +82,7 @@ class ExportController {
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         out.write('\uFEFF');
         out.write(csvLine(RegisterColumns.headers()));
-        export.forEachRow(districtCode, streetCode, eligibility, reserveStatus, row -> {
+        export.forEachRow(caller, districtCode, streetCode, eligibility, reserveStatus, row -> {
             try {
                 out.write(csvLine(cells(row)));
             } catch (IOException e) {

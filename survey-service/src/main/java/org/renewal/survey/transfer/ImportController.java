@@ -1,6 +1,7 @@
 package org.renewal.survey.transfer;
 
 import java.io.IOException;
+import org.renewal.platform.security.Caller;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
@@ -82,7 +83,7 @@ class ImportController {
             schema = @Schema(ref = "Problem")))
     @ApiResponse(responseCode = "413", description = "Larger than 10 MB (PAYLOAD_TOO_LARGE)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    ResponseEntity<ImportJobView> submit(
+    ResponseEntity<ImportJobView> submit(Caller caller,
             @Parameter(description = "The sheet") @RequestPart("file") MultipartFile file,
             @Parameter(description = "Client-chosen key making the upload safe to retry", example = "import-2026-11")
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String idempotencyKey) {
@@ -96,7 +97,7 @@ class ImportController {
             throw new UncheckedIOException(e);
         }
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-        ImportJob job = imports.submit(name, content, idempotencyKey);
+        ImportJob job = imports.submit(caller, name, content, idempotencyKey);
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/survey/imports/" + job.id))
                 .body(ImportJobView.of(job));
     }
@@ -107,7 +108,7 @@ class ImportController {
             + "(at most 1000; the counts stay exact).")
     @ApiResponse(responseCode = "404", description = "No such job of yours (IMPORT_NOT_FOUND)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    ImportJobView get(@PathVariable String id) {
-        return ImportJobView.of(imports.get(id));
+    ImportJobView get(Caller caller, @PathVariable String id) {
+        return ImportJobView.of(imports.get(caller, id));
     }
 }

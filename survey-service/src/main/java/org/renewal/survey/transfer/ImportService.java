@@ -73,14 +73,13 @@ class ImportService {
     record ImportFile(String id, Binary content) {
     }
 
-    ImportJob submit(String fileName, byte[] content, String idempotencyKey) {
+    ImportJob submit(Caller caller, String fileName, byte[] content, String idempotencyKey) {
         try {
             SheetReader.check(content);
         } catch (SheetReader.UnreadableFile unreadable) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "IMPORT_FILE_UNREADABLE",
                     List.of(new FieldProblem("file", unreadable.reason)), fileName);
         }
-        Caller caller = Caller.current();
         String digest = sha256(content);
         String id = idempotencyKey == null ? UUID.randomUUID().toString()
                 : UUID.nameUUIDFromBytes(("import:" + caller.subject() + ":" + idempotencyKey)
@@ -110,9 +109,8 @@ class ImportService {
         return job;
     }
 
-    ImportJob get(String id) {
+    ImportJob get(Caller caller, String id) {
         ImportJob job = mongo.findById(id, ImportJob.class);
-        Caller caller = Caller.current();
         if (job == null || !(caller.subject().equals(job.requestedBy)
                 || Objects.equals(caller.districtCode(), job.requestedByDistrict))) {
             throw ApiException.notFound("IMPORT_NOT_FOUND", id);

@@ -36,7 +36,7 @@ public class NotFoundFirst implements HandlerInterceptor {
             if (pattern.equals(record.routePrefix()) || pattern.startsWith(record.routePrefix() + "/")) {
                 Object id = values.get(record.variable());
                 if (id != null) {
-                    record.check().accept(id.toString());
+                    record.check().accept(Caller.current(), id.toString());
                 }
             }
         }

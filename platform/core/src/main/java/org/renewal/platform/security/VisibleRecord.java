@@ -1,6 +1,6 @@
 package org.renewal.platform.security;
 
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * "Not found first": a kind of record that a path names, and how to find out whether the caller may see it. For
@@ -11,7 +11,7 @@ import java.util.function.Consumer;
  *
  * @param routePrefix the URI template the routes of this record begin with
  * @param variable    the path variable that holds the record's id
- * @param check       throws the service's 404 {@code ApiException} when the caller may not see the record
+ * @param check       throws the service's 404 when this caller may not see the record of this id
  */
-public record VisibleRecord(String routePrefix, String variable, Consumer<String> check) {
+public record VisibleRecord(String routePrefix, String variable, BiConsumer<Caller, String> check) {
 }

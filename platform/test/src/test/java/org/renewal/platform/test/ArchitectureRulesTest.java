@@ -47,8 +47,8 @@ class ArchitectureRulesTest {
 
     @Test
     void aControllerReadingTheCallerStaticallyFails() {
-        failsOnBadPassesOnGood(ArchitectureRules.CONTROLLERS_TAKE_THE_CALLER,
-                ArchitectureRules.CONTROLLERS_TAKE_THE_CALLER, "Caller.current()");
+        failsOnBadPassesOnGood(ArchitectureRules.CALLER_PASSED_EXPLICITLY,
+                ArchitectureRules.CALLER_PASSED_EXPLICITLY, "Caller.current()");
     }
 
     @Test
