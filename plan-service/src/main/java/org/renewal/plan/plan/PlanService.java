@@ -34,8 +34,6 @@ import org.springframework.stereotype.Service;
 @Service
 class PlanService {
 
-    static final String ELEVATOR = "ELEVATOR_RETROFIT";
-
     private final MongoTemplate mongo;
     private final OutboxWriter outbox;
     private final CommunityReadModel communities;
