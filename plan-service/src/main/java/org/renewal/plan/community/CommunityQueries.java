@@ -3,7 +3,6 @@ package org.renewal.plan.community;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -15,7 +14,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
@@ -41,16 +39,13 @@ class CommunityQueries {
 
     /** @param reserveStatus RESERVED, NOT_RESERVED or null (all) */
     Page<CommunityView> list(Caller caller, String districtCode, String reserveStatus, Pageable pageable) {
-        List<Criteria> parts = new ArrayList<>(List.of(PlaceScope.of(caller, "districtCode", "streetCode")));
-        if (districtCode != null) {
-            parts.add(where("districtCode").is(districtCode));
-        }
+        PlaceScope.Filter filter = PlaceScope.filter(caller).is("districtCode", districtCode);
         if ("RESERVED".equals(reserveStatus)) {
-            parts.add(where("reserveStatus").is("RESERVED"));
+            filter.is("reserveStatus", "RESERVED");
         } else if (reserveStatus != null) {
-            parts.add(where("reserveStatus").ne("RESERVED"));
+            filter.and(where("reserveStatus").ne("RESERVED"));
         }
-        Query query = new Query(new Criteria().andOperator(parts));
+        Query query = filter.query();
         long total = mongo.count(query, PlanCommunity.class);
         List<CommunityView> content = mongo.find(query.with(Paging.checked(pageable, SORTABLE)), PlanCommunity.class)
                 .stream().map(CommunityView::of).toList();

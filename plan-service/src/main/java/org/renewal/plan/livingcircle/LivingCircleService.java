@@ -94,15 +94,10 @@ class LivingCircleService {
 
     /** The analysis of every community the caller may see (of one district for city-wide callers), by name. */
     List<Analysed> communities(Caller caller, String districtCode) {
-        List<Criteria> parts = new ArrayList<>();
-        parts.add(PlaceScope.of(caller, "districtCode", "streetCode"));
-        if (districtCode != null) {
-            parts.add(where("districtCode").is(districtCode));
-        }
         Map<String, List<Facility>> byDistrict = new HashMap<>();
         List<Analysed> all = new ArrayList<>();
-        for (Place place : mongo.find(new Query(new Criteria().andOperator(parts)).with(Sort.by("name")), Place.class,
-                PLACES)) {
+        Query places = PlaceScope.filter(caller).is("districtCode", districtCode).query().with(Sort.by("name"));
+        for (Place place : mongo.find(places, Place.class, PLACES)) {
             all.add(new Analysed(place, analyse(place, byDistrict.computeIfAbsent(place.districtCode(),
                     this::facilitiesOf))));
         }

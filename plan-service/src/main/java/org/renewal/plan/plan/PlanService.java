@@ -1,10 +1,7 @@
 package org.renewal.plan.plan;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +23,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
@@ -128,18 +124,8 @@ class PlanService {
     }
 
     Page<Plan> list(Caller caller, String districtCode, String streetCode, PlanStatus status, Pageable pageable) {
-        List<Criteria> parts = new ArrayList<>();
-        parts.add(PlaceScope.of(caller, "districtCode", "streetCode"));
-        if (districtCode != null) {
-            parts.add(where("districtCode").is(districtCode));
-        }
-        if (streetCode != null) {
-            parts.add(where("streetCode").is(streetCode));
-        }
-        if (status != null) {
-            parts.add(where("status").is(status));
-        }
-        Query query = new Query(new Criteria().andOperator(parts));
+        Query query = PlaceScope.filter(caller).is("districtCode", districtCode).is("streetCode", streetCode)
+                .is("status", status).query();
         long total = mongo.count(query, Plan.class);
         query.fields().exclude("revisions", "pendingEvents");
         return new PageImpl<>(mongo.find(query.with(pageable), Plan.class), pageable, total);

@@ -4,7 +4,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +19,6 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
@@ -88,21 +86,8 @@ class ProgrammeService {
     /** The programme's communities the caller may see, filtered, one page. */
     Page<ProgrammeCommunity> communities(Caller caller, Integer year, ProgrammeStage stage, String streetCode,
                                          String districtCode, Pageable pageable) {
-        List<Criteria> parts = new ArrayList<>();
-        parts.add(PlaceScope.of(caller, "districtCode", "streetCode"));
-        if (districtCode != null) {
-            parts.add(where("districtCode").is(districtCode));
-        }
-        if (streetCode != null) {
-            parts.add(where("streetCode").is(streetCode));
-        }
-        if (year != null) {
-            parts.add(where("batchYear").is(year));
-        }
-        if (stage != null) {
-            parts.add(where("stageOrder").is(stage.ordinal()));
-        }
-        Query q = new Query(new Criteria().andOperator(parts));
+        Query q = PlaceScope.filter(caller).is("districtCode", districtCode).is("streetCode", streetCode)
+                .is("batchYear", year).is("stageOrder", stage == null ? null : stage.ordinal()).query();
         long total = mongo.count(q, ProgrammeCommunity.class);
         return new PageImpl<>(mongo.find(q.with(Paging.checked(pageable, SORTABLE)), ProgrammeCommunity.class),
                 pageable, total);

@@ -16,8 +16,6 @@ import java.util.function.Function;
 import org.renewal.platform.security.Caller;
 import org.renewal.platform.security.PlaceScope;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /** Supervision (督导考核) over the programme read model: what is late and whose duty it is, rankings, the return. */
@@ -113,11 +111,6 @@ class Supervision {
     }
 
     private List<ProgrammeCommunity> communities(Caller caller, Integer year) {
-        List<Criteria> parts = new ArrayList<>();
-        parts.add(PlaceScope.of(caller, "districtCode", "streetCode"));
-        if (year != null) {
-            parts.add(where("batchYear").is(year));
-        }
-        return mongo.find(new Query(new Criteria().andOperator(parts)), ProgrammeCommunity.class);
+        return mongo.find(PlaceScope.filter(caller).is("batchYear", year).query(), ProgrammeCommunity.class);
     }
 }

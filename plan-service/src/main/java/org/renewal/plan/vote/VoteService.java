@@ -31,7 +31,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class VoteService {
 
-
     private final MongoTemplate mongo;
     private final OutboxWriter outbox;
     private final CommunityReadModel communities;
@@ -140,22 +139,11 @@ public class VoteService {
     }
 
     Page<OwnerVote> list(Caller caller, String communityId, VoteMatter matter, OwnerVote.Status status, Pageable pageable) {
-        List<Criteria> parts = new ArrayList<>();
-        if (caller.has(Role.RESIDENT) || caller.has(Role.OWNERS_COMMITTEE)) {
-            parts.add(where("communityId").is(String.valueOf(caller.communityId())));
-        } else {
-            parts.add(PlaceScope.of(caller, "districtCode", "streetCode"));
-        }
-        if (communityId != null) {
-            parts.add(where("communityId").is(communityId));
-        }
-        if (matter != null) {
-            parts.add(where("matter").is(matter));
-        }
-        if (status != null) {
-            parts.add(where("status").is(status));
-        }
-        Query query = new Query(new Criteria().andOperator(parts));
+        Criteria scope = caller.has(Role.RESIDENT) || caller.has(Role.OWNERS_COMMITTEE)
+                ? where("communityId").is(String.valueOf(caller.communityId()))
+                : PlaceScope.of(caller, "districtCode", "streetCode");
+        Query query = PlaceScope.within(scope).is("communityId", communityId).is("matter", matter)
+                .is("status", status).query();
         long total = mongo.count(query, OwnerVote.class);
         query.fields().exclude("electorate", "ballots", "pendingEvents");
         return new PageImpl<>(mongo.find(query.with(pageable), OwnerVote.class), pageable, total);

@@ -7,7 +7,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -189,24 +188,12 @@ public class ProjectService {
     }
 
     Page<Project> list(Caller caller, String districtCode, String streetCode, ProjectStage stage, Pageable pageable) {
-        List<Criteria> parts = new ArrayList<>();
-        if (caller.has(Role.UNIT)) {
-            parts.add(where("unitCodes").is(String.valueOf(caller.unitId())));
-        } else if (caller.has(Role.RESIDENT) || caller.has(Role.OWNERS_COMMITTEE)) {
-            parts.add(where("communityId").is(String.valueOf(caller.communityId())));
-        } else {
-            parts.add(PlaceScope.of(caller, "districtCode", "streetCode"));
-        }
-        if (districtCode != null) {
-            parts.add(where("districtCode").is(districtCode));
-        }
-        if (streetCode != null) {
-            parts.add(where("streetCode").is(streetCode));
-        }
-        if (stage != null) {
-            parts.add(where("stage").is(stage));
-        }
-        Query query = new Query(new Criteria().andOperator(parts));
+        Criteria scope = caller.has(Role.UNIT) ? where("unitCodes").is(String.valueOf(caller.unitId()))
+                : caller.has(Role.RESIDENT) || caller.has(Role.OWNERS_COMMITTEE)
+                ? where("communityId").is(String.valueOf(caller.communityId()))
+                : PlaceScope.of(caller, "districtCode", "streetCode");
+        Query query = PlaceScope.within(scope).is("districtCode", districtCode).is("streetCode", streetCode)
+                .is("stage", stage).query();
         long total = mongo.count(query, Project.class);
         query.fields().exclude("pendingEvents");
         return new PageImpl<>(mongo.find(query.with(pageable), Project.class), pageable, total);

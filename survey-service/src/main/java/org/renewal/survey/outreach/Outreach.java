@@ -1,11 +1,7 @@
 package org.renewal.survey.outreach;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,7 +14,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
@@ -59,24 +54,8 @@ class Outreach {
 
     Page<OutreachActivity> list(Caller caller, String communityId, String streetCode, OutreachChannel channel,
                                 LocalDate from, LocalDate to, Pageable pageable) {
-        List<Criteria> parts = new ArrayList<>();
-        parts.add(PlaceScope.of(caller, "districtCode", "streetCode"));
-        if (communityId != null) {
-            parts.add(where("communityId").is(communityId));
-        }
-        if (streetCode != null) {
-            parts.add(where("streetCode").is(streetCode));
-        }
-        if (channel != null) {
-            parts.add(where("channel").is(channel));
-        }
-        if (from != null) {
-            parts.add(where("date").gte(from));
-        }
-        if (to != null) {
-            parts.add(where("date").lte(to));
-        }
-        Query query = new Query(new Criteria().andOperator(parts));
+        Query query = PlaceScope.filter(caller).is("communityId", communityId).is("streetCode", streetCode)
+                .is("channel", channel).atLeast("date", from).atMost("date", to).query();
         long total = mongo.count(query, OutreachActivity.class);
         Pageable checked = Paging.checked(pageable, SORTABLE);
         return new PageImpl<>(mongo.find(query.with(checked), OutreachActivity.class), checked, total);
