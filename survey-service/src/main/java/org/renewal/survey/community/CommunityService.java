@@ -23,7 +23,6 @@ import org.bson.Document;
 import org.renewal.platform.outbox.OutboxWriter;
 import org.renewal.platform.security.Caller;
 import org.renewal.platform.security.PlaceScope;
-import org.renewal.platform.rules.DomainException;
 import org.renewal.platform.web.ApiException;
 import org.renewal.platform.web.ETags;
 import org.renewal.platform.web.FieldProblem;
@@ -159,7 +158,7 @@ public class CommunityService {
             try {
                 requireOwnDistrict(caller, entries.get(i));
                 d = validated(entries.get(i));
-            } catch (ApiException | DomainException refused) {
+            } catch (org.renewal.platform.web.Refusal refused) {
                 results[i] = ImportResult.refused(refused);
             }
             details.add(d);

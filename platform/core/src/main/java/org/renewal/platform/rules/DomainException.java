@@ -10,7 +10,7 @@ import org.renewal.platform.web.Refusal;
  * in {@code problems.properties}) and what kind of refusal it is. Aggregates and rules throw this, never an HTTP
  * type: the edge ({@code ProblemDetailsAdvice}) decides the status from the {@link Kind}.
  */
-public class DomainException extends RuntimeException implements Refusal {
+public class DomainException extends Refusal {
 
     /** What kind of refusal: the edge maps each to one HTTP status (404, 400, 409, 422). */
     public enum Kind {
@@ -25,16 +25,10 @@ public class DomainException extends RuntimeException implements Refusal {
     }
 
     private final Kind kind;
-    private final String code;
-    private final transient Object[] args;
-    private final transient List<FieldProblem> errors;
 
     private DomainException(Kind kind, String code, List<FieldProblem> errors, Object... args) {
-        super(code);
+        super(code, errors, args);
         this.kind = kind;
-        this.code = code;
-        this.args = args;
-        this.errors = List.copyOf(errors);
     }
 
     public static DomainException notFound(String code, Object... args) {
@@ -65,17 +59,5 @@ public class DomainException extends RuntimeException implements Refusal {
 
     public Kind kind() {
         return kind;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public Object[] args() {
-        return args.clone();
-    }
-
-    public List<FieldProblem> errors() {
-        return errors;
     }
 }

@@ -9,19 +9,13 @@ import org.springframework.http.HttpStatus;
  * Title and detail come from the {@code problems} message bundles ({@code <CODE>.title},
  * {@code <CODE>.detail} with {@code args}), in the caller's language.
  */
-public class ApiException extends RuntimeException implements Refusal {
+public class ApiException extends Refusal {
 
     private final HttpStatus status;
-    private final String code;
-    private final transient Object[] args;
-    private final transient List<FieldProblem> errors;
 
     public ApiException(HttpStatus status, String code, List<FieldProblem> errors, Object... args) {
-        super(code);
+        super(code, errors, args);
         this.status = status;
-        this.code = code;
-        this.args = args;
-        this.errors = List.copyOf(errors);
     }
 
     public ApiException(HttpStatus status, String code, Object... args) {
@@ -48,17 +42,5 @@ public class ApiException extends RuntimeException implements Refusal {
 
     public HttpStatus status() {
         return status;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public Object[] args() {
-        return args.clone();
-    }
-
-    public List<FieldProblem> errors() {
-        return errors;
     }
 }
