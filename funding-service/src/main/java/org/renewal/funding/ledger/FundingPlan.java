@@ -202,6 +202,9 @@ class FundingPlan extends OutboxAggregate {
         }
         Entry entry = append(entryId, Kind.REVERSAL, date, original.amount(), original.sourceKey(), original.unit(), memo,
                 swapped, reversedId, key, print, by);
+        if (original.kind() == Kind.RECEIPT) {
+            paymentReversed(original);
+        }
         record(new LedgerEntryReversed(id, entryId, reversedId, original.kind().name()));
         return entry;
     }
@@ -281,10 +284,26 @@ class FundingPlan extends OutboxAggregate {
             throw DomainException.ruleViolated("PAYMENT_EXCEEDS_SHARE", amount, share.amount() - share.paid());
         }
         Entry entry = receive(entryId, set.sourceKey(), amount, date, "分摊 " + householdId, key, print, by);
-        shares.set(index, share.pay(amount));
+        shares.set(index, share.pay(amount, entry.id()));
         shareSets.set(shareSets.indexOf(set), new LedgerParts.ShareSet(set.id(), set.sourceKey(), set.method(),
                 set.amount(), List.copyOf(shares), set.by(), set.at()));
         return entry;
+    }
+
+    /** A reversed receipt that was a household's share payment comes off what that household paid. */
+    private void paymentReversed(Entry receipt) {
+        for (int s = 0; s < shareSets.size(); s++) {
+            LedgerParts.ShareSet set = shareSets.get(s);
+            List<LedgerParts.HouseholdShare> shares = new ArrayList<>(set.shares());
+            for (int i = 0; i < shares.size(); i++) {
+                if (shares.get(i).payments().contains(receipt.id())) {
+                    shares.set(i, shares.get(i).unpay(receipt.amount(), receipt.id()));
+                    shareSets.set(s, new LedgerParts.ShareSet(set.id(), set.sourceKey(), set.method(), set.amount(),
+                            List.copyOf(shares), set.by(), set.at()));
+                    return;
+                }
+            }
+        }
     }
 
     /** Announces gaps not yet announced: pledges short of the cost; receipts lagging a passed due date. */

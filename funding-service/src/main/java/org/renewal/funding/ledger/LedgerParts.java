@@ -51,11 +51,27 @@ final class LedgerParts {
                     String by, Instant at) {
     }
 
-    /** One household's share and what it has paid. */
-    record HouseholdShare(String householdId, long amount, long paid) {
+    /**
+     * One household's share, what it has paid, and the receipts (ledger entry ids) its payments are — so that a
+     * reversed payment comes off what the household paid.
+     */
+    record HouseholdShare(String householdId, long amount, long paid, List<String> payments) {
 
-        HouseholdShare pay(long more) {
-            return new HouseholdShare(householdId, amount, paid + more);
+        HouseholdShare {
+            payments = payments == null ? List.of() : List.copyOf(payments);
+        }
+
+        HouseholdShare pay(long more, String entryId) {
+            List<String> all = new java.util.ArrayList<>(payments);
+            all.add(entryId);
+            return new HouseholdShare(householdId, amount, Math.addExact(paid, more), all);
+        }
+
+        /** This household's share with the payment of that receipt taken back (its reversal). */
+        HouseholdShare unpay(long less, String entryId) {
+            List<String> rest = new java.util.ArrayList<>(payments);
+            rest.remove(entryId);
+            return new HouseholdShare(householdId, amount, Math.subtractExact(paid, less), rest);
         }
     }
 }

@@ -222,7 +222,7 @@ class FundingPlanTest {
     void aHouseholdPaysNoMoreThanItsShareAndAnUnknownHouseholdOrSetIsNotFound() {
         pledge(RESIDENTS, 100_000);
         plan.addShares(new LedgerParts.ShareSet("s-1", RESIDENTS, "BY_AREA", 100_000,
-                List.of(new LedgerParts.HouseholdShare("1-1-101", 2_083, 0)), "district", Instant.now()));
+                List.of(new LedgerParts.HouseholdShare("1-1-101", 2_083, 0, List.of())), "district", Instant.now()));
 
         plan.payShare(id(), "s-1", "1-1-101", 2_000, DAY, id(), "p", "resident");
 
@@ -230,6 +230,26 @@ class FundingPlanTest {
         refused(() -> plan.payShare(id(), "s-1", "9-9-909", 1, DAY, id(), "p", "r"), "HOUSEHOLD_HAS_NO_SHARE");
         refused(() -> plan.payShare(id(), "s-9", "1-1-101", 1, DAY, id(), "p", "r"), "SHARES_NOT_FOUND");
         assertThat(plan.shareSets().get(0).shares().get(0).paid()).isEqualTo(2_000);
+    }
+
+    @Test
+    void aReversedSharePaymentComesOffWhatTheHouseholdPaidAndItMayPayAgain() {
+        pledge(RESIDENTS, 100_000);
+        plan.addShares(new LedgerParts.ShareSet("s-1", RESIDENTS, "BY_AREA", 100_000,
+                List.of(new LedgerParts.HouseholdShare("1-1-101", 2_083, 0, List.of()),
+                        new LedgerParts.HouseholdShare("1-1-102", 2_083, 0, List.of())), "district", Instant.now()));
+        Entry first = plan.payShare(id(), "s-1", "1-1-101", 2_000, DAY, id(), "p", "resident");
+        plan.payShare(id(), "s-1", "1-1-102", 500, DAY, id(), "p", "resident");
+
+        plan.reverse(id(), first.id(), DAY, "错缴", id(), "p", "finance");
+
+        var shares = plan.shareSets().get(0).shares();
+        assertThat(shares.get(0).paid()).as("the reversed household").isZero();
+        assertThat(shares.get(0).payments()).isEmpty();
+        assertThat(shares.get(1).paid()).as("its neighbour").isEqualTo(500);
+        assertThat(plan.received(RESIDENTS)).isEqualTo(500);
+        plan.payShare(id(), "s-1", "1-1-101", 2_083, DAY, id(), "p", "resident");
+        assertThat(plan.shareSets().get(0).shares().get(0).paid()).as("the whole share paid again").isEqualTo(2_083);
     }
 
     @Test
