@@ -98,11 +98,6 @@ public final class EventDispatcher {
         return topic;
     }
 
-    /** The {@code type v<version>} this listener applies. */
-    public Set<String> routes() {
-        return routes.keys();
-    }
-
     /** A listener's position for one source aggregate. */
     @Document(POSITIONS)
     record Position(@Id String id, String listener, String aggregateId, String type, long version, Instant appliedAt) {

@@ -36,10 +36,6 @@ public final class EventRoutes<R> {
         this.routes = Map.copyOf(routes);
     }
 
-    public static <R> Builder<R> builder(EventEnvelopes envelopes) {
-        return new Builder<>(envelopes, keys -> { });
-    }
-
     static <R> Builder<R> builder(EventEnvelopes envelopes, Consumer<Set<String>> onBuild) {
         return new Builder<>(envelopes, onBuild);
     }
