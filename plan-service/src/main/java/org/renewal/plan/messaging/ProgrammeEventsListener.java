@@ -29,8 +29,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
- * Feeds the programme read model from plan's own, project's, funding's and governance's events, each through
- * a dispatcher (forward-only per source aggregate; {@link ProgrammeReadModel} also keeps each source's version).
+ * Feeds the programme read model from plan's own, project's, funding's and governance's events through one
+ * dispatcher (forward-only per topic and source aggregate; {@link ProgrammeReadModel} also keeps each source's
+ * version).
  */
 @Configuration(proxyBeanMethods = false)
 class ProgrammeEventsListener {
@@ -40,17 +41,16 @@ class ProgrammeEventsListener {
         return topics.withDeadLetters(ProjectTopics.PROJECT, GovernanceTopics.COMMUNITY, FundingTopics.FUNDING);
     }
 
+    /**
+     * One listener over the four topics, one route table: the programme read model is one document per community
+     * and year, and {@link ProgrammeReadModel} keeps each source's version beside what it took from it.
+     */
     @Bean
-    EventDispatcher programmePlans(EventDispatchers dispatchers, ProgrammeReadModel programme) {
-        return dispatchers.listener("plan-programme-plan", PlanTopics.PLAN)
+    EventDispatcher programmeSources(EventDispatchers dispatchers, ProgrammeReadModel programme) {
+        return dispatchers.listener("plan-programme", PlanTopics.PLAN, ProjectTopics.PROJECT,
+                        GovernanceTopics.COMMUNITY, FundingTopics.FUNDING)
                 .on(PlanSubmitted.class, programme::apply)
                 .on(PlanApproved.class, programme::apply)
-                .build();
-    }
-
-    @Bean
-    EventDispatcher programmeProjects(EventDispatchers dispatchers, ProgrammeReadModel programme) {
-        return dispatchers.listener("plan-programme-project", ProjectTopics.PROJECT)
                 .on(ProjectStarted.class, programme::apply)
                 .on(MilestoneLate.class, programme::apply)
                 .on(ProgressReported.class, programme::apply)
@@ -59,20 +59,8 @@ class ProgrammeEventsListener {
                 .on(AcceptancePassed.class, programme::apply)
                 .on(ProjectEvaluated.class, programme::apply)
                 .on(ProjectHandedOver.class, programme::apply)
-                .build();
-    }
-
-    @Bean
-    EventDispatcher programmeGovernance(EventDispatchers dispatchers, ProgrammeReadModel programme) {
-        return dispatchers.listener("plan-programme-governance", GovernanceTopics.COMMUNITY)
                 .on(PropertyManagerEngaged.class, programme::apply)
                 .on(SatisfactionPublished.class, programme::apply)
-                .build();
-    }
-
-    @Bean
-    EventDispatcher programmeFunding(EventDispatchers dispatchers, ProgrammeReadModel programme) {
-        return dispatchers.listener("plan-programme-funding", FundingTopics.FUNDING)
                 .on(FundsPledged.class, programme::apply)
                 .on(FundsReceived.class, programme::apply)
                 .on(FundsRefunded.class, programme::apply)

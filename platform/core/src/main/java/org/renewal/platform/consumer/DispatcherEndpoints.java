@@ -41,11 +41,11 @@ public class DispatcherEndpoints implements KafkaListenerConfigurer {
     public void configureKafkaListeners(KafkaListenerEndpointRegistrar registrar) {
         DefaultMessageHandlerMethodFactory handlers = new DefaultMessageHandlerMethodFactory();
         handlers.afterPropertiesSet();
-        dispatchers.orderedStream().filter(d -> d.topic() != null).forEach(dispatcher -> {
+        dispatchers.orderedStream().filter(d -> !d.topics().isEmpty()).forEach(dispatcher -> {
             MethodKafkaListenerEndpoint<String, String> endpoint = new MethodKafkaListenerEndpoint<>();
             endpoint.setId(dispatcher.listener());
             endpoint.setGroupId(group);
-            endpoint.setTopics(dispatcher.topic());
+            endpoint.setTopics(dispatcher.topics().toArray(String[]::new));
             endpoint.setBean(dispatcher);
             endpoint.setMethod(DISPATCH);
             endpoint.setMessageHandlerMethodFactory(handlers);

@@ -1,6 +1,7 @@
 package org.renewal.platform.consumer;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -37,16 +38,16 @@ public final class EventDispatcher {
     private static final Logger log = LoggerFactory.getLogger(EventDispatcher.class);
 
     private final String listener;
-    private final String topic;
+    private final List<String> topics;
     private final EventEnvelopes envelopes;
     private final EventRoutes<Runnable> routes;
     private final MongoTemplate mongo;
     private final ReadModelUpdates positions;
 
-    EventDispatcher(String listener, String topic, EventEnvelopes envelopes, EventRoutes<Runnable> routes,
+    EventDispatcher(String listener, List<String> topics, EventEnvelopes envelopes, EventRoutes<Runnable> routes,
                     MongoTemplate mongo) {
         this.listener = listener;
-        this.topic = topic;
+        this.topics = topics;
         this.envelopes = envelopes;
         this.routes = routes;
         this.mongo = mongo;
@@ -55,7 +56,7 @@ public final class EventDispatcher {
 
     /** Applies one record: at most once per source aggregate version, never behind a newer one. */
     public void dispatch(ConsumerRecord<String, String> record) {
-        dispatch(envelopes.read(record.value()));
+        dispatch(envelopes.read(record.value()), record.topic());
     }
 
     /**
@@ -64,13 +65,23 @@ public final class EventDispatcher {
      * @return whether the event was applied (false: not for this listener, a duplicate or older)
      */
     public boolean dispatch(EventEnvelope envelope) {
+        return dispatch(envelope, null);
+    }
+
+    /**
+     * As {@link #dispatch(EventEnvelope)}, for an event read from this topic: a listener of several topics keeps
+     * its positions per topic, so two services' aggregates of the same id never hold each other back.
+     */
+    public boolean dispatch(EventEnvelope envelope, String topic) {
         try (CorrelationId.Scope ignored = CorrelationId.bind(envelope.correlationId(), envelope.eventId())) {
             if (!routes.handles(envelope)) {
                 log.debug("{} v{} {} of {}: not for {}", envelope.type(), envelope.version(), envelope.eventId(),
                         envelope.aggregateId(), listener);
                 return false;
             }
-            String position = listener + "|" + envelope.aggregateId();
+            String position = topics.size() > 1 && topic != null
+                    ? listener + "|" + topic + "|" + envelope.aggregateId()
+                    : listener + "|" + envelope.aggregateId();
             Position held = mongo.findById(position, Position.class);
             if (held != null && held.version() >= envelope.aggregateVersion()) {
                 log.debug("{} {} v{} of {}: not applied by {}, which has applied v{} (duplicate or older)",
@@ -93,9 +104,9 @@ public final class EventDispatcher {
         return listener;
     }
 
-    /** The topic it listens to; null for a dispatcher a {@code @KafkaListener} method calls itself. */
-    public String topic() {
-        return topic;
+    /** The topics it listens to; none for a dispatcher a {@code @KafkaListener} method calls itself. */
+    public List<String> topics() {
+        return topics;
     }
 
     /** A listener's position for one source aggregate. */
@@ -108,15 +119,15 @@ public final class EventDispatcher {
     public static final class Builder {
 
         private final String listener;
-        private final String topic;
+        private final List<String> topics;
         private final EventEnvelopes envelopes;
         private final MongoTemplate mongo;
         private final EventRoutes.Builder<Runnable> routes;
 
-        Builder(String listener, String topic, EventEnvelopes envelopes, MongoTemplate mongo,
+        Builder(String listener, List<String> topics, EventEnvelopes envelopes, MongoTemplate mongo,
                 BiConsumer<String, Set<String>> registry) {
             this.listener = listener;
-            this.topic = topic;
+            this.topics = List.copyOf(topics);
             this.envelopes = envelopes;
             this.mongo = mongo;
             this.routes = EventRoutes.builder(envelopes, keys -> registry.accept(listener, keys));
@@ -128,7 +139,7 @@ public final class EventDispatcher {
         }
 
         public EventDispatcher build() {
-            return new EventDispatcher(listener, topic, envelopes, routes.build(), mongo);
+            return new EventDispatcher(listener, topics, envelopes, routes.build(), mongo);
         }
     }
 }

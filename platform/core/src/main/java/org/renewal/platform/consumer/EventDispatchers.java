@@ -1,6 +1,9 @@
 package org.renewal.platform.consumer;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,16 +28,21 @@ public class EventDispatchers {
     }
 
     /**
-     * A dispatcher for the listener of this id on this topic. Declared as a bean, it is the listener: the platform
-     * registers it with Kafka under this id ({@code DispatcherEndpoints}); the id also names its positions.
+     * A dispatcher for the listener of this id on these topics (one read model fed by several services is one
+     * listener with one route table). Declared as a bean, it is the listener: the platform registers it with Kafka
+     * under this id ({@code DispatcherEndpoints}); the id also names its positions, kept per topic when there are
+     * several.
      */
-    public EventDispatcher.Builder listener(String id, String topic) {
-        return new EventDispatcher.Builder(id, topic, envelopes, mongo, this::register);
+    public EventDispatcher.Builder listener(String id, String topic, String... moreTopics) {
+        List<String> topics = new ArrayList<>();
+        topics.add(Objects.requireNonNull(topic, "topic"));
+        topics.addAll(List.of(moreTopics));
+        return new EventDispatcher.Builder(id, topics, envelopes, mongo, this::register);
     }
 
     /** A dispatcher a {@code @KafkaListener} method of this id calls itself (tests, special containers). */
     public EventDispatcher.Builder listener(String id) {
-        return listener(id, null);
+        return new EventDispatcher.Builder(id, List.of(), envelopes, mongo, this::register);
     }
 
     /**

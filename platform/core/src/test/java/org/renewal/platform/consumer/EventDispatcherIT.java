@@ -98,6 +98,21 @@ class EventDispatcherIT {
     }
 
     @Test
+    void aListenerOfSeveralTopicsKeepsItsPositionsPerTopic() {
+        EventDispatcher both = dispatchers.listener("several", "renewal.plan.menu", "renewal.other.menu")
+                .on(MenuItemRetired.class, (e, retired) -> applied.add(retired.code() + "@" + e.aggregateVersion()))
+                .build();
+        both.dispatch(record(retired("item-9", 4)));
+
+        both.dispatch(new ConsumerRecord<>("renewal.other.menu", 0, 0, "item-9", envelopes.write(retired("item-9", 2))));
+        both.dispatch(record(retired("item-9", 2)));
+
+        assertThat(both.topics()).containsExactly("renewal.plan.menu", "renewal.other.menu");
+        assertThat(applied).as("the same aggregate id on another topic is another source; on the same topic, older")
+                .containsExactly("item-9@4", "item-9@2");
+    }
+
+    @Test
     void anEventWhoseHandlerFailedIsAppliedWhenDeliveredAgain() {
         AtomicBoolean storeDown = new AtomicBoolean(true);
         EventDispatcher dispatcher = new EventDispatchers(envelopes, mongo).listener("d")
