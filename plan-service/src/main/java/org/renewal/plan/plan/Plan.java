@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.renewal.contracts.plan.PlanApproved;
@@ -84,6 +85,12 @@ class Plan extends OutboxAggregate {
             throw DomainException.ruleViolated("PLAN_HAS_NO_ITEMS", id);
         }
         if (content.funded() != content.totalCost()) {
+            Optional<PlanContent.Line> elevator = content.items().stream()
+                    .filter(l -> l.elevatorPilot() != null).findFirst();
+            if (elevator.isPresent() && content.funded() < content.totalCost()) {
+                throw DomainException.ruleViolated("ELEVATOR_FUNDS_NOT_IN_PLACE", elevator.get().lineId(),
+                        content.totalCost(), content.funded());
+            }
             throw DomainException.ruleViolated("FUNDING_DOES_NOT_ADD_UP", content.totalCost(), content.funded(),
                     content.totalCost() - content.funded());
         }

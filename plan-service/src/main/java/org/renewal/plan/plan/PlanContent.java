@@ -18,20 +18,20 @@ record PlanContent(List<Line> items, List<Source> funding, long totalCost) {
      */
     record Line(String lineId, String code, String labelZh, String unit, BigDecimal quantity, long unitCost, long cost,
                 List<String> buildings, List<Entrance> entrances, LocalDate plannedStart, LocalDate plannedFinish,
-                ElevatorConditions elevatorConditions) {
+                ElevatorPilot elevatorPilot) {
     }
 
     /** A building entrance (单元). */
     record Entrance(String building, String entrance) {
     }
 
-    /** The four conditions of the elevator pilot (seed 四(三)1): all must be met. */
-    record ElevatorConditions(boolean safetyInspectionPassed, boolean constructionConditionsAllow,
-                              boolean residentsAgreed, boolean fundsInPlace) {
-
-        boolean allMet() {
-            return safetyInspectionPassed && constructionConditionsAllow && residentsAgreed && fundsInPlace;
-        }
+    /**
+     * The records behind the four conditions of the elevator pilot (seed 四(三)1): the owners' vote of the entrance
+     * (居民协商同意), the safety inspection report (房屋安全检测达标) and the building-conditions assessment
+     * (建设条件允许); the fourth, the money (建设资金落实), is the plan's own funding, checked at submission.
+     */
+    record ElevatorPilot(String ownersVoteId, String safetyReportNumber, LocalDate safetyInspectedOn,
+                         String conditionsAssessmentReference, LocalDate conditionsAssessedOn) {
     }
 
     /** A planned funding source in fen. */

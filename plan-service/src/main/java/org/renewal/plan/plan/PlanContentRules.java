@@ -2,6 +2,7 @@ package org.renewal.plan.plan;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -12,6 +13,8 @@ import java.util.function.Function;
 
 import org.renewal.contracts.funding.FundingChannel;
 import org.renewal.plan.menu.Catalogue;
+import org.renewal.plan.vote.VoteMatter;
+import org.renewal.plan.vote.VoteService;
 import org.renewal.platform.rules.DomainException;
 import org.renewal.platform.rules.Fen;
 import org.renewal.platform.web.FieldProblem;
@@ -22,15 +25,22 @@ import org.renewal.platform.web.FieldProblem;
  *   <li><b>menu</b> — every item is on the district's menu (seed 四(三)) and not retired;</li>
  *   <li><b>scope</b> — an item covers the whole community, listed buildings of it, or (an elevator) one entrance;
  *       one line per item and scope;</li>
- *   <li><b>elevator</b> (加装电梯, 四(三)1) — exactly one entrance, on the community's rolls, and the four pilot
- *       conditions (房屋安全检测达标、建设条件允许、居民协商同意、建设资金落实) all met;</li>
+ *   <li><b>elevator</b> (加装电梯, 四(三)1) — exactly one entrance, on the community's rolls, and the records
+ *       behind the pilot conditions: 居民协商同意 — the owners' vote it names is an {@code ELEVATOR_RETROFIT} vote
+ *       of this community, building and entrance, closed and passed (Civil Code art. 278: ≥ 3/4 of the
+ *       participating area and owners); 房屋安全检测达标 — a safety inspection report number and a date not in the
+ *       future; 建设条件允许 — a building-conditions assessment reference and a date not in the future;
+ *       建设资金落实 — the plan's own funding covering its whole cost, checked at submission
+ *       ({@link Plan#requireSubmittable});</li>
  *   <li><b>dates</b> — the planned finish is not before the planned start;</li>
  *   <li><b>cost</b> — quantity × the menu's unit cost, rounded to whole fen, within {@link Fen#MAX};</li>
  *   <li><b>funding</b> — the original property unit, a utility operator or social capital is named; a utility
  *       operator's utility is given and only theirs; all amounts add up within the bound.</li>
  * </ul>
- * Whether the funding adds up to the cost is checked at submission ({@link Plan#requireSubmittable}). Pure: the menu
- * and the community come in as arguments.
+ * Content that is malformed is refused 400 naming each field; content whose elevator lacks the record of a pilot
+ * condition is refused 422 {@code ELEVATOR_PILOT_CONDITION_UNMET}, naming each missing record and its clause.
+ * Whether the funding adds up to the cost is checked at submission ({@link Plan#requireSubmittable}). Pure: the menu,
+ * the community, the votes and the day come in as {@link Facts}.
  */
 final class PlanContentRules {
 
@@ -42,36 +52,49 @@ final class PlanContentRules {
     }
 
     /**
+     * What the rules check a plan's content against.
+     *
+     * @param communityId      the plan's community
      * @param buildings        the community's building numbers
      * @param entrancesOnRolls {@code building-entrance} of the households on the rolls (empty: no rolls yet)
      * @param menu             the district's menu item of a code
+     * @param votes            the owners' decision of a vote id (empty: no such vote)
+     * @param today            the day the content is given (records may not be dated after it)
      */
-    static PlanContent check(PlanRequests.Content request, Set<String> buildings, Set<String> entrancesOnRolls,
-                             Function<String, Optional<Catalogue.Priced>> menu) {
+    record Facts(String communityId, Set<String> buildings, Set<String> entrancesOnRolls,
+                 Function<String, Optional<Catalogue.Priced>> menu,
+                 Function<String, Optional<VoteService.Decision>> votes, LocalDate today) {
+    }
+
+    static PlanContent check(PlanRequests.Content request, Facts facts) {
         List<FieldProblem> errors = new ArrayList<>();
+        List<FieldProblem> unmet = new ArrayList<>();
         List<PlanContent.Line> lines = new ArrayList<>();
         Set<String> lineIds = new HashSet<>();
         for (int i = 0; i < request.items().size(); i++) {
-            line(request.items().get(i), "items[" + i + "]", buildings, entrancesOnRolls, menu, lineIds, errors)
-                    .ifPresent(lines::add);
+            line(request.items().get(i), "items[" + i + "]", facts, lineIds, errors, unmet).ifPresent(lines::add);
         }
         List<PlanContent.Source> sources = new ArrayList<>();
         for (int i = 0; i < request.funding().size(); i++) {
             sources.add(source(request.funding().get(i), "funding[" + i + "]", errors));
         }
         if (!errors.isEmpty()) {
+            errors.addAll(unmet);
             throw DomainException.invalid(errors);
+        }
+        if (!unmet.isEmpty()) {
+            throw DomainException.ruleViolated("ELEVATOR_PILOT_CONDITION_UNMET", unmet, unmet.size());
         }
         long total = Fen.sum("items", lines.stream().mapToLong(PlanContent.Line::cost));
         Fen.sum("funding", sources.stream().mapToLong(PlanContent.Source::amount));
         return new PlanContent(List.copyOf(lines), List.copyOf(sources), total);
     }
 
-    private static Optional<PlanContent.Line> line(PlanRequests.ItemInput in, String path, Set<String> buildings,
-                                                   Set<String> entrancesOnRolls,
-                                                   Function<String, Optional<Catalogue.Priced>> menu,
-                                                   Set<String> lineIds, List<FieldProblem> errors) {
-        Optional<Catalogue.Priced> item = menu.apply(in.code());
+    private static Optional<PlanContent.Line> line(PlanRequests.ItemInput in, String path, Facts facts,
+                                                   Set<String> lineIds, List<FieldProblem> errors,
+                                                   List<FieldProblem> unmet) {
+        Set<String> buildings = facts.buildings();
+        Optional<Catalogue.Priced> item = facts.menu().apply(in.code());
         if (item.isEmpty()) {
             errors.add(new FieldProblem(path + ".code", "plan.unknownItem"));
             return Optional.empty();
@@ -88,11 +111,16 @@ final class PlanContentRules {
                 errors.add(new FieldProblem(path + ".buildings[" + b + "]", "plan.noSuchBuilding"));
             }
         }
-        PlanContent.ElevatorConditions conditions = null;
+        PlanContent.ElevatorPilot pilot = null;
         if (ELEVATOR.equals(in.code())) {
-            conditions = elevator(in, path, scopeBuildings, entrances, buildings, entrancesOnRolls, errors);
-        } else if (!entrances.isEmpty()) {
-            errors.add(new FieldProblem(path + ".entrances", "plan.entrancesOnlyForElevator"));
+            pilot = elevator(in, path, scopeBuildings, entrances, facts, errors, unmet);
+        } else {
+            if (!entrances.isEmpty()) {
+                errors.add(new FieldProblem(path + ".entrances", "plan.entrancesOnlyForElevator"));
+            }
+            if (in.elevatorPilot() != null) {
+                errors.add(new FieldProblem(path + ".elevatorPilot", "plan.elevatorPilotOnlyForElevator"));
+            }
         }
         if (in.plannedFinish().isBefore(in.plannedStart())) {
             errors.add(new FieldProblem(path + ".plannedFinish", "plan.finishBeforeStart"));
@@ -111,35 +139,70 @@ final class PlanContentRules {
         }
         return Optional.of(new PlanContent.Line(lineId, in.code(), item.get().labelZh(), item.get().unit(),
                 in.quantity(), unitCost, exactCost.longValueExact(), scopeBuildings, entrances, in.plannedStart(),
-                in.plannedFinish(), conditions));
+                in.plannedFinish(), pilot));
     }
 
-    /** 加装电梯: one entrance of the community, on its rolls; the four pilot conditions met. */
-    private static PlanContent.ElevatorConditions elevator(PlanRequests.ItemInput in, String path,
-                                                           List<String> scopeBuildings,
-                                                           List<PlanContent.Entrance> entrances, Set<String> buildings,
-                                                           Set<String> entrancesOnRolls, List<FieldProblem> errors) {
-        if (entrances.size() != 1 || !scopeBuildings.isEmpty()) {
+    /**
+     * 加装电梯 (seed 四(三)1): one entrance of the community, on its rolls, and the record behind each pilot
+     * condition it can check here — the owners' vote of that entrance (居民协商同意), the safety inspection report
+     * (房屋安全检测达标), the building-conditions assessment (建设条件允许).
+     */
+    private static PlanContent.ElevatorPilot elevator(PlanRequests.ItemInput in, String path,
+                                                      List<String> scopeBuildings,
+                                                      List<PlanContent.Entrance> entrances, Facts facts,
+                                                      List<FieldProblem> errors, List<FieldProblem> unmet) {
+        PlanContent.Entrance entrance = entrances.size() == 1 && scopeBuildings.isEmpty() ? entrances.get(0) : null;
+        if (entrance == null) {
             errors.add(new FieldProblem(path + ".entrances", "plan.elevatorPerEntrance"));
         } else {
-            PlanContent.Entrance e = entrances.get(0);
-            if (!buildings.contains(e.building())) {
+            if (!facts.buildings().contains(entrance.building())) {
                 errors.add(new FieldProblem(path + ".entrances[0].building", "plan.noSuchBuilding"));
-            } else if (!entrancesOnRolls.isEmpty() && !entrancesOnRolls.contains(e.building() + "-" + e.entrance())) {
+            } else if (!facts.entrancesOnRolls().isEmpty()
+                    && !facts.entrancesOnRolls().contains(entrance.building() + "-" + entrance.entrance())) {
                 errors.add(new FieldProblem(path + ".entrances[0].entrance", "plan.noSuchEntrance"));
             }
         }
-        var c = in.elevatorConditions();
-        if (c == null) {
-            errors.add(new FieldProblem(path + ".elevatorConditions", "plan.elevatorConditionsRequired"));
+        var p = in.elevatorPilot();
+        if (p == null) {
+            unmet.add(new FieldProblem(path + ".elevatorPilot", "plan.elevatorPilotRequired"));
             return null;
         }
-        unmet(errors, path, "safetyInspectionPassed", c.safetyInspectionPassed());
-        unmet(errors, path, "constructionConditionsAllow", c.constructionConditionsAllow());
-        unmet(errors, path, "residentsAgreed", c.residentsAgreed());
-        unmet(errors, path, "fundsInPlace", c.fundsInPlace());
-        return new PlanContent.ElevatorConditions(c.safetyInspectionPassed(), c.constructionConditionsAllow(),
-                c.residentsAgreed(), c.fundsInPlace());
+        String pilot = path + ".elevatorPilot.";
+        String voteId = p.ownersVoteId().strip();
+        Optional<String> voteProblem = facts.votes().apply(voteId)
+                .map(vote -> residentsAgreed(vote, facts.communityId(), entrance))
+                .orElse(Optional.of("plan.elevatorVoteNotFound"));
+        voteProblem.ifPresent(code -> unmet.add(new FieldProblem(pilot + "ownersVoteId", code)));
+        if (p.safetyInspectedOn().isAfter(facts.today())) {
+            unmet.add(new FieldProblem(pilot + "safetyInspectedOn", "plan.elevatorRecordInFuture"));
+        }
+        if (p.conditionsAssessedOn().isAfter(facts.today())) {
+            unmet.add(new FieldProblem(pilot + "conditionsAssessedOn", "plan.elevatorRecordInFuture"));
+        }
+        return new PlanContent.ElevatorPilot(voteId, p.safetyReportNumber().strip(), p.safetyInspectedOn(),
+                p.conditionsAssessmentReference().strip(), p.conditionsAssessedOn());
+    }
+
+    /**
+     * 居民协商同意: the named vote decided an elevator for this community's entrance, and passed. Empty when it did;
+     * else the problem's code.
+     */
+    static Optional<String> residentsAgreed(VoteService.Decision vote, String communityId,
+                                            PlanContent.Entrance entrance) {
+        if (!vote.communityId().equals(communityId)) {
+            return Optional.of("plan.elevatorVoteNotFound");
+        }
+        if (vote.matter() != VoteMatter.ELEVATOR_RETROFIT) {
+            return Optional.of("plan.elevatorVoteWrongMatter");
+        }
+        if (entrance != null && !(entrance.building().equals(vote.buildingNumber())
+                && entrance.entrance().equals(vote.entrance()))) {
+            return Optional.of("plan.elevatorVoteOtherEntrance");
+        }
+        if (!vote.closed()) {
+            return Optional.of("plan.elevatorVoteOpen");
+        }
+        return vote.passed() ? Optional.empty() : Optional.of("plan.elevatorVoteNotPassed");
     }
 
     /** A funding source: who pays must be named for some channels; a utility only for a utility operator. */
@@ -155,11 +218,5 @@ final class PlanContentRules {
         }
         return new PlanContent.Source(s.channel(), s.payer() == null ? null : s.payer().strip(), s.utility(),
                 s.amount());
-    }
-
-    private static void unmet(List<FieldProblem> errors, String path, String condition, boolean met) {
-        if (!met) {
-            errors.add(new FieldProblem(path + ".elevatorConditions." + condition, "plan.elevatorConditionUnmet"));
-        }
     }
 }

@@ -44,7 +44,7 @@ record PlanDiff(@Schema(example = "1") int from, @Schema(example = "2") int to,
             compare(fields, "cost", old.cost(), now.cost());
             compare(fields, "plannedStart", old.plannedStart(), now.plannedStart());
             compare(fields, "plannedFinish", old.plannedFinish(), now.plannedFinish());
-            compare(fields, "elevatorConditions", old.elevatorConditions(), now.elevatorConditions());
+            compare(fields, "elevatorPilot", old.elevatorPilot(), now.elevatorPilot());
             if (!fields.isEmpty()) {
                 changed.add(new LineChange(entry.getKey(), fields));
             }

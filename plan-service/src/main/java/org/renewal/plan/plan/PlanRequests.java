@@ -49,8 +49,8 @@ final class PlanRequests {
             @Schema(description = "Planned start", example = "2027-04-01") @NotNull LocalDate plannedStart,
             @Schema(description = "Planned finish, not before the start", example = "2027-06-30") @NotNull
             LocalDate plannedFinish,
-            @Schema(description = "For ELEVATOR_RETROFIT: the four pilot conditions, all required true")
-            @Valid ElevatorConditionsInput elevatorConditions) {
+            @Schema(description = "For ELEVATOR_RETROFIT (required; not allowed for other items): the records behind "
+                    + "the pilot conditions") @Valid ElevatorPilotInput elevatorPilot) {
     }
 
     @Schema(name = "EntranceInput")
@@ -58,15 +58,23 @@ final class PlanRequests {
                          @Schema(example = "2") @NotBlank @Size(max = 20) String entrance) {
     }
 
-    @Schema(name = "ElevatorConditions", description = "加装电梯试点条件 (seed 四(三)1)")
-    record ElevatorConditionsInput(
-            @Schema(description = "Safety inspection passed (安全鉴定合格)", example = "true") @NotNull
-            Boolean safetyInspectionPassed,
-            @Schema(description = "Construction conditions allow (具备施工条件)", example = "true") @NotNull
-            Boolean constructionConditionsAllow,
-            @Schema(description = "Residents agreed by consultation (居民协商一致)", example = "true") @NotNull
-            Boolean residentsAgreed,
-            @Schema(description = "Money in place (资金落实)", example = "true") @NotNull Boolean fundsInPlace) {
+    @Schema(name = "ElevatorPilotInput", description = "加装电梯试点条件 (seed 四(三)1): the record behind each "
+            + "condition, never a flag. 居民协商同意 is the passed owners' vote of this entrance; 房屋安全检测达标 the "
+            + "safety inspection report; 建设条件允许 the building-conditions assessment; 建设资金落实 is the plan's "
+            + "own funding, which must cover the whole cost when the plan is submitted")
+    record ElevatorPilotInput(
+            @Schema(description = "Id of the owners' vote (matter ELEVATOR_RETROFIT) of this building and entrance, "
+                    + "closed and passed (Civil Code art. 278: ≥ 3/4 of the participating area and owners)",
+                    example = "0b7c5e1a-6f1e-4c1e-9a55-2d0b7d1c9e42") @NotBlank @Size(max = 64) String ownersVoteId,
+            @Schema(description = "Safety inspection report number (房屋安全检测报告编号)", example = "铁西房检〔2027〕015号")
+            @NotBlank @Size(max = 60) String safetyReportNumber,
+            @Schema(description = "Date of the safety inspection report, not in the future", example = "2027-02-10")
+            @NotNull LocalDate safetyInspectedOn,
+            @Schema(description = "Reference of the building-conditions assessment (建设条件评估: structure, "
+                    + "pipelines, fire access, daylight)", example = "铁西住建评〔2027〕008号") @NotBlank @Size(max = 60)
+            String conditionsAssessmentReference,
+            @Schema(description = "Date of that assessment, not in the future", example = "2027-02-20") @NotNull
+            LocalDate conditionsAssessedOn) {
     }
 
     @Schema(name = "FundingSourceInput", description = "A planned source (谁受益、谁出资)")

@@ -1,6 +1,8 @@
 package org.renewal.plan.plan;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +37,9 @@ class PlanService {
     private final CommunityReadModel communities;
     private final Catalogue catalogue;
     private final VoteService votes;
+
+    /** The day a record's date is compared with is the day in China. */
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     PlanService(MongoTemplate mongo, OutboxWriter outbox, CommunityReadModel communities, Catalogue catalogue,
                 VoteService votes) {
@@ -149,7 +154,8 @@ class PlanService {
         for (HouseholdRoll roll : communities.rolls(community.id())) {
             roll.households().forEach(h -> entrancesOnRolls.add(roll.buildingNumber() + "-" + h.entrance()));
         }
-        return PlanContentRules.check(request, buildings, entrancesOnRolls,
-                code -> catalogue.find(code, community.districtCode()));
+        return PlanContentRules.check(request, new PlanContentRules.Facts(community.id(), buildings, entrancesOnRolls,
+                code -> catalogue.find(code, community.districtCode()), votes::decision,
+                LocalDate.now(CHINA)));
     }
 }

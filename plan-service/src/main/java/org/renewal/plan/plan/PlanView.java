@@ -45,9 +45,33 @@ record PlanView(
                     List<String> buildings,
                     List<PlanContent.Entrance> entrances,
                     LocalDate plannedStart, LocalDate plannedFinish,
-                    PlanContent.ElevatorConditions elevatorConditions,
+                    @Schema(description = "For ELEVATOR_RETROFIT: the records behind the four pilot conditions; "
+                            + "null for other items") ElevatorPilotView elevatorPilot,
                     @Schema(description = "Households that chose this item in the questionnaire", example = "52")
                     int residentsWanting) {
+    }
+
+    @Schema(name = "ElevatorPilot", description = "加装电梯试点条件 (seed 四(三)1) and the record behind each: "
+            + "居民协商同意 the owners' vote of the entrance, 房屋安全检测达标 the inspection report, 建设条件允许 the "
+            + "assessment, 建设资金落实 the plan's own funding covering its whole cost")
+    record ElevatorPilotView(
+            @Schema(description = "The passed ELEVATOR_RETROFIT owners' vote of this entrance (居民协商同意)")
+            String ownersVoteId,
+            @Schema(description = "Safety inspection report number (房屋安全检测报告编号)", example = "铁西房检〔2027〕015号")
+            String safetyReportNumber,
+            @Schema(description = "Date of the safety inspection report", example = "2027-02-10")
+            LocalDate safetyInspectedOn,
+            @Schema(description = "Reference of the building-conditions assessment (建设条件评估)",
+                    example = "铁西住建评〔2027〕008号") String conditionsAssessmentReference,
+            @Schema(description = "Date of that assessment", example = "2027-02-20") LocalDate conditionsAssessedOn,
+            @Schema(description = "建设资金落实: whether the plan's funding covers its whole cost, this line "
+                    + "included (required at submission)") boolean fundsInPlace) {
+
+        static ElevatorPilotView of(PlanContent.ElevatorPilot p, PlanContent content) {
+            return p == null ? null : new ElevatorPilotView(p.ownersVoteId(), p.safetyReportNumber(),
+                    p.safetyInspectedOn(), p.conditionsAssessmentReference(), p.conditionsAssessedOn(),
+                    content.funded() == content.totalCost());
+        }
     }
 
     static PlanView of(Plan p, PlanCommunity community) {
@@ -59,7 +83,7 @@ record PlanView(
                 p.status().label(),
                 c.items().stream().map(l -> new LineView(l.lineId(), l.code(), l.labelZh(), l.unit(), l.quantity(),
                         l.unitCost(), l.cost(), l.buildings(), l.entrances(), l.plannedStart(), l.plannedFinish(),
-                        l.elevatorConditions(), wanted.getOrDefault(l.code(), 0))).toList(),
+                        ElevatorPilotView.of(l.elevatorPilot(), c), wanted.getOrDefault(l.code(), 0))).toList(),
                 c.funding(), c.totalCost(), c.funded(), c.totalCost() - c.funded(),
                 community == null || community.tally() == null ? null : community.tally().respondents(),
                 p.revisions() == null ? 0 : p.revisions().size(), p.opinions(), p.preparation(), p.createdBy(),

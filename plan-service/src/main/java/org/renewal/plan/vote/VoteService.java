@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -156,12 +157,19 @@ public class VoteService {
         return mongo.exists(query, OwnerVote.class);
     }
 
-    /** Whether the owners of one entrance passed an elevator vote. */
-    public boolean elevatorPassed(String communityId, String building, String entrance) {
-        Query query = Query.query(where("communityId").is(communityId).and("matter").is(VoteMatter.ELEVATOR_RETROFIT)
-                .and("buildingNumber").is(building).and("entrance").is(entrance)
-                .and("status").is(OwnerVote.Status.CLOSED).and("result.passed").is(true));
-        return mongo.exists(query, OwnerVote.class);
+    /**
+     * What a vote decided, for a rule that needs the owners' decision as its record (an elevator line names the
+     * vote of its entrance); empty for no such vote.
+     */
+    public Optional<Decision> decision(String voteId) {
+        return Optional.ofNullable(mongo.findById(voteId, OwnerVote.class)).map(v -> new Decision(v.getId(),
+                v.communityId(), v.matter(), v.buildingNumber(), v.entrance(), v.status() == OwnerVote.Status.CLOSED,
+                v.passed()));
+    }
+
+    /** A vote as a record of a decision: which community, matter and entrance, whether closed and passed. */
+    public record Decision(String voteId, String communityId, VoteMatter matter, String buildingNumber,
+                           String entrance, boolean closed, boolean passed) {
     }
 
     private OwnerVote change(Caller caller, String id, Consumer<OwnerVote> change) {

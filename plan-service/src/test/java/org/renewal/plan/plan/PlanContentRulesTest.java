@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.renewal.contracts.funding.FundingChannel;
 import org.renewal.contracts.funding.UtilityKind;
 import org.renewal.plan.menu.Catalogue;
+import org.renewal.plan.vote.VoteMatter;
+import org.renewal.plan.vote.VoteService;
 import org.renewal.platform.rules.DomainException;
 import org.renewal.platform.rules.Fen;
 
@@ -30,12 +32,26 @@ class PlanContentRulesTest {
             "OLD_ITEM", new Catalogue.Priced("OLD_ITEM", "旧项目", "Old", "项", 100, true));
     private static final Function<String, Optional<Catalogue.Priced>> LOOKUP = code -> Optional.ofNullable(MENU.get(code));
 
-    private static final PlanRequests.ElevatorConditionsInput ALL_MET =
-            new PlanRequests.ElevatorConditionsInput(true, true, true, true);
+    private static final LocalDate TODAY = LocalDate.of(2027, 3, 1);
+    private static final Map<String, VoteService.Decision> VOTES = Map.of(
+            "passed-1-2", new VoteService.Decision("passed-1-2", "c1", VoteMatter.ELEVATOR_RETROFIT, "1", "2", true, true),
+            "passed-1-1", new VoteService.Decision("passed-1-1", "c1", VoteMatter.ELEVATOR_RETROFIT, "1", "1", true, true),
+            "failed-1-2", new VoteService.Decision("failed-1-2", "c1", VoteMatter.ELEVATOR_RETROFIT, "1", "2", true, false),
+            "open-1-2", new VoteService.Decision("open-1-2", "c1", VoteMatter.ELEVATOR_RETROFIT, "1", "2", false, false),
+            "renovation", new VoteService.Decision("renovation", "c1", VoteMatter.RENOVATION, null, null, true, true),
+            "elsewhere-1-2", new VoteService.Decision("elsewhere-1-2", "c2", VoteMatter.ELEVATOR_RETROFIT, "1", "2",
+                    true, true));
+
+    private static PlanRequests.ElevatorPilotInput pilot(String voteId, LocalDate inspected, LocalDate assessed) {
+        return new PlanRequests.ElevatorPilotInput(voteId, "铁西房检〔2027〕015号", inspected, "铁西住建评〔2027〕008号",
+                assessed);
+    }
+
+    private static final PlanRequests.ElevatorPilotInput ALL_MET = pilot("passed-1-2", TODAY, TODAY.minusDays(3));
 
     private static PlanRequests.ItemInput item(String code, String quantity, List<String> buildings,
                                                List<PlanRequests.EntranceInput> entrances,
-                                               PlanRequests.ElevatorConditionsInput conditions) {
+                                               PlanRequests.ElevatorPilotInput conditions) {
         return new PlanRequests.ItemInput(code, new BigDecimal(quantity), buildings, entrances, START,
                 START.plusMonths(2), conditions);
     }
@@ -45,7 +61,17 @@ class PlanContentRulesTest {
     }
 
     private static PlanContent check(List<PlanRequests.ItemInput> items, List<PlanRequests.SourceInput> funding) {
-        return PlanContentRules.check(new PlanRequests.Content(items, funding), BUILDINGS, ENTRANCES, LOOKUP);
+        return PlanContentRules.check(new PlanRequests.Content(items, funding), new PlanContentRules.Facts("c1",
+                BUILDINGS, ENTRANCES, LOOKUP, id -> Optional.ofNullable(VOTES.get(id)), TODAY));
+    }
+
+    /** Refused 422 for lack of a pilot condition's record, naming each field. */
+    private static void unmet(Runnable call, String... fields) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.kind()).isEqualTo(DomainException.Kind.RULE_VIOLATED);
+            assertThat(e.code()).isEqualTo("ELEVATOR_PILOT_CONDITION_UNMET");
+            assertThat(e.errors()).extracting(p -> p.field()).containsExactlyInAnyOrder(fields);
+        });
     }
 
     private static void refusesField(Runnable call, String... fields) {
@@ -83,20 +109,49 @@ class PlanContentRulesTest {
     }
 
     @Test
-    void anElevatorIsForOneEntranceOnTheRollsWithTheFourPilotConditionsMet() {
+    void anElevatorIsForOneEntranceOnTheRollsWithThePassedVoteOfThatEntranceAndDatedRecords() {
         var entrance = List.of(new PlanRequests.EntranceInput("1", "2"));
         PlanContent ok = check(List.of(item("ELEVATOR_RETROFIT", "1", null, entrance, ALL_MET)), List.of(district(1)));
         assertThat(ok.items().get(0).lineId()).isEqualTo("ELEVATOR_RETROFIT@1-2");
+        assertThat(ok.items().get(0).elevatorPilot().ownersVoteId()).isEqualTo("passed-1-2");
+        assertThat(ok.items().get(0).elevatorPilot().safetyInspectedOn()).isEqualTo(TODAY);
 
         refusesField(() -> check(List.of(item("ELEVATOR_RETROFIT", "1", List.of("1"), null, ALL_MET)), List.of()),
                 "items[0].entrances");
         refusesField(() -> check(List.of(item("ELEVATOR_RETROFIT", "1", null,
-                List.of(new PlanRequests.EntranceInput("1", "9")), ALL_MET)), List.of()), "items[0].entrances[0].entrance");
-        refusesField(() -> check(List.of(item("ELEVATOR_RETROFIT", "1", null, entrance, null)), List.of()),
-                "items[0].elevatorConditions");
-        refusesField(() -> check(List.of(item("ELEVATOR_RETROFIT", "1", null, entrance,
-                        new PlanRequests.ElevatorConditionsInput(true, false, true, false))), List.of()),
-                "items[0].elevatorConditions.constructionConditionsAllow", "items[0].elevatorConditions.fundsInPlace");
+                List.of(new PlanRequests.EntranceInput("1", "9")), ALL_MET)), List.of()),
+                "items[0].entrances[0].entrance", "items[0].elevatorPilot.ownersVoteId");
+        unmet(() -> check(List.of(item("ELEVATOR_RETROFIT", "1", null, entrance, null)), List.of()),
+                "items[0].elevatorPilot");
+        refusesField(() -> check(List.of(item("ROOF_WATERPROOFING", "1", null, null, ALL_MET)), List.of()),
+                "items[0].elevatorPilot");
+    }
+
+    @Test
+    void residentsAgreedIsThePassedClosedElevatorVoteOfThisCommunityAndEntrance() {
+        var entrance = List.of(new PlanRequests.EntranceInput("1", "2"));
+        for (var refused : Map.of("passed-1-1", "plan.elevatorVoteOtherEntrance",
+                "failed-1-2", "plan.elevatorVoteNotPassed", "open-1-2", "plan.elevatorVoteOpen",
+                "renovation", "plan.elevatorVoteWrongMatter", "elsewhere-1-2", "plan.elevatorVoteNotFound",
+                "no-such-vote", "plan.elevatorVoteNotFound").entrySet()) {
+            assertThatThrownBy(() -> check(List.of(item("ELEVATOR_RETROFIT", "1", null, entrance,
+                    pilot(refused.getKey(), TODAY, TODAY))), List.of()))
+                    .as(refused.getKey()).isInstanceOfSatisfying(DomainException.class, e -> {
+                        assertThat(e.code()).isEqualTo("ELEVATOR_PILOT_CONDITION_UNMET");
+                        assertThat(e.errors()).extracting(p -> p.field() + " " + p.message())
+                                .containsExactly("items[0].elevatorPilot.ownersVoteId " + refused.getValue());
+                    });
+        }
+    }
+
+    @Test
+    void theInspectionAndTheAssessmentAreRecordsDatedNoLaterThanToday() {
+        var entrance = List.of(new PlanRequests.EntranceInput("1", "2"));
+        check(List.of(item("ELEVATOR_RETROFIT", "1", null, entrance, pilot("passed-1-2", TODAY, TODAY))), List.of());
+
+        unmet(() -> check(List.of(item("ELEVATOR_RETROFIT", "1", null, entrance,
+                        pilot("passed-1-2", TODAY.plusDays(1), TODAY.plusDays(1)))), List.of()),
+                "items[0].elevatorPilot.safetyInspectedOn", "items[0].elevatorPilot.conditionsAssessedOn");
     }
 
     @Test
@@ -106,7 +161,7 @@ class PlanContentRulesTest {
         refusesField(() -> check(List.of(backwards), List.of()), "items[0].plannedFinish");
         // 999,999,999.99 units × 50,000,000 fen is far beyond 10^12 fen
         refusesField(() -> check(List.of(item("ELEVATOR_RETROFIT", "999999999.99", null,
-                List.of(new PlanRequests.EntranceInput("1", "1")), ALL_MET)), List.of()), "items[0].quantity");
+                List.of(new PlanRequests.EntranceInput("1", "2")), ALL_MET)), List.of()), "items[0].quantity");
     }
 
     @Test

@@ -101,8 +101,20 @@ class PlanJourneyIT {
         String plan = "/api/plan/plans/" + started.json().get("id").asString();
         assertThat(office.post("/api/plan/plans", "{\"communityId\":\"" + community + "\"}").status()).isEqualTo(409);
 
+        // the elevator line stands on the owners' vote of its entrance: none, an open one, a failed one are refused
+        assertThat(unmet(office.put(plan + "/content", content("1250.50", 9_000_000, "no-such-vote"),
+                "If-Match", "\"0\""))).containsExactly("items[1].elevatorPilot.ownersVoteId");
+        String failed = openElevatorVote();
+        assertThat(unmet(office.put(plan + "/content", content("1250.50", 9_000_000, failed), "If-Match", "\"0\"")))
+                .containsExactly("items[1].elevatorPilot.ownersVoteId");
+        closeElevatorVote(failed, "NO");
+        assertThat(unmet(office.put(plan + "/content", content("1250.50", 9_000_000, failed), "If-Match", "\"0\"")))
+                .containsExactly("items[1].elevatorPilot.ownersVoteId");
+        String elevatorVote = openElevatorVote();
+        closeElevatorVote(elevatorVote, "YES");
+
         // a draft may have a funding gap; the cost is quantity × the menu's unit cost (8000 fen per m²)
-        var drafted = office.put(plan + "/content", content("1250.50", 9_000_000), "If-Match", "\"0\"");
+        var drafted = office.put(plan + "/content", content("1250.50", 9_000_000, elevatorVote), "If-Match", "\"0\"");
         assertThat(drafted.status()).as(drafted.body()).isEqualTo(200);
         assertThat(drafted.json().get("totalCost").asLong()).isEqualTo(10_004_000 + 60_000_000);
         assertThat(drafted.json().get("fundingGap").asLong()).isEqualTo(70_004_000 - 9_000_000);
@@ -110,9 +122,11 @@ class PlanJourneyIT {
         assertThat(office.get("/api/plan/communities?reserveStatus=RESERVED&size=200").body()).contains(community);
         String etag = drafted.header("ETag");
 
+        assertThat(drafted.json().get("items").get(1).get("elevatorPilot").get("fundsInPlace").asBoolean()).isFalse();
         assertThat(office.post(plan + "/submission", "", "If-Match", etag).json().get("code").asString())
-                .isEqualTo("FUNDING_DOES_NOT_ADD_UP");
-        etag = office.put(plan + "/content", content("1250.50", 70_004_000), "If-Match", etag).header("ETag");
+                .isEqualTo("ELEVATOR_FUNDS_NOT_IN_PLACE");
+        etag = office.put(plan + "/content", content("1250.50", 70_004_000, elevatorVote), "If-Match", etag)
+                .header("ETag");
         assertThat(office.post(plan + "/submission", "", "If-Match", etag).json().get("code").asString())
                 .isEqualTo("RENOVATION_VOTE_NOT_PASSED");
 
@@ -131,7 +145,7 @@ class PlanJourneyIT {
         assertThat(returned.json().get("status").asString()).isEqualTo("RETURNED");
         assertThat(returned.json().get("opinions")).hasSize(2);
 
-        etag = office.put(plan + "/content", content("1180.00", 69_440_000), "If-Match", returned.header("ETag"))
+        etag = office.put(plan + "/content", content("1180.00", 69_440_000, elevatorVote), "If-Match", returned.header("ETag"))
                 .header("ETag");
         etag = office.post(plan + "/submission", "", "If-Match", etag).header("ETag");
         JsonNode diff = office.get(plan + "/diff?from=1&to=2").json();
@@ -160,7 +174,7 @@ class PlanJourneyIT {
                  "projectApprovalNo":"四发改审批〔2027〕31号","projectApprovedOn":"2027-03-01"}""",
                 "If-Match", approved.header("ETag"));
         assertThat(prepared.json().get("preparation").get("projectApprovalNo").asString()).isEqualTo("四发改审批〔2027〕31号");
-        assertThat(office.put(plan + "/content", content("1.00", 8000), "If-Match", prepared.header("ETag")).status())
+        assertThat(office.put(plan + "/content", content("1.00", 8000, elevatorVote), "If-Match", prepared.header("ETag")).status())
                 .isEqualTo(422);
     }
 
@@ -176,8 +190,9 @@ class PlanJourneyIT {
                   {"code":"ROOF_WATERPROOFING","quantity":0,"plannedStart":"2027-04-01","plannedFinish":"2027-05-01"},
                   {"code":"ELEVATOR_RETROFIT","quantity":1,"entrances":[{"building":"1","entrance":"1"}],
                    "plannedStart":"2027-04-01","plannedFinish":"2027-03-01",
-                   "elevatorConditions":{"safetyInspectionPassed":true,"constructionConditionsAllow":true,
-                                         "residentsAgreed":false,"fundsInPlace":true}},
+                   "elevatorPilot":{"ownersVoteId":"no-such-vote","safetyReportNumber":"R-1",
+                                    "safetyInspectedOn":"2026-01-10","conditionsAssessmentReference":"A-1",
+                                    "conditionsAssessedOn":"2026-01-20"}},
                   {"code":"ELEVATOR_RETROFIT","quantity":1,"buildings":["1"],"plannedStart":"2027-04-01",
                    "plannedFinish":"2027-05-01"},
                   {"code":"STREET_LIGHTS","quantity":2,"buildings":["9"],"plannedStart":"2027-04-01",
@@ -193,8 +208,9 @@ class PlanJourneyIT {
                   {"code":"NOPE","quantity":1,"plannedStart":"2027-04-01","plannedFinish":"2027-05-01"},
                   {"code":"ELEVATOR_RETROFIT","quantity":1,"entrances":[{"building":"1","entrance":"1"}],
                    "plannedStart":"2027-04-01","plannedFinish":"2027-03-01",
-                   "elevatorConditions":{"safetyInspectionPassed":true,"constructionConditionsAllow":true,
-                                         "residentsAgreed":false,"fundsInPlace":true}},
+                   "elevatorPilot":{"ownersVoteId":"no-such-vote","safetyReportNumber":"R-1",
+                                    "safetyInspectedOn":"2026-01-10","conditionsAssessmentReference":"A-1",
+                                    "conditionsAssessedOn":"2026-01-20"}},
                   {"code":"ELEVATOR_RETROFIT","quantity":1,"buildings":["1"],"plannedStart":"2027-04-01",
                    "plannedFinish":"2027-05-01"},
                   {"code":"STREET_LIGHTS","quantity":2,"buildings":["9"],"plannedStart":"2027-04-01",
@@ -203,8 +219,8 @@ class PlanJourneyIT {
         List<String> semanticFields = new ArrayList<>();
         semantic.json().get("errors").forEach(e -> semanticFields.add(e.get("field").asString()));
         assertThat(semanticFields).containsExactlyInAnyOrder("items[0].code",
-                "items[1].elevatorConditions.residentsAgreed", "items[1].plannedFinish", "items[2].entrances",
-                "items[2].elevatorConditions", "items[3].buildings[0]", "funding[0].payer", "funding[0].utility");
+                "items[1].elevatorPilot.ownersVoteId", "items[1].plannedFinish", "items[2].entrances",
+                "items[2].elevatorPilot", "items[3].buildings[0]", "funding[0].payer", "funding[0].utility");
     }
 
     @Test
@@ -341,17 +357,47 @@ class PlanJourneyIT {
                 Map.of("district", "220302", "communityId", community, "householdId", household));
     }
 
-    /** Two items (roof for the whole community, an elevator for entrance 1-1); funding of {@code funded} fen. */
-    private static String content(String roofQuantity, long funded) {
+    /**
+     * Two items (roof for the whole community, an elevator for entrance 1-1 on the owners' vote {@code voteId});
+     * funding of {@code funded} fen.
+     */
+    private static String content(String roofQuantity, long funded, String voteId) {
         return """
                 {"items":[
                   {"code":"ROOF_WATERPROOFING","quantity":%s,"plannedStart":"2027-04-01","plannedFinish":"2027-06-30"},
                   {"code":"ELEVATOR_RETROFIT","quantity":1,"entrances":[{"building":"1","entrance":"1"}],
                    "plannedStart":"2027-05-01","plannedFinish":"2027-10-31",
-                   "elevatorConditions":{"safetyInspectionPassed":true,"constructionConditionsAllow":true,
-                                         "residentsAgreed":true,"fundsInPlace":true}}],
+                   "elevatorPilot":{"ownersVoteId":"%s","safetyReportNumber":"铁西房检〔2026〕015号",
+                                    "safetyInspectedOn":"2026-01-10",
+                                    "conditionsAssessmentReference":"铁西住建评〔2026〕008号",
+                                    "conditionsAssessedOn":"2026-01-20"}}],
                  "funding":[{"channel":"GOVERNMENT_DISTRICT","amount":%d},
-                            {"channel":"RESIDENTS","amount":1000}]}""".formatted(roofQuantity, funded - 1000);
+                            {"channel":"RESIDENTS","amount":1000}]}""".formatted(roofQuantity, voteId, funded - 1000);
+    }
+
+    /** Opens the elevator vote of entrance 1-1 (one owner, 1-1-101), without closing it. */
+    private String openElevatorVote() {
+        var opened = street.post("/api/plan/votes", """
+                {"communityId":"%s","matter":"ELEVATOR_RETROFIT","title":"1号楼1单元加装电梯","buildingNumber":"1",
+                 "entrance":"1"}""".formatted(community));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        return opened.json().get("id").asString();
+    }
+
+    private void closeElevatorVote(String voteId, String choice) {
+        String vote = "/api/plan/votes/" + voteId;
+        assertThat(street.put(vote + "/ballots/1-1-101", "{\"choice\":\"%s\"}".formatted(choice)).status())
+                .isEqualTo(200);
+        assertThat(street.post(vote + "/closing", "").json().get("result").get("passed").asBoolean())
+                .isEqualTo("YES".equals(choice));
+    }
+
+    private static List<String> unmet(Http.Response refused) {
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json().get("code").asString()).isEqualTo("ELEVATOR_PILOT_CONDITION_UNMET");
+        List<String> fields = new ArrayList<>();
+        refused.json().get("errors").forEach(e -> fields.add(e.get("field").asString()));
+        return fields;
     }
 
     private void send(RawProducer producer, AtomicLong version, EventPayload payload) {

@@ -70,6 +70,22 @@ class PlanTest {
     }
 
     @Test
+    void aPlanWithAnElevatorWhoseMoneyIsNotInPlaceIsRefusedNamingTheElevatorPilotCondition() {
+        PlanContent.Line elevator = new PlanContent.Line("ELEVATOR_RETROFIT@1-1", "ELEVATOR_RETROFIT", "加装电梯", "部",
+                BigDecimal.ONE, 500_000, 500_000, List.of(), List.of(new PlanContent.Entrance("1", "1")), START,
+                START.plusMonths(6), new PlanContent.ElevatorPilot("vote-1", "R-1", START, "A-1", START));
+
+        assertThatThrownBy(() -> drafted(content(599_999, line("ROOF", List.of("1"), 100_000), elevator)).submit("d"))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo("ELEVATOR_FUNDS_NOT_IN_PLACE");
+                    assertThat(e.args()).containsExactly("ELEVATOR_RETROFIT@1-1", 600_000L, 599_999L);
+                });
+        Plan covered = drafted(content(600_000, line("ROOF", List.of("1"), 100_000), elevator));
+        covered.submit("d");
+        assertThat(types(covered)).containsExactly("plan.PlanSubmitted");
+    }
+
+    @Test
     void aSubmittedRevisionIsFrozenAndNeitherEditedNorSubmittedAgain() {
         Plan plan = drafted(content(100_000, line("ROOF", List.of("1"), 100_000)));
         plan.submit("district");
