@@ -28,7 +28,11 @@ class GovernanceAccessRules {
                         c + "/self-governance-group", c + "/party-branch", c + "/property-manager")
                 .hasAnyRole("STREET", "DISTRICT_OFFICE")
                 .requestMatchers(HttpMethod.POST, c + "/committee-elections", c + "/committee-elections/current/closing",
-                        c + "/satisfaction/closing").hasAnyRole("STREET", "DISTRICT_OFFICE")
-                .requestMatchers(HttpMethod.GET, c, c + "/satisfaction", c + "/tickets", c + "/tickets/figures").authenticated();
+                        c + "/committee-elections/current/cancellation", c + "/satisfaction/closing")
+                .hasAnyRole("STREET", "DISTRICT_OFFICE")
+                .requestMatchers(HttpMethod.GET, c + "/committee-elections/current/electorate")
+                .hasAnyRole("STREET", "DISTRICT_OFFICE")
+                .requestMatchers(HttpMethod.GET, c, c + "/satisfaction", c + "/tickets", c + "/tickets/figures",
+                        c + "/owners-decisions").authenticated();
     }
 }

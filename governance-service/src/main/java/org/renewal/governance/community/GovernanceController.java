@@ -1,5 +1,6 @@
 package org.renewal.governance.community;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.renewal.contracts.governance.SatisfactionPublished;
 import org.renewal.platform.rules.CreditCode;
+import org.renewal.platform.rules.OwnersVote;
 import org.renewal.platform.security.Caller;
 import org.renewal.platform.security.Role;
 import org.renewal.platform.web.ApiException;
@@ -60,23 +62,61 @@ class GovernanceController {
 
         static RecordView of(GovernanceRecord r) {
             return new RecordView(r.getId(), r.communityName(), r.districtCode(), r.streetCode(), r.planId(),
-                    r.preparatoryGroup(), r.election() == null ? null : ElectionView.of(r.election()), r.committee(),
+                    r.preparatoryGroup(), r.election() == null ? null : ElectionView.of(r.election(), r.turnout()),
+                    r.committee(),
                     r.selfGovernanceGroup(), r.partyBranch(), r.propertyManager(), r.pastManagers(), r.readyBody(),
                     r.readySince(), r.longTermManagement(), r.handedOverOn(), r.satisfactionOpen(), r.openedAt(),
                     r.updatedAt(), r.getVersion() == null ? 0 : r.getVersion());
         }
     }
 
-    @Schema(name = "CommitteeElection")
+    @Schema(name = "CommitteeElection", description = "An owners' committee election (业委会选举); areas in m² as in "
+            + "owners' votes")
     record ElectionView(String id, int seats, int termYears, List<GovernanceParts.Candidate> candidates,
-                        @Schema(description = "Owners who may vote") int electorateOwners,
-                        @Schema(description = "Owners who voted") int ballots, String status, boolean valid,
-                        List<GovernanceParts.CandidateResult> results, Instant openedAt, Instant closedAt) {
+                        @Schema(description = "The buildings whose rolls make the electorate: all of the "
+                                + "community's when the election opened", example = "[\"1\", \"2\"]")
+                        List<String> buildings,
+                        @Schema(description = "Owners who may vote (fixed when the election opened), each once")
+                        int electorateOwners,
+                        @Schema(description = "Their exclusive area, m²", example = "5280.40") BigDecimal electorateArea,
+                        @Schema(description = "Owners who voted") int ballots,
+                        @Schema(description = "Turnout as the ballots stand (final once closed): area and owners "
+                                + "that took part, as fractions and percentages; valid at ≥ 2/3 of each "
+                                + "(民法典 第278条)") OwnersVote.Result turnout,
+                        @Schema(description = "OPEN, CLOSED or CANCELLED", example = "OPEN") String status,
+                        boolean valid, List<CandidateView> results, Instant openedAt, Instant closedAt,
+                        @Schema(description = "Set when the organiser cancelled the election")
+                        GovernanceParts.Cancellation cancellation) {
 
-        static ElectionView of(GovernanceParts.Election e) {
-            return new ElectionView(e.id(), e.seats(), e.termYears(), e.candidates(), e.electorate().size(),
-                    e.ballots().size(), e.status(), e.valid(), e.results(), e.openedAt(), e.closedAt());
+        static ElectionView of(GovernanceParts.Election e, OwnersVote.Result turnout) {
+            return new ElectionView(e.id(), e.seats(), e.termYears(), e.candidates(), e.buildings(),
+                    e.electorate().size(), m2(e.electorateArea()), e.ballots().size(), turnout, e.status(), e.valid(),
+                    e.results().stream().map(CandidateView::of).toList(), e.openedAt(), e.closedAt(),
+                    e.cancellation());
         }
+    }
+
+    @Schema(name = "CandidateResult", description = "One candidate's tally: elected with more than half of the "
+            + "participating area AND owners (民法典 第278条), at most the seats")
+    record CandidateView(@Schema(example = "1-1-101") String householdId, @Schema(example = "张甲") String name,
+                         @Schema(description = "Area of the owners who voted for them, m²", example = "300.00")
+                         BigDecimal yesArea,
+                         @Schema(description = "Owners who voted for them", example = "3") int yesOwners,
+                         boolean elected, OwnersVote.Result vote) {
+
+        static CandidateView of(GovernanceParts.CandidateResult r) {
+            return new CandidateView(r.householdId(), r.name(), m2(r.yesArea()), r.yesOwners(), r.elected(), r.vote());
+        }
+    }
+
+    @Schema(name = "ElectionElector", description = "An owner of the fixed electorate: their units and exclusive area")
+    record ElectorView(@Schema(example = "[\"1-1-101\", \"1-1-102\"]") List<String> householdIds,
+                       @Schema(description = "m²", example = "200.00") BigDecimal area,
+                       @Schema(description = "Whether they have voted") boolean voted) {
+    }
+
+    static BigDecimal m2(long centiares) {
+        return BigDecimal.valueOf(centiares, 2);
     }
 
     @GetMapping
@@ -96,11 +136,58 @@ class GovernanceController {
 
     @PostMapping("/committee-elections")
     @Operation(summary = "Open the owners' committee election (业委会选举)", description = "Needs the preparatory group "
-            + "and no committee in its term (409 COMMITTEE_IN_TERM). The electorate is the owners of survey's household "
-            + "rolls, each owner once with their areas summed; candidates must be owners.")
+            + "and no committee in its term (409 COMMITTEE_IN_TERM), and the household roll of every building of the "
+            + "community (422 ELECTORATE_INCOMPLETE naming the buildings without one). The electorate is fixed now: "
+            + "the owners of all the rolls, each owner once with their areas summed; candidates must be owners.")
     ResponseEntity<RecordView> openElection(Caller caller, @PathVariable String communityId,
                                             @Valid @RequestBody GovernanceRequests.ElectionInput r) {
         return respond(governance.openElection(caller, communityId, r));
+    }
+
+    @PostMapping("/committee-elections/current/cancellation")
+    @Operation(summary = "Cancel the open election", description = "By its organiser (the street or the district "
+            + "office), with a reason: nothing is decided, the ballots stay on record, a new election may open.")
+    ResponseEntity<RecordView> cancelElection(Caller caller, @PathVariable String communityId,
+                                              @Valid @RequestBody GovernanceRequests.CancellationInput r) {
+        String by = caller.subject();
+        return respond(governance.change(caller, communityId, g -> g.cancelElection(r.reason().strip(), by)));
+    }
+
+    @GetMapping("/committee-elections/current/electorate")
+    @Operation(summary = "The electorate of the current (or last) election", description = "Fixed when the election "
+            + "opened: every owner of the rolls of all the community's buildings, once, with their units and area "
+            + "(m²) and whether they have voted. For the street and the district office.")
+    List<ElectorView> electorate(Caller caller, @PathVariable String communityId) {
+        GovernanceParts.Election e = governance.election(caller, communityId);
+        java.util.Set<String> voted = new java.util.HashSet<>();
+        e.ballots().forEach(b -> voted.add(b.ownerKey()));
+        return e.electorate().stream().map(x -> new ElectorView(x.householdIds(), m2(x.area()),
+                voted.contains(x.ownerKey()))).toList();
+    }
+
+    @GetMapping("/owners-decisions")
+    @Operation(summary = "The owners' votes governance has received", description = "Closed owners' votes of "
+            + "plan-service for this community (plan.OwnerVoteClosed), newest first: the records a property "
+            + "manager's engagement names. A vote closed a moment ago appears within seconds.")
+    List<DecisionView> decisions(Caller caller, @PathVariable String communityId) {
+        return governance.decisions(caller, communityId).stream().map(DecisionView::of).toList();
+    }
+
+    @Schema(name = "OwnersDecision", description = "A closed owners' vote of plan-service (业主共同决定, 民法典 第278条); "
+            + "areas in m², owners by head")
+    record DecisionView(@Schema(example = "0b8f5c1e-7a0d-4a51-9f3e-2d7c9b1a4e66") String voteId,
+                        @Schema(description = "The matter (plan-service dictionary voteMatters)",
+                                example = "HIRE_PROPERTY_MANAGEMENT") String matter,
+                        @Schema(description = "Turnout reached 2/3 by area and by head") boolean valid,
+                        @Schema(description = "Valid and the matter's consent reached") boolean passed,
+                        @Schema(example = "2027-03-01") LocalDate closedOn,
+                        @Schema(example = "5280.40") BigDecimal totalArea, int totalOwners,
+                        BigDecimal participatingArea, int participatingOwners, BigDecimal yesArea, int yesOwners) {
+
+        static DecisionView of(OwnersDecisionRecord d) {
+            return new DecisionView(d.id(), d.matter(), d.valid(), d.passed(), d.closedOn(), d.totalArea(),
+                    d.totalOwners(), d.participatingArea(), d.participatingOwners(), d.yesArea(), d.yesOwners());
+        }
     }
 
     @PutMapping("/committee-elections/current/ballots/{householdId}")
@@ -149,8 +236,10 @@ class GovernanceController {
 
     @PutMapping("/property-manager")
     @Operation(summary = "Engage property management (物业管理)", description = "Red property, the original unit, or "
-            + "self-management; a company's credit code is checked (GB 32100-2015); replacing a manager needs the "
-            + "owners' decision (422 REPLACEMENT_NEEDS_OWNERS_DECISION). Announces governance.PropertyManagerEngaged.")
+            + "self-management; a company's credit code is checked (GB 32100-2015). Every engagement names the owners' "
+            + "decision: a passed plan-service owners' vote of this community on HIRE_PROPERTY_MANAGEMENT (民法典 第278条 "
+            + "(四); 422 OWNERS_DECISION_NOT_VALID naming ownersDecision.voteId otherwise); a replacement needs a "
+            + "decision of its own (422 OWNERS_DECISION_ALREADY_USED). Announces governance.PropertyManagerEngaged.")
     ResponseEntity<RecordView> manager(Caller caller, @PathVariable String communityId,
                                        @Valid @RequestBody GovernanceRequests.ManagerInput r) {
         if (r.creditCode() != null && !CreditCode.valid(r.creditCode())) {
@@ -164,11 +253,12 @@ class GovernanceController {
             throw ApiException.invalid(List.of(new FieldProblem("company", "manager.companyRequired")));
         }
         String by = caller.subject();
+        governance.get(caller, communityId);
+        GovernanceParts.OwnersDecision decision = governance.ownersDecision(communityId, r.ownersDecision().voteId(),
+                r.ownersDecision().description());
         return respond(governance.change(caller, communityId, g -> g.propertyManager(new GovernanceParts.PropertyManager(
                 r.mode().name(), r.company(), r.creditCode(), r.contractStart(), r.contractEnd(), r.serviceStandard(),
-                r.earlyInvolvement(), r.monthlyFeePerM2(), r.ownersDecision() == null ? null
-                : new GovernanceParts.OwnersDecision(r.ownersDecision().decidedOn(), r.ownersDecision().reference(),
-                        r.ownersDecision().description()), by, Instant.now()))));
+                r.earlyInvolvement(), r.monthlyFeePerM2(), decision, by, Instant.now()))));
     }
 
     @PutMapping("/satisfaction/answers/{householdId}")

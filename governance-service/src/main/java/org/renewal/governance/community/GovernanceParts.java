@@ -47,10 +47,42 @@ final class GovernanceParts {
                            OwnersVote.Result vote) {
     }
 
-    /** An owners' committee election (业委会选举). */
-    record Election(String id, int seats, int termYears, List<Candidate> candidates, List<Elector> electorate,
-                    List<Ballot> ballots, String status, boolean valid, List<CandidateResult> results,
-                    String openedBy, Instant openedAt, Instant closedAt) {
+    /**
+     * An owners' committee election (业委会选举). The electorate is fixed when it opens: every owner of the rolls of
+     * all of {@code buildings} (the community's buildings then), each once. Status OPEN, CLOSED or CANCELLED.
+     */
+    record Election(String id, int seats, int termYears, List<Candidate> candidates, List<String> buildings,
+                    List<Elector> electorate, List<Ballot> ballots, String status, boolean valid,
+                    List<CandidateResult> results, String openedBy, Instant openedAt, Instant closedAt,
+                    Cancellation cancellation) {
+
+        static final String OPEN = "OPEN";
+        static final String CLOSED = "CLOSED";
+        static final String CANCELLED = "CANCELLED";
+
+        Election withBallots(List<Ballot> changed) {
+            return new Election(id, seats, termYears, candidates, buildings, electorate, List.copyOf(changed), status,
+                    false, List.of(), openedBy, openedAt, null, null);
+        }
+
+        Election closed(boolean isValid, List<CandidateResult> finalResults, Instant at) {
+            return new Election(id, seats, termYears, candidates, buildings, electorate, ballots, CLOSED, isValid,
+                    finalResults, openedBy, openedAt, at, null);
+        }
+
+        Election cancelled(Cancellation why) {
+            return new Election(id, seats, termYears, candidates, buildings, electorate, ballots, CANCELLED, false,
+                    List.of(), openedBy, openedAt, why.at(), why);
+        }
+
+        /** The electorate's exclusive area in hundredths of m². */
+        long electorateArea() {
+            return electorate.stream().mapToLong(Elector::area).reduce(0L, Math::addExact);
+        }
+    }
+
+    /** Why and by whom an open election was cancelled (its ballots are kept, nothing is decided). */
+    record Cancellation(String reason, String by, Instant at) {
     }
 
     /** The owners' committee (业主委员会): members, term, filing (备案) with the street office. */
@@ -62,8 +94,13 @@ final class GovernanceParts {
     record PartyBranch(String type, LocalDate foundedOn, String secretary, int memberCount, String recordedBy) {
     }
 
-    /** The owners' decision behind replacing a property manager. */
-    record OwnersDecision(LocalDate decidedOn, String reference, String description) {
+    /**
+     * The owners' decision behind engaging a property manager: a passed owners' vote of plan-service on
+     * {@code HIRE_PROPERTY_MANAGEMENT} (Civil Code art. 278 (四): more than half of the participating area and
+     * owners), as governance received it.
+     */
+    record OwnersDecision(String voteId, LocalDate decidedOn, String participatingArea, int participatingOwners,
+                          String yesArea, int yesOwners, String description) {
     }
 
     /** Property management after renovation. */

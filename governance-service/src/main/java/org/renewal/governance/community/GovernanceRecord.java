@@ -90,7 +90,7 @@ class GovernanceRecord extends OutboxAggregate {
         if (preparatoryGroup == null) {
             throw DomainException.ruleViolated("NO_PREPARATORY_GROUP", id);
         }
-        if (election != null && "OPEN".equals(election.status())) {
+        if (election != null && Election.OPEN.equals(election.status())) {
             throw DomainException.conflict("ELECTION_OPEN", id);
         }
         if (committee != null && !today.isAfter(committee.termEnd())) {
@@ -121,9 +121,34 @@ class GovernanceRecord extends OutboxAggregate {
         List<Ballot> ballots = new ArrayList<>(e.ballots());
         ballots.removeIf(b -> b.ownerKey().equals(owner.ownerKey()));
         ballots.add(new Ballot(owner.ownerKey(), householdId, List.copyOf(candidates), channel, by, Instant.now()));
-        election = new Election(e.id(), e.seats(), e.termYears(), e.candidates(), e.electorate(), List.copyOf(ballots),
-                e.status(), false, List.of(), e.openedBy(), e.openedAt(), null);
+        election = e.withBallots(ballots);
         touch();
+    }
+
+    /**
+     * The organiser cancels the open election with a reason (e.g. the electorate changed, candidates withdrew):
+     * nothing is decided, its ballots are kept for the record, and a new election may be opened.
+     */
+    void cancelElection(String reason, String by) {
+        Election e = openElection();
+        election = e.cancelled(new GovernanceParts.Cancellation(reason, by, Instant.now()));
+        touch();
+    }
+
+    /**
+     * The turnout of the current election as its ballots stand (final once closed): owners and area that took
+     * part of the fixed electorate, and whether that makes it valid (≥ 2/3 of each, art. 278).
+     */
+    OwnersVote.Result turnout() {
+        if (election == null) {
+            return null;
+        }
+        Map<String, Elector> byKey = election.electorate().stream().collect(Collectors.toMap(Elector::ownerKey,
+                Function.identity()));
+        long inArea = election.ballots().stream().mapToLong(b -> byKey.get(b.ownerKey()).area())
+                .reduce(0L, Math::addExact);
+        return OwnersVote.decide(false, new OwnersVote.Counts(election.electorateArea(),
+                election.electorate().size(), inArea, election.ballots().size(), 0, 0));
     }
 
     /**
@@ -135,7 +160,7 @@ class GovernanceRecord extends OutboxAggregate {
         Election e = openElection();
         Map<String, Elector> byKey = e.electorate().stream().collect(Collectors.toMap(Elector::ownerKey,
                 Function.identity()));
-        long totalArea = e.electorate().stream().mapToLong(Elector::area).reduce(0L, Math::addExact);
+        long totalArea = e.electorateArea();
         long inArea = e.ballots().stream().mapToLong(b -> byKey.get(b.ownerKey()).area()).reduce(0L, Math::addExact);
         List<CandidateResult> results = new ArrayList<>();
         for (GovernanceParts.Candidate c : e.candidates()) {
@@ -161,8 +186,7 @@ class GovernanceRecord extends OutboxAggregate {
                 .toList();
         boolean valid = OwnersVote.decide(false, new OwnersVote.Counts(totalArea, e.electorate().size(), inArea,
                 e.ballots().size(), 0, 0)).valid();
-        election = new Election(e.id(), e.seats(), e.termYears(), e.candidates(), e.electorate(), e.ballots(), "CLOSED",
-                valid, finalResults, e.openedBy(), e.openedAt(), Instant.now());
+        election = e.closed(valid, finalResults, Instant.now());
         if (valid && passed.size() >= MIN_COMMITTEE) {
             committee = new GovernanceParts.Committee(e.id(), passed.stream()
                     .map(r -> new GovernanceParts.Member(r.name(), "委员")).toList(), today,
@@ -199,10 +223,18 @@ class GovernanceRecord extends OutboxAggregate {
         touch();
     }
 
-    /** Engages property management; replacing one needs a recorded owners' decision. */
+    /**
+     * Engages property management — the first manager after the renovation or a replacement — on the owners'
+     * decision (Civil Code art. 278 (四) 选聘和解聘物业服务企业或者其他管理人), already checked against the owners'
+     * vote it names; a replacement needs a decision of its own, not the one the current manager was engaged on.
+     */
     void propertyManager(GovernanceParts.PropertyManager manager) {
-        if (propertyManager != null && manager.decision() == null) {
-            throw DomainException.ruleViolated("REPLACEMENT_NEEDS_OWNERS_DECISION", id);
+        if (manager.decision() == null) {
+            throw DomainException.ruleViolated("OWNERS_DECISION_REQUIRED", id);
+        }
+        if (propertyManager != null && propertyManager.decision() != null
+                && manager.decision().voteId().equals(propertyManager.decision().voteId())) {
+            throw DomainException.ruleViolated("OWNERS_DECISION_ALREADY_USED", manager.decision().voteId());
         }
         if (propertyManager != null) {
             pastManagers.add(propertyManager);
@@ -269,7 +301,7 @@ class GovernanceRecord extends OutboxAggregate {
     }
 
     private Election openElection() {
-        if (election == null || !"OPEN".equals(election.status())) {
+        if (election == null || !Election.OPEN.equals(election.status())) {
             throw DomainException.ruleViolated("NO_OPEN_ELECTION", id);
         }
         return election;

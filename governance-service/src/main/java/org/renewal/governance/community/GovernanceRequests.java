@@ -72,11 +72,17 @@ final class GovernanceRequests {
             @Schema(example = "12") @NotNull @Min(1) @Max(10000) Integer memberCount) {
     }
 
-    @Schema(name = "OwnersDecisionInput", description = "The owners' decision to replace the manager")
-    record DecisionInput(@Schema(example = "2029-03-01") @NotNull LocalDate decidedOn,
-                         @Schema(description = "e.g. the plan-service vote id", example = "0b8f5c1e-7a0d-4a51-9f3e-2d7c9b1a4e66")
-                         @NotBlank @Size(max = 100) String reference,
-                         @Size(max = 500) String description) {
+    @Schema(name = "OwnersDecisionInput", description = "The owners' decision behind engaging a property manager "
+            + "(民法典 第278条 (四) 选聘和解聘物业服务企业或者其他管理人): a passed owners' vote of plan-service")
+    record DecisionInput(@Schema(description = "Id of the owners' vote (plan-service, matter HIRE_PROPERTY_MANAGEMENT) "
+                                 + "of this community, closed and passed: more than half of the participating area "
+                                 + "and owners", example = "0b8f5c1e-7a0d-4a51-9f3e-2d7c9b1a4e66")
+                         @NotBlank @Size(max = 64) String voteId,
+                         @Schema(example = "业主大会决定选聘红心物业") @Size(max = 500) String description) {
+    }
+
+    @Schema(name = "ElectionCancellation", description = "Why the organiser cancels the open election")
+    record CancellationInput(@Schema(example = "3号楼户册有误，重新核对后另行选举") @NotBlank @Size(max = 500) String reason) {
     }
 
     @Schema(name = "PropertyManagerInput", description = "Property management after renovation")
@@ -92,7 +98,9 @@ final class GovernanceRequests {
             Boolean earlyInvolvement,
             @Schema(description = "Monthly fee per m² in fen, at most 100,000 (¥1,000)", example = "50") @PositiveOrZero
             @Max(100_000) Long monthlyFeePerM2,
-            @Schema(description = "Required when replacing a manager") @Valid DecisionInput ownersDecision) {
+            @Schema(description = "The owners' decision: required for every engagement, the first and each "
+                    + "replacement (a replacement needs a decision of its own)") @NotNull @Valid
+            DecisionInput ownersDecision) {
     }
 
     @Schema(name = "SatisfactionAnswer", description = "A household's evaluation (效果共评): 1–5 per menu category, and overall")

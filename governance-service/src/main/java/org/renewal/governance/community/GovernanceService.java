@@ -2,7 +2,6 @@ package org.renewal.governance.community;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -12,11 +11,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.renewal.contracts.plan.OwnerVoteClosed;
 import org.renewal.contracts.plan.PlanApproved;
+import org.renewal.contracts.survey.CommunityFacts;
 import org.renewal.contracts.survey.HouseholdRollChanged;
 import org.renewal.platform.consumer.ReadModelUpdates;
 import org.renewal.platform.events.EventEnvelope;
 import org.renewal.platform.outbox.OutboxWriter;
+import org.renewal.platform.rules.DomainException;
 import org.renewal.platform.security.Caller;
 import org.renewal.platform.security.Role;
 import org.renewal.platform.web.ApiException;
@@ -77,22 +79,37 @@ public class GovernanceService {
                                 h.householdId(), h.exclusiveArea(), h.ownerKey())).toList()));
     }
 
-    /** Opens the committee election with its electorate (owners of the rolls, each once) and candidates. */
+    /** survey registered or changed a community: its buildings, which a committee election's electorate covers. */
+    public boolean apply(EventEnvelope envelope, CommunityFacts community) {
+        return updates.applyIfNewer(CommunityBuildings.class, community.communityId(), envelope.aggregateVersion(),
+                new Update().set("buildings", community.buildings().stream().map(CommunityFacts.Building::number)
+                        .toList()));
+    }
+
+    /** plan-service closed an owners' vote: kept as the record a decision that needs the owners is checked on. */
+    public boolean apply(EventEnvelope envelope, OwnerVoteClosed vote) {
+        return updates.applyIfNewer(OwnersDecisionRecord.class, vote.voteId(), envelope.aggregateVersion(),
+                new Update().set("communityId", vote.communityId()).set("matter", vote.matter())
+                        .set("valid", vote.valid()).set("passed", vote.passed())
+                        .set("closedOn", LocalDate.ofInstant(envelope.occurredAt(), BUSINESS_ZONE))
+                        .set("totalArea", vote.totalArea()).set("totalOwners", vote.totalOwners())
+                        .set("participatingArea", vote.participatingArea())
+                        .set("participatingOwners", vote.participatingOwners())
+                        .set("yesArea", vote.yesArea()).set("yesOwners", vote.yesOwners()));
+    }
+
+    /**
+     * Opens the committee election. Its electorate ({@link Electorate}) is fixed now: every owner of the rolls of
+     * all the community's buildings, each once; candidates must be owners of it.
+     */
     GovernanceRecord openElection(Caller caller, String communityId, GovernanceRequests.ElectionInput r) {
-        Map<String, long[]> areas = new LinkedHashMap<>();
-        Map<String, List<String>> households = new LinkedHashMap<>();
+        get(caller, communityId);
+        CommunityBuildings registered = mongo.findById(communityId, CommunityBuildings.class);
+        List<String> buildings = registered == null ? null : registered.buildings();
+        List<GovernanceParts.Elector> electorate = Electorate.of(communityId, buildings,
+                mongo.find(Query.query(where("communityId").is(communityId)), HouseholdRoll.class));
         Map<String, String> ownerOf = new LinkedHashMap<>();
-        for (HouseholdRoll roll : mongo.find(Query.query(where("communityId").is(communityId)), HouseholdRoll.class)) {
-            for (HouseholdRoll.Household h : roll.households()) {
-                long centiares = h.exclusiveArea().movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
-                areas.merge(h.ownerKey(), new long[] {centiares}, (a, b) -> new long[] {Math.addExact(a[0], b[0])});
-                households.computeIfAbsent(h.ownerKey(), k -> new ArrayList<>()).add(h.householdId());
-                ownerOf.put(h.householdId(), h.ownerKey());
-            }
-        }
-        if (areas.isEmpty()) {
-            throw ApiException.ruleViolated("HOUSEHOLD_ROLL_MISSING", communityId);
-        }
+        electorate.forEach(e -> e.householdIds().forEach(h -> ownerOf.put(h, e.ownerKey())));
         List<FieldProblem> errors = new ArrayList<>();
         List<GovernanceParts.Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < r.candidates().size(); i++) {
@@ -103,20 +120,52 @@ public class GovernanceService {
             } else if (candidates.stream().anyMatch(x -> x.ownerKey().equals(owner))) {
                 errors.add(new FieldProblem("candidates[" + i + "].householdId", "election.candidateTwice"));
             } else {
-                candidates.add(new GovernanceParts.Candidate(c.householdId(), c.name().strip(), owner).withName(c.name()));
+                candidates.add(new GovernanceParts.Candidate(c.householdId(), c.name().strip(), owner));
             }
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        List<GovernanceParts.Elector> electorate = new ArrayList<>();
-        areas.forEach((key, area) -> electorate.add(new GovernanceParts.Elector(key, area[0],
-                List.copyOf(households.get(key)))));
-        String by = caller.subject();
         GovernanceParts.Election election = new GovernanceParts.Election(UUID.randomUUID().toString(), r.seats(),
-                r.termYears(), List.copyOf(candidates), List.copyOf(electorate), List.of(), "OPEN", false, List.of(), by,
-                java.time.Instant.now(), null);
+                r.termYears(), List.copyOf(candidates), List.copyOf(buildings), electorate, List.of(),
+                GovernanceParts.Election.OPEN, false, List.of(), caller.subject(), java.time.Instant.now(), null, null);
         return change(caller, communityId, g -> g.openElection(election, today()));
+    }
+
+    /**
+     * The owners' decision an engagement of a property manager names, checked on the vote governance received
+     * from plan-service: a vote of this community, on {@code HIRE_PROPERTY_MANAGEMENT}, closed and passed (art.
+     * 278 (四): more than half of the participating area and owners). Refused 422 naming {@code ownersDecision.voteId}.
+     */
+    GovernanceParts.OwnersDecision ownersDecision(String communityId, String voteId, String description) {
+        OwnersDecisionRecord vote = mongo.findById(voteId.strip(), OwnersDecisionRecord.class);
+        String problem = vote == null || !vote.communityId().equals(communityId) ? "manager.decisionNotFound"
+                : !OwnersDecisionRecord.HIRE_PROPERTY_MANAGEMENT.equals(vote.matter()) ? "manager.decisionWrongMatter"
+                : !vote.passed() ? "manager.decisionNotPassed" : null;
+        if (problem != null) {
+            throw DomainException.ruleViolated("OWNERS_DECISION_NOT_VALID",
+                    List.of(new FieldProblem("ownersDecision.voteId", problem)), voteId.strip());
+        }
+        return new GovernanceParts.OwnersDecision(vote.id(), vote.closedOn(), vote.participatingArea().toPlainString(),
+                vote.participatingOwners(), vote.yesArea().toPlainString(), vote.yesOwners(),
+                description == null ? null : description.strip());
+    }
+
+    /** The owners' votes governance has received for a community, newest first. */
+    List<OwnersDecisionRecord> decisions(Caller caller, String communityId) {
+        get(caller, communityId);
+        return mongo.find(Query.query(where("communityId").is(communityId))
+                .with(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC,
+                        "closedOn")), OwnersDecisionRecord.class);
+    }
+
+    /** The fixed electorate of the community's current (or last) election. */
+    GovernanceParts.Election election(Caller caller, String communityId) {
+        GovernanceParts.Election election = get(caller, communityId).election();
+        if (election == null) {
+            throw ApiException.notFound("NO_ELECTION", communityId);
+        }
+        return election;
     }
 
     GovernanceRecord vote(Caller caller, String communityId, String householdId, List<String> candidates) {

@@ -17,11 +17,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.renewal.contracts.EventPayload;
 import org.renewal.contracts.governance.GovernanceTopics;
+import org.renewal.contracts.plan.OwnerVoteClosed;
 import org.renewal.contracts.plan.PlanApproved;
 import org.renewal.contracts.plan.PlanTopics;
 import org.renewal.contracts.project.AcceptancePassed;
 import org.renewal.contracts.project.ProjectHandedOver;
 import org.renewal.contracts.project.ProjectTopics;
+import org.renewal.contracts.survey.CommunityFacts;
+import org.renewal.contracts.survey.CommunityRegistered;
+import org.renewal.contracts.survey.CommunityUpdated;
 import org.renewal.contracts.survey.HouseholdRollChanged;
 import org.renewal.contracts.survey.SurveyTopics;
 import org.renewal.platform.embedded.TestIssuer;
@@ -56,7 +60,8 @@ class GovernanceRecordIT {
         path = "/api/governance/communities/" + community;
         street = Http.at(port).as(TestIssuer.get().token("street-1", "STREET",
                 Map.of("district", "220302", "street", "220302001")));
-        // owners: A holds 1-1-101 and 1-1-102 (200 m²); B..F one unit of 100 m² each: 6 owners, 700 m²
+        // one building; owners: A holds 1-1-101 and 1-1-102 (200 m²); B..F one unit of 100 m² each: 6 owners, 700 m²
+        publish(SurveyTopics.COMMUNITY, community, surveyVersion.incrementAndGet(), registered("1"));
         publish(SurveyTopics.COMMUNITY, community, surveyVersion.incrementAndGet(), new HouseholdRollChanged(community,
                 "1", List.of(h("1-1-101", "A"), h("1-1-102", "A"), h("1-1-201", "B"), h("1-1-202", "C"),
                         h("1-1-301", "D"), h("1-1-302", "E"), h("1-1-401", "F")), new BigDecimal("700.00")));
@@ -135,6 +140,101 @@ class GovernanceRecordIT {
     }
 
     @Test
+    void anElectionOpensOnlyOnEveryBuildingsRollFixesItsElectorateAndMayBeCancelled() {
+        assertThat(street.put(path + "/preparatory-group", """
+                {"chair":"街道办 王主任","formedOn":"2026-05-10","members":[{"name":"a","position":"组员"},
+                 {"name":"b","position":"组员"},{"name":"c","position":"组员"}]}""").status()).isEqualTo(200);
+        // survey now registers a second building, whose roll has not arrived
+        publish(SurveyTopics.COMMUNITY, community, surveyVersion.incrementAndGet(), updated("1", "2"));
+        String election = """
+                {"seats":3,"termYears":5,"candidates":[{"householdId":"1-1-101","name":"张甲"}]}""";
+        await().atMost(Duration.ofSeconds(30)).until(() -> "ELECTORATE_INCOMPLETE".equals(
+                street.post(path + "/committee-elections", election).json().path("code").asString()));
+        var incomplete = street.post(path + "/committee-elections", election);
+        assertThat(incomplete.status()).isEqualTo(422);
+        assertThat(incomplete.json().get("detail").asString()).contains("2");
+
+        publish(SurveyTopics.COMMUNITY, community, surveyVersion.incrementAndGet(), new HouseholdRollChanged(community,
+                "2", List.of(new HouseholdRollChanged.Household("2-1-101", "1", 1, "101", new BigDecimal("80.50"),
+                        "owner-G")), new BigDecimal("80.50")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> street.post(path + "/committee-elections", election)
+                .status() == 200);
+
+        JsonNode opened = street.get(path).json().get("election");
+        assertThat(opened.get("buildings")).extracting(JsonNode::asString).containsExactly("1", "2");
+        assertThat(opened.get("electorateOwners").asInt()).isEqualTo(7);
+        assertThat(opened.get("electorateArea").decimalValue()).isEqualByComparingTo("780.50");
+        street.put(path + "/committee-elections/current/ballots/2-1-101", "{\"candidates\":[\"1-1-101\"]}");
+        JsonNode turnout = street.get(path).json().get("election").get("turnout");
+        assertThat(turnout.get("turnoutByArea").get("numerator").asString()).isEqualTo("80.50");
+        assertThat(turnout.get("turnoutByArea").get("denominator").asString()).isEqualTo("780.50");
+        assertThat(turnout.get("turnoutByOwners").get("numerator").asString()).isEqualTo("1");
+        assertThat(turnout.get("valid").asBoolean()).isFalse();
+        JsonNode electorate = street.get(path + "/committee-elections/current/electorate").json();
+        assertThat(electorate).hasSize(7);
+        assertThat(electorate.findValues("voted")).filteredOn(JsonNode::asBoolean).hasSize(1);
+        assertThat(Http.at(port).as(resident("1-1-101")).get(path + "/committee-elections/current/electorate")
+                .status()).isEqualTo(403);
+
+        // a roll changing after the opening does not change the electorate
+        publish(SurveyTopics.COMMUNITY, community, surveyVersion.incrementAndGet(), new HouseholdRollChanged(community,
+                "2", List.of(), BigDecimal.ZERO));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> street.get(path).json()
+                .get("election").get("electorateOwners").asInt() == 7);
+
+        assertThat(street.post(path + "/committee-elections/current/cancellation", "{}").status()).isEqualTo(400);
+        JsonNode cancelled = street.post(path + "/committee-elections/current/cancellation",
+                "{\"reason\":\"2号楼户册有误，重新核对后另行选举\"}").json().get("election");
+        assertThat(cancelled.get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(cancelled.get("cancellation").get("reason").asString()).isEqualTo("2号楼户册有误，重新核对后另行选举");
+        assertThat(street.post(path + "/committee-elections/current/closing", "").json().get("code").asString())
+                .isEqualTo("NO_OPEN_ELECTION");
+        // building 2's roll is now empty: no new election until it is set again
+        await().atMost(Duration.ofSeconds(30)).until(() -> "ELECTORATE_INCOMPLETE".equals(
+                street.post(path + "/committee-elections", election).json().path("code").asString()));
+    }
+
+    @Test
+    void thePropertyManagerIsEngagedOnlyOnAPassedOwnersVoteOfItsMatter() {
+        String manager = """
+                {"mode":"RED_PROPERTY","company":"四平市红心物业","creditCode":"%s","contractStart":"2026-10-01",
+                 "contractEnd":"2029-09-30","earlyInvolvement":true,"monthlyFeePerM2":50%s}""";
+        String hire = UUID.randomUUID().toString();
+        String failed = UUID.randomUUID().toString();
+        String renovation = UUID.randomUUID().toString();
+        String elsewhere = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        publishVote(hire, community, "HIRE_PROPERTY_MANAGEMENT", true);
+        publishVote(failed, community, "HIRE_PROPERTY_MANAGEMENT", false);
+        publishVote(renovation, community, "RENOVATION", true);
+        publishVote(elsewhere, UUID.randomUUID().toString(), "HIRE_PROPERTY_MANAGEMENT", true);
+        publishVote(second, community, "HIRE_PROPERTY_MANAGEMENT", true);
+        await().atMost(Duration.ofSeconds(30)).until(() -> street.get(path + "/owners-decisions").json().size() == 4);
+
+        assertThat(street.put(path + "/property-manager", manager.formatted(code("91220302MA0000003"), ""))
+                .status()).as("no decision named").isEqualTo(400);
+        for (var refused : Map.of(UUID.randomUUID().toString(), "manager.decisionNotFound",
+                elsewhere, "manager.decisionNotFound", failed, "manager.decisionNotPassed",
+                renovation, "manager.decisionWrongMatter").entrySet()) {
+            var response = street.put(path + "/property-manager", manager.formatted(code("91220302MA0000003"),
+                    decision(refused.getKey())));
+            assertThat(response.status()).as(refused.getValue()).isEqualTo(422);
+            assertThat(response.json().get("code").asString()).isEqualTo("OWNERS_DECISION_NOT_VALID");
+            assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("ownersDecision.voteId");
+        }
+        JsonNode engaged = street.put(path + "/property-manager", manager.formatted(code("91220302MA0000003"),
+                decision(hire))).json();
+        assertThat(engaged.get("propertyManager").get("decision").get("voteId").asString()).isEqualTo(hire);
+        assertThat(engaged.get("propertyManager").get("decision").get("yesOwners").asInt()).isEqualTo(5);
+        assertThat(street.put(path + "/property-manager", manager.formatted(code("91220302MA0000004"),
+                decision(hire))).json().get("code").asString()).isEqualTo("OWNERS_DECISION_ALREADY_USED");
+        JsonNode replaced = street.put(path + "/property-manager", manager.formatted(code("91220302MA0000004"),
+                decision(second))).json();
+        assertThat(replaced.get("pastManagers")).hasSize(1);
+        assertThat(events("governance.PropertyManagerEngaged")).isEqualTo(2);
+    }
+
+    @Test
     void theOtherBodiesSatisfactionTicketsAndLongTermManagement() {
         var group = street.put(path + "/self-governance-group", """
                 {"formedOn":"2026-08-01","members":[{"name":"刘桂芝","position":"组长"},{"name":"王强","position":"组员"},
@@ -152,15 +252,8 @@ class GovernanceRecordIT {
         String manager = """
                 {"mode":"RED_PROPERTY","company":"四平市红心物业","creditCode":"%s","contractStart":"2026-10-01",
                  "contractEnd":"2029-09-30","earlyInvolvement":true,"monthlyFeePerM2":50%s}""";
-        assertThat(street.put(path + "/property-manager", manager.formatted("91220302MA00000030", "")).status())
-                .isEqualTo(400);
-        assertThat(street.put(path + "/property-manager", manager.formatted(code("91220302MA0000003"), "")).status())
-                .isEqualTo(200);
-        assertThat(street.put(path + "/property-manager", manager.formatted(code("91220302MA0000004"), "")).json()
-                .get("code").asString()).isEqualTo("REPLACEMENT_NEEDS_OWNERS_DECISION");
-        JsonNode replaced = street.put(path + "/property-manager", manager.formatted(code("91220302MA0000004"),
-                ",\"ownersDecision\":{\"decidedOn\":\"2027-03-01\",\"reference\":\"vote-123\"}")).json();
-        assertThat(replaced.get("pastManagers")).hasSize(1);
+        assertThat(street.put(path + "/property-manager", manager.formatted("91220302MA00000030",
+                decision(UUID.randomUUID().toString()))).status()).isEqualTo(400);
 
         // satisfaction opens with the passed acceptance; one answer per household; published for everyone
         Http resident = Http.at(port).as(resident("1-1-201"));
@@ -216,6 +309,32 @@ class GovernanceRecordIT {
         try (RawProducer producer = new RawProducer(EmbeddedInfrastructure.get().kafkaBootstrapServers())) {
             producer.send(topic, key, envelopes.write(envelopes.wrap(key, version, Instant.now(), payload)));
         }
+    }
+
+    private static String decision(String voteId) {
+        return ",\"ownersDecision\":{\"voteId\":\"" + voteId + "\"}";
+    }
+
+    /** plan-service closed an owners' vote: 9 of 9 owners took part (900 m²), 5 (500 m²) agreed, or 3 (300 m²). */
+    private void publishVote(String voteId, String communityId, String matter, boolean passed) {
+        publish(PlanTopics.VOTE, voteId, 1, new OwnerVoteClosed(voteId, communityId, matter, null, null, true, passed,
+                new BigDecimal("900.00"), 9, new BigDecimal("900.00"), 9, new BigDecimal(passed ? "500.00" : "300.00"),
+                passed ? 5 : 3));
+    }
+
+    private CommunityRegistered registered(String... buildings) {
+        return new CommunityRegistered(community, "治理小区", "220302", "220302001", null, 1995, "REFORMED_PUBLIC_HOUSING",
+                buildings(buildings), buildings.length, 7, new BigDecimal("900.00"), null, null);
+    }
+
+    private CommunityUpdated updated(String... buildings) {
+        return new CommunityUpdated(community, "治理小区", "220302", "220302001", null, 1995, "REFORMED_PUBLIC_HOUSING",
+                buildings(buildings), buildings.length, 8, new BigDecimal("980.50"), null, null);
+    }
+
+    private static List<CommunityFacts.Building> buildings(String... numbers) {
+        return java.util.Arrays.stream(numbers).map(n -> new CommunityFacts.Building(n, 6, 2, 7,
+                new BigDecimal("450.00"), false)).toList();
     }
 
     private static HouseholdRollChanged.Household h(String id, String owner) {

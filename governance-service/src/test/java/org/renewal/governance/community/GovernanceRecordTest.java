@@ -39,8 +39,8 @@ class GovernanceRecordTest {
         List<Candidate> candidates = List.of(new Candidate(household(1), "张一", "owner-1"),
                 new Candidate(household(2), "李二", "owner-2"), new Candidate(household(3), "王三", "owner-3"),
                 new Candidate(household(4), "赵四", "owner-4"));
-        return new Election("e-1", seats, 5, candidates, electorate, List.of(), "OPEN", false, List.of(), "street",
-                Instant.now(), null);
+        return new Election("e-1", seats, 5, candidates, List.of("1"), electorate, List.of(), Election.OPEN, false,
+                List.of(), "street", Instant.now(), null, null);
     }
 
     private static String household(int i) {
@@ -109,6 +109,42 @@ class GovernanceRecordTest {
     }
 
     @Test
+    void theTurnoutIsReadAsTheBallotsStandInTheUnitsOfOwnersVotes() {
+        GovernanceRecord g = withOpenElection(5);
+        for (int i = 1; i <= 8; i++) {
+            g.cast(household(i), List.of(household(1)), "ONLINE", "r");
+        }
+
+        var turnout = g.turnout();
+
+        // 8 of 12 owners, 800.00 of 1200.00 m²: exactly two thirds of each, valid
+        assertThat(turnout.turnoutByOwners().numerator()).isEqualTo("8");
+        assertThat(turnout.turnoutByOwners().denominator()).isEqualTo("12");
+        assertThat(turnout.turnoutByArea().numerator()).isEqualTo("800.00");
+        assertThat(turnout.turnoutByArea().percent()).isEqualByComparingTo("66.67");
+        assertThat(turnout.valid()).isTrue();
+        g.closeElection(TODAY);
+        assertThat(g.turnout()).isEqualTo(turnout);
+    }
+
+    @Test
+    void theOrganiserCancelsAnOpenElectionWithAReasonAndANewOneMayOpen() {
+        GovernanceRecord g = withOpenElection(5);
+        g.cast(household(1), List.of(household(1)), "ONLINE", "r");
+
+        g.cancelElection("3号楼户册有误", "street-1");
+
+        assertThat(g.election().status()).isEqualTo(Election.CANCELLED);
+        assertThat(g.election().cancellation().reason()).isEqualTo("3号楼户册有误");
+        assertThat(g.election().ballots()).as("kept for the record").hasSize(1);
+        assertThat(g.committee()).isNull();
+        refused(() -> g.cancelElection("again", "street-1"), "NO_OPEN_ELECTION");
+        refused(() -> g.closeElection(TODAY), "NO_OPEN_ELECTION");
+        g.openElection(election(5), TODAY);
+        assertThat(g.election().status()).isEqualTo(Election.OPEN);
+    }
+
+    @Test
     void withoutTwoThirdsVotingNoCommitteeIsFormed() {
         GovernanceRecord g = withOpenElection(5);
         for (int i = 1; i <= 7; i++) {
@@ -138,13 +174,20 @@ class GovernanceRecordTest {
     }
 
     @Test
-    void replacingThePropertyManagerNeedsAnOwnersDecision() {
+    void engagingAndReplacingThePropertyManagerEachNeedTheirOwnOwnersDecision() {
         GovernanceRecord g = opened();
-        g.propertyManager(manager("甲物业", null));
+        refused(() -> g.propertyManager(manager("甲物业", null)), "OWNERS_DECISION_REQUIRED");
+        g.propertyManager(manager("甲物业", decision("v-1")));
 
-        refused(() -> g.propertyManager(manager("乙物业", null)), "REPLACEMENT_NEEDS_OWNERS_DECISION");
-        g.propertyManager(manager("乙物业", new GovernanceParts.OwnersDecision(TODAY, "v-1", "选聘")));
+        refused(() -> g.propertyManager(manager("乙物业", null)), "OWNERS_DECISION_REQUIRED");
+        refused(() -> g.propertyManager(manager("乙物业", decision("v-1"))), "OWNERS_DECISION_ALREADY_USED");
+        g.propertyManager(manager("乙物业", decision("v-2")));
         assertThat(g.pastManagers()).extracting(GovernanceParts.PropertyManager::company).containsExactly("甲物业");
+        assertThat(g.propertyManager().decision().voteId()).isEqualTo("v-2");
+    }
+
+    private static GovernanceParts.OwnersDecision decision(String voteId) {
+        return new GovernanceParts.OwnersDecision(voteId, TODAY, "900.00", 9, "600.00", 6, "选聘");
     }
 
     private static GovernanceParts.PropertyManager manager(String company, GovernanceParts.OwnersDecision decision) {
