@@ -29,6 +29,6 @@ class ProjectAccessRules {
                 .requestMatchers(HttpMethod.PUT, p + "/acceptances/*/signatures/*")
                 .hasAnyRole("STREET", "OWNERS_COMMITTEE", "UNIT")
                 .requestMatchers(HttpMethod.POST, p + "/evaluation").hasRole("CITY_OFFICE")
-                .requestMatchers(HttpMethod.GET, "/api/project/projects", p).authenticated();
+                .requestMatchers(HttpMethod.GET, "/api/project/projects", p, p + "/resident-satisfaction").authenticated();
     }
 }

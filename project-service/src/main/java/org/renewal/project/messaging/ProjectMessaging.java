@@ -1,6 +1,7 @@
 package org.renewal.project.messaging;
 
 import org.renewal.contracts.governance.GovernanceReady;
+import org.renewal.contracts.governance.SatisfactionPublished;
 import org.renewal.contracts.governance.GovernanceTopics;
 import org.renewal.contracts.plan.PlanApproved;
 import org.renewal.contracts.plan.PlanTopics;
@@ -41,6 +42,7 @@ class ProjectMessaging {
     EventDispatcher projectGovernance(EventDispatchers dispatchers, ProjectService projects) {
         return dispatchers.listener("project-governance-community", GovernanceTopics.COMMUNITY)
                 .on(GovernanceReady.class, projects::apply)
+                .on(SatisfactionPublished.class, projects::apply)
                 .build();
     }
 }

@@ -1,2 +1,2 @@
-/** project-service's Kafka edges: consumes plan.PlanApproved and governance.GovernanceReady; declares its topic. */
+/** project-service's Kafka edges: consumes plan.PlanApproved, governance.GovernanceReady and governance.SatisfactionPublished; declares its topic. */
 package org.renewal.project.messaging;

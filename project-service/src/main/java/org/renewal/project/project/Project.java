@@ -304,18 +304,23 @@ class Project extends OutboxAggregate {
 
     /** The city office's comprehensive evaluation of an accepted project (once). */
     void evaluate(ProjectParts.Evaluation given) {
-        if (!accepted()) {
-            throw DomainException.ruleViolated("PROJECT_NOT_ACCEPTED", id, stage.name());
-        }
-        if (evaluation != null) {
-            throw DomainException.conflict("PROJECT_ALREADY_EVALUATED", id);
-        }
+        requireEvaluable();
         evaluation = given;
         if (handover == null) {
             stage = ProjectStage.EVALUATED;
         }
         touch();
         record(new ProjectEvaluated(id, communityId, districtCode, given.score(), given.grade().name()));
+    }
+
+    /** The evaluation comes after the acceptance, once. */
+    void requireEvaluable() {
+        if (!accepted()) {
+            throw DomainException.ruleViolated("PROJECT_NOT_ACCEPTED", id, stage.name());
+        }
+        if (evaluation != null) {
+            throw DomainException.conflict("PROJECT_ALREADY_EVALUATED", id);
+        }
     }
 
     /** Hands the community over to its street and community (移交): after acceptance, with governance in place. */

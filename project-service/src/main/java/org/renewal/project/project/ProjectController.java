@@ -1,5 +1,6 @@
 package org.renewal.project.project;
 
+import java.math.BigDecimal;
 import java.util.Set;
 import org.renewal.platform.security.Caller;
 
@@ -142,10 +143,36 @@ class ProjectController {
     @PostMapping("/{id}/evaluation")
     @Operation(summary = "Comprehensive evaluation (综合考评)", description = "City office, after acceptance, once: "
             + "quality 40%, schedule 20%, resident satisfaction 30%, cost 10% → score and grade (≥ 90 EXCELLENT, ≥ 80 "
-            + "GOOD, ≥ 60 PASS, else FAIL) for the reward instead of subsidy. Announces project.ProjectEvaluated.")
+            + "GOOD, ≥ 60 PASS, else FAIL) for the reward instead of subsidy. Resident satisfaction is the residents' "
+            + "published evaluation (governance.SatisfactionPublished: average overall answer × 20): omit it to "
+            + "confirm (422 SATISFACTION_NOT_PUBLISHED until published); a different figure needs "
+            + "satisfactionOverrideReason (422 SATISFACTION_OVERRIDE_NEEDS_REASON). evaluation.satisfactionBasis says "
+            + "which was used. Announces project.ProjectEvaluated.")
     ResponseEntity<ProjectView> evaluate(Caller caller, @PathVariable String id,
                                          @Valid @RequestBody ProjectRequests.EvaluationInput request) {
         return respond(projects.evaluate(caller, id, request));
+    }
+
+    @GetMapping("/{id}/resident-satisfaction")
+    @Operation(summary = "The residents' published satisfaction, as the evaluation takes it", description = "From "
+            + "governance-service (效果共评, published when the street closes it); 404 SATISFACTION_NOT_PUBLISHED_YET "
+            + "before. points = average overall answer (1–5) × 20, rounded half-up.")
+    SatisfactionView residentSatisfaction(Caller caller, @PathVariable String id) {
+        return SatisfactionView.of(projects.residentSatisfaction(caller, id));
+    }
+
+    @Schema(name = "ResidentSatisfaction", description = "The residents' published satisfaction (效果共评) of the "
+            + "project's community")
+    record SatisfactionView(@Schema(example = "e12f6fe5-84a2-30c0-936a-09c1b5a71e38") String communityId,
+                            @Schema(example = "96") int households, @Schema(example = "42") int respondents,
+                            @Schema(description = "Average overall answer, 1–5", example = "4.52") BigDecimal overall,
+                            @Schema(description = "In the evaluation's 0–100 points; null when nobody answered",
+                                    example = "90") Integer points) {
+
+        static SatisfactionView of(ResidentSatisfaction s) {
+            return new SatisfactionView(s.communityId(), s.households(), s.respondents(), s.overall(),
+                    s.respondents() > 0 ? Evaluations.satisfactionPoints(s.overall()) : null);
+        }
     }
 
     @PostMapping("/{id}/handover")

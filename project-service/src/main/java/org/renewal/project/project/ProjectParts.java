@@ -96,9 +96,17 @@ final class ProjectParts {
                      Instant at) {
     }
 
-    /** The city's comprehensive evaluation. */
+    /** The city's comprehensive evaluation; its satisfaction part as decided from the residents' result. */
     record Evaluation(int quality, int schedule, int satisfaction, int cost, BigDecimal score, Grade grade,
-                      String remarks, String by, Instant at) {
+                      String remarks, String by, Instant at, Satisfaction satisfactionBasis) {
+    }
+
+    /**
+     * Where the evaluation's satisfaction points come from: {@code RESIDENTS} (the published result, confirmed) or
+     * {@code CITY_OVERRIDE} (the city office's figure, with its reason); beside it the residents' own figures.
+     */
+    record Satisfaction(int points, String source, Integer residentsPoints, BigDecimal residentsOverall,
+                        int respondents, int households, String overrideReason) {
     }
 
     /** The handover to the street and community. */

@@ -93,11 +93,17 @@ final class ProjectRequests {
                           @Size(max = 100) List<@NotBlank @Size(max = 500) String> punchItems) {
     }
 
-    @Schema(name = "ProjectEvaluationInput", description = "Scores 0–100 per criterion (综合考评)")
+    @Schema(name = "ProjectEvaluationInput", description = "Scores 0–100 per criterion (综合考评). Resident "
+            + "satisfaction is taken from the residents' published evaluation (效果共评, governance-service): leave "
+            + "satisfaction out to confirm it; a different figure is an override and needs its reason")
     record EvaluationInput(@Schema(example = "92") @NotNull @Min(0) @Max(100) Integer quality,
                            @Schema(example = "85") @NotNull @Min(0) @Max(100) Integer schedule,
-                           @Schema(description = "Resident satisfaction", example = "90") @NotNull @Min(0) @Max(100)
+                           @Schema(description = "Only to override the residents' result (published average × 20, "
+                                   + "rounded half-up); omit to confirm it", example = "90") @Min(0) @Max(100)
                            Integer satisfaction,
+                           @Schema(description = "Required when satisfaction overrides the residents' result",
+                                   example = "抽样问卷覆盖不足，按入户复核结果") @Size(max = 500)
+                           String satisfactionOverrideReason,
                            @Schema(description = "Cost control", example = "88") @NotNull @Min(0) @Max(100) Integer cost,
                            @Schema(example = "改造效果良好") @Size(max = 2000) String remarks) {
     }

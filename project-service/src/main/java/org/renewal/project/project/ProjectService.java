@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.renewal.contracts.governance.GovernanceReady;
+import org.renewal.contracts.governance.SatisfactionPublished;
 import org.renewal.contracts.plan.PlanApproved;
 import org.renewal.platform.consumer.ReadModelUpdates;
 import org.renewal.platform.events.EventEnvelope;
@@ -145,11 +146,33 @@ public class ProjectService {
         });
     }
 
+    /** The city's evaluation, its satisfaction part taken from the residents' published result ({@link Evaluations}). */
     Project evaluate(Caller caller, String id, ProjectRequests.EvaluationInput e) {
         String by = caller.subject();
-        var score = Evaluations.score(e.quality(), e.schedule(), e.satisfaction(), e.cost());
-        return change(caller, id, p -> p.evaluate(new ProjectParts.Evaluation(e.quality(), e.schedule(), e.satisfaction(),
-                e.cost(), score, Evaluations.grade(score), e.remarks(), by, Instant.now())));
+        return change(caller, id, p -> {
+            p.requireEvaluable();
+            var satisfaction = Evaluations.satisfaction(mongo.findById(p.communityId(), ResidentSatisfaction.class),
+                    e.satisfaction(), e.satisfactionOverrideReason());
+            var score = Evaluations.score(e.quality(), e.schedule(), satisfaction.points(), e.cost());
+            p.evaluate(new ProjectParts.Evaluation(e.quality(), e.schedule(), satisfaction.points(), e.cost(), score,
+                    Evaluations.grade(score), e.remarks(), by, Instant.now(), satisfaction));
+        });
+    }
+
+    /** The residents' published satisfaction of a project's community, as the evaluation would take it. */
+    ResidentSatisfaction residentSatisfaction(Caller caller, String id) {
+        ResidentSatisfaction published = mongo.findById(get(caller, id).communityId(), ResidentSatisfaction.class);
+        if (published == null) {
+            throw ApiException.notFound("SATISFACTION_NOT_PUBLISHED_YET", id);
+        }
+        return published;
+    }
+
+    /** governance-service published a community's residents' satisfaction. */
+    public boolean apply(EventEnvelope envelope, SatisfactionPublished published) {
+        return updates.applyIfNewer(ResidentSatisfaction.class, published.communityId(), envelope.aggregateVersion(),
+                new Update().set("households", published.households()).set("respondents", published.respondents())
+                        .set("overall", published.overall()));
     }
 
     Project handOver(Caller caller, String id, ProjectRequests.HandoverInput h) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.renewal.contracts.EventPayload;
 import org.renewal.contracts.governance.GovernanceReady;
+import org.renewal.contracts.governance.SatisfactionPublished;
 import org.renewal.contracts.governance.GovernanceTopics;
 import org.renewal.contracts.plan.PlanApproved;
 import org.renewal.contracts.plan.PlanTopics;
@@ -155,15 +156,32 @@ class ProjectJourneyIT {
         JsonNode accepted = contractor.put(path + "/acceptances/2/signatures/CONTRACTOR", pass()).json();
         assertThat(accepted.get("stage").asString()).isEqualTo("ACCEPTED");
 
+        // the satisfaction part waits for the residents' published evaluation, then is taken from it
+        assertThat(city.post(path + "/evaluation", evaluation()).json().get("code").asString())
+                .isEqualTo("SATISFACTION_NOT_PUBLISHED");
+        assertThat(city.get(path + "/resident-satisfaction").status()).isEqualTo(404);
+        publish(GovernanceTopics.COMMUNITY, community, 1, new SatisfactionPublished(community, 10, 8,
+                new BigDecimal("4.52"), List.of()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> city.get(path + "/resident-satisfaction").status() == 200);
+        // 4.52 × 20 = 90.4 → 90 points
+        assertThat(city.get(path + "/resident-satisfaction").json().get("points").asInt()).isEqualTo(90);
+        var override = city.post(path + "/evaluation", "{\"quality\":92,\"schedule\":85,\"cost\":88,"
+                + "\"satisfaction\":70}");
+        assertThat(override.status()).isEqualTo(422);
+        assertThat(override.json().get("code").asString()).isEqualTo("SATISFACTION_OVERRIDE_NEEDS_REASON");
+        assertThat(override.json().get("errors").get(0).get("field").asString()).isEqualTo("satisfactionOverrideReason");
+
         JsonNode evaluated = city.post(path + "/evaluation", evaluation()).json();
         // 92×40% + 85×20% + 90×30% + 88×10% = 89.60 → GOOD
         assertThat(evaluated.get("evaluation").get("score").decimalValue()).isEqualByComparingTo("89.60");
         assertThat(evaluated.get("evaluation").get("grade").asString()).isEqualTo("GOOD");
+        assertThat(evaluated.get("evaluation").get("satisfactionBasis").get("source").asString()).isEqualTo("RESIDENTS");
+        assertThat(evaluated.get("evaluation").get("satisfactionBasis").get("respondents").asInt()).isEqualTo(8);
         assertThat(city.post(path + "/evaluation", evaluation()).status()).isEqualTo(409);
 
         var tooEarly = office.post(path + "/handover", "{\"handedOverOn\":\"2026-11-20\"}");
         assertThat(tooEarly.json().get("code").asString()).isEqualTo("GOVERNANCE_NOT_READY");
-        publish(GovernanceTopics.COMMUNITY, community, 1, new GovernanceReady(community, "OWNERS_COMMITTEE",
+        publish(GovernanceTopics.COMMUNITY, community, 2, new GovernanceReady(community, "OWNERS_COMMITTEE",
                 LocalDate.parse("2026-08-01")));
         await().atMost(Duration.ofSeconds(30)).until(() -> office.get(path).json().get("governanceReady").asBoolean());
         assertThat(office.post(path + "/handover", "{\"handedOverOn\":\"2026-11-20\"}").json().get("stage").asString())
@@ -224,7 +242,7 @@ class ProjectJourneyIT {
     }
 
     private static String evaluation() {
-        return "{\"quality\":92,\"schedule\":85,\"satisfaction\":90,\"cost\":88}";
+        return "{\"quality\":92,\"schedule\":85,\"cost\":88}";
     }
 
     private static String tender(String role, String creditCode) {

@@ -81,7 +81,8 @@ class ProjectTest {
     }
 
     private static ProjectParts.Evaluation graded(Grade grade) {
-        return new ProjectParts.Evaluation(90, 90, 90, 90, new BigDecimal("90.00"), grade, null, "city", Instant.now());
+        return new ProjectParts.Evaluation(90, 90, 90, 90, new BigDecimal("90.00"), grade, null, "city", Instant.now(),
+                null);
     }
 
     // ---- creation, tender, start
