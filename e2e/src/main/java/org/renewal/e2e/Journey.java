@@ -88,10 +88,10 @@ public final class Journey {
         if (until == Stage.RESERVED) {
             return new Result(community, null, until, 0);
         }
-        vote(community);
+        vote(community, "RENOVATION", "改造方案业主表决");
         String plan = api.post(DISTRICT, "/api/plan/plans", Map.of("communityId", community)).ok("open plan").json()
                 .get("id").asString();
-        long cost = content(plan, site, late);
+        long cost = content(plan, site, community, late);
         api.call(DISTRICT, "POST", "/api/plan/plans/" + plan + "/submission", null, Map.of("If-Match", "\"1\""))
                 .ok("submit plan");
         if (until == Stage.PLANNED) {
@@ -133,7 +133,10 @@ public final class Journey {
         if (until == Stage.ACCEPTED) {
             return new Result(community, plan, until, cost);
         }
-        api.post(CITY, project + "/evaluation", Map.of("quality", 93, "schedule", 88, "satisfaction", 91, "cost", 85,
+        // the satisfaction part is the residents' published result: the city office confirms it by leaving it out
+        api.await("residents' satisfaction in project-service", WAIT, () -> api.get(CITY, project
+                + "/resident-satisfaction"), r -> r.status() == 200);
+        api.post(CITY, project + "/evaluation", Map.of("quality", 93, "schedule", 88, "cost", 85,
                 "remarks", "效果良好")).ok("evaluation");
         if (until == Stage.EVALUATED) {
             return new Result(community, plan, until, cost);
@@ -148,9 +151,14 @@ public final class Journey {
         if (until == Stage.HANDED_OVER) {
             return new Result(community, plan, until, cost);
         }
+        // the owners decide on the property manager (民法典 第278条 (四)); governance checks that vote
+        String hire = vote(community, "HIRE_PROPERTY_MANAGEMENT", "选聘物业服务企业业主表决");
+        api.await("the owners' decision in governance-service", WAIT, () -> api.get(streetOffice, governance
+                + "/owners-decisions"), r -> r.status() == 200 && r.body().contains(hire));
         api.put(streetOffice, governance + "/property-manager", Map.of("mode", "RED_PROPERTY", "company", "四平市红心物业服务有限公司",
                 "creditCode", "91220302MA0000000Q", "contractStart", today.toString(),
-                "contractEnd", today.plusYears(3).toString(), "earlyInvolvement", true, "monthlyFeePerM2", 50))
+                "contractEnd", today.plusYears(3).toString(), "earlyInvolvement", true, "monthlyFeePerM2", 50,
+                "ownersDecision", Map.of("voteId", hire, "description", "业主共同决定选聘红心物业")))
                 .ok("property manager");
         return new Result(community, plan, Stage.LONG_TERM_MANAGEMENT, cost);
     }
@@ -227,11 +235,14 @@ public final class Journey {
         return "139" + String.format("%08d", h);
     }
 
-    /** The renovation vote (民法典 第278条): the street records every owner's paper ballot, all in favour. */
-    private void vote(String community) {
+    /**
+     * An owners' vote of the whole community (民法典 第278条) on {@code matter}: the street records every owner's paper
+     * ballot, all in favour. Returns the vote's id.
+     */
+    private String vote(String community, String matter, String title) {
         String streetOffice = street.get();
-        JsonNode vote = api.post(streetOffice, "/api/plan/votes", Map.of("communityId", community, "matter", "RENOVATION",
-                "title", "改造方案业主表决")).ok("open vote").json();
+        JsonNode vote = api.post(streetOffice, "/api/plan/votes", Map.of("communityId", community, "matter", matter,
+                "title", title)).ok("open vote").json();
         String id = vote.get("id").asString();
         for (JsonNode building : api.get(DISTRICT, "/api/plan/communities/" + community).json().get("buildings")) {
             String number = building.get("number").asString();
@@ -245,10 +256,40 @@ public final class Journey {
         if (!closed.get("result").get("passed").asBoolean()) {
             throw new IllegalStateException("the vote did not pass: " + closed);
         }
+        return id;
     }
 
-    /** Roof waterproofing over the whole community and stairwell lighting per building, funded 80 / 20. */
-    private long content(String plan, Site site, boolean late) {
+    /**
+     * The elevator vote of one entrance (加装电梯 is decided by the owners of that entrance, 民法典 第278条: ≥ 3/4 of the
+     * participating area and owners): the street records each of its owners' paper ballots, all in favour.
+     */
+    private String entranceVote(String community, String building, String entrance) {
+        String streetOffice = street.get();
+        String id = api.post(streetOffice, "/api/plan/votes", Map.of("communityId", community, "matter",
+                "ELEVATOR_RETROFIT", "title", building + "号楼" + entrance + "单元加装电梯", "buildingNumber", building,
+                "entrance", entrance)).ok("open elevator vote").json().get("id").asString();
+        for (JsonNode h : api.get(streetOffice, "/api/survey/communities/" + community + "/buildings/" + building
+                + "/households").ok("roll").json().get("roll")) {
+            if (entrance.equals(h.get("entrance").asString())) {
+                api.put(streetOffice, "/api/plan/votes/" + id + "/ballots/" + h.get("householdId").asString(),
+                        Map.of("choice", "YES")).ok("elevator ballot");
+            }
+        }
+        JsonNode closed = api.post(streetOffice, "/api/plan/votes/" + id + "/closing", null).ok("close elevator vote")
+                .json();
+        if (!closed.get("result").get("passed").asBoolean()) {
+            throw new IllegalStateException("the elevator vote did not pass: " + closed);
+        }
+        return id;
+    }
+
+    /**
+     * Roof waterproofing over the whole community, stairwell lighting per building and an elevator pilot (加装电梯) for
+     * entrance 1 of the first building — on the records the seed's four conditions need: the owners of that entrance
+     * vote for it, the inspection report and the assessment are named, and the funding covers the cost — funded
+     * 80 / 20.
+     */
+    private long content(String plan, Site site, String community, boolean late) {
         Map<String, Long> unitCost = new LinkedHashMap<>();
         for (JsonNode item : api.get(DISTRICT, "/api/plan/menu-items").ok("menu").json()) {
             unitCost.put(item.get("code").asString(), item.get("unitCost").asLong());
@@ -256,7 +297,10 @@ public final class Journey {
         long roof = site.buildings().stream().map(BuildingSpec::floorArea).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(5), 0, java.math.RoundingMode.DOWN).longValue();
         long lights = site.buildings().stream().mapToLong(b -> (long) b.entrances() * b.floors()).sum();
-        long cost = roof * unitCost.get("ROOF_WATERPROOFING") + lights * unitCost.get("STAIRWELL_LIGHTING");
+        String building = site.buildings().get(0).number();
+        String elevatorVote = entranceVote(community, building, "1");
+        long cost = roof * unitCost.get("ROOF_WATERPROOFING") + lights * unitCost.get("STAIRWELL_LIGHTING")
+                + unitCost.get("ELEVATOR_RETROFIT");
         long government = cost * 80 / 100;
         LocalDate start = today.minusDays(120);
         LocalDate finish = late ? today.minusDays(20) : today.plusDays(120);
@@ -265,7 +309,15 @@ public final class Journey {
                         Map.of("code", "ROOF_WATERPROOFING", "quantity", roof, "plannedStart", start.toString(),
                                 "plannedFinish", finish.toString()),
                         Map.of("code", "STAIRWELL_LIGHTING", "quantity", lights, "plannedStart", start.toString(),
-                                "plannedFinish", finish.toString())),
+                                "plannedFinish", finish.toString()),
+                        Map.of("code", "ELEVATOR_RETROFIT", "quantity", 1, "entrances",
+                                List.of(Map.of("building", building, "entrance", "1")),
+                                "plannedStart", start.toString(), "plannedFinish", finish.toString(),
+                                "elevatorPilot", Map.of("ownersVoteId", elevatorVote,
+                                        "safetyReportNumber", "铁西房检〔" + today.getYear() + "〕" + building + "号",
+                                        "safetyInspectedOn", today.minusDays(200).toString(),
+                                        "conditionsAssessmentReference", "铁西住建评〔" + today.getYear() + "〕" + building + "号",
+                                        "conditionsAssessedOn", today.minusDays(190).toString()))),
                 "funding", List.of(Map.of("channel", "GOVERNMENT_DISTRICT", "amount", government),
                         Map.of("channel", "RESIDENTS", "amount", cost - government)));
         api.call(DISTRICT, "PUT", "/api/plan/plans/" + plan + "/content", body, Map.of("If-Match", "\"0\""))

@@ -86,7 +86,8 @@ class FundingController {
 
     @PostMapping("/{id}/refunds")
     @Operation(summary = "Refund money to a payer (退款)", description = "Dr COMMITTED / Cr CASH; not more than received "
-            + "from the payer nor than the cash. Announces funding.FundsRefunded.")
+            + "from the payer nor than the cash — and not what households paid as their shares of the source: that is "
+            + "refunded to the household (…/shares/{setId}/refunds/{householdId}). Announces funding.FundsRefunded.")
     LedgerParts.Entry refund(Caller caller, @PathVariable String id, @Parameter(description = KEY, example = "refund-2027-001")
                              @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String key,
                              @Valid @RequestBody FundingRequests.Movement m) {
@@ -156,6 +157,23 @@ class FundingController {
         return funding.move(caller, id, key, new Request(setId, householdId, payment.amount(), payment.date()),
                 (plan, entryId, k, print, by) -> plan.payShare(entryId, setId, householdId, payment.amount(),
                         payment.date(), k, print, by));
+    }
+
+    @PostMapping("/{id}/shares/{setId}/refunds/{householdId}")
+    @Operation(summary = "Refund a household part of its share payments (分摊退款)", description = "Dr COMMITTED / Cr "
+            + "CASH on the split's source; not more than the household has paid nor than the cash (422 "
+            + "REFUND_EXCEEDS_PAID). The household's paid goes down and it owes that much again; reversing the refund "
+            + "puts it back. Announces funding.FundsRefunded.")
+    LedgerParts.Entry refundShare(Caller caller, @PathVariable String id, @PathVariable String setId,
+                                  @PathVariable String householdId,
+                                  @Parameter(description = KEY, example = "share-refund-1-1-101")
+                                  @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String key,
+                                  @Valid @RequestBody FundingRequests.ShareRefund refund) {
+        record Request(String setId, String householdId, long amount, LocalDate date, String memo) {
+        }
+        return funding.move(caller, id, key, new Request(setId, householdId, refund.amount(), refund.date(),
+                refund.memo()), (plan, entryId, k, print, by) -> plan.refundShare(entryId, setId, householdId,
+                refund.amount(), refund.date(), refund.memo(), k, print, by));
     }
 
     @Schema(name = "MyShare")

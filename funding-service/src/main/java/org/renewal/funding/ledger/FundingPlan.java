@@ -170,14 +170,46 @@ class FundingPlan extends OutboxAggregate {
         return entry;
     }
 
+    /**
+     * Refunds a payer: never more than the cash nor than the source's net receipts that are not households' share
+     * payments — money a household paid as its share goes back through {@link #refundShare}, so that household's
+     * paid and outstanding amounts follow.
+     */
     Entry refund(String entryId, String sourceKey, long amount, LocalDate date, String memo, String key, String print,
                  String by) {
         Source source = source(sourceKey);
         long cash = balance(CASH, null);
-        long receivedNet = received(sourceKey) - refunded(sourceKey);
+        long receivedNet = received(sourceKey) - refunded(sourceKey) - sharesPaid(sourceKey);
         if (amount > cash || amount > receivedNet) {
-            throw DomainException.ruleViolated("REFUND_EXCEEDS_RECEIVED", amount, Math.min(cash, receivedNet));
+            throw DomainException.ruleViolated("REFUND_EXCEEDS_RECEIVED", amount, Math.max(0, Math.min(cash, receivedNet)));
         }
+        return refundEntry(entryId, source, amount, date, memo, key, print, by);
+    }
+
+    /**
+     * Refunds a household part of what it paid of its share (退款): never more than it has paid nor than the cash;
+     * the household then owes that much again, and the ledger books it as a refund of the split's source.
+     */
+    Entry refundShare(String entryId, String setId, String householdId, long amount, LocalDate date, String memo,
+                      String key, String print, String by) {
+        LedgerParts.ShareSet set = shareSet(setId);
+        List<LedgerParts.HouseholdShare> shares = new ArrayList<>(set.shares());
+        int index = householdIndex(shares, householdId, setId);
+        LedgerParts.HouseholdShare share = shares.get(index);
+        long cash = balance(CASH, null);
+        if (amount > share.paid() || amount > cash) {
+            throw DomainException.ruleViolated("REFUND_EXCEEDS_PAID", amount, householdId, Math.min(share.paid(), cash));
+        }
+        Entry entry = refundEntry(entryId, source(set.sourceKey()), amount, date,
+                memo == null ? "分摊退款 " + householdId : memo, key, print, by);
+        shares.set(index, share.refund(amount, entry.id()));
+        replaceShares(set, shares);
+        return entry;
+    }
+
+    private Entry refundEntry(String entryId, Source source, long amount, LocalDate date, String memo, String key,
+                              String print, String by) {
+        String sourceKey = source.key();
         Entry entry = append(entryId, Kind.REFUND, date, amount, sourceKey, null, memo,
                 List.of(new Line("COMMITTED:" + sourceKey, amount, 0), new Line(CASH, 0, amount)), null, key, print, by);
         record(new FundsRefunded(id, entryId, source.channel().name(), source.payer(), amount, date));
@@ -202,8 +234,8 @@ class FundingPlan extends OutboxAggregate {
         }
         Entry entry = append(entryId, Kind.REVERSAL, date, original.amount(), original.sourceKey(), original.unit(), memo,
                 swapped, reversedId, key, print, by);
-        if (original.kind() == Kind.RECEIPT) {
-            paymentReversed(original);
+        if (original.kind() == Kind.RECEIPT || original.kind() == Kind.REFUND) {
+            householdEntryReversed(original);
         }
         record(new LedgerEntryReversed(id, entryId, reversedId, original.kind().name()));
         return entry;
@@ -267,37 +299,59 @@ class FundingPlan extends OutboxAggregate {
     /** Records a household's payment against its share and as a receipt from the residents' source. */
     Entry payShare(String entryId, String setId, String householdId, long amount, LocalDate date, String key,
                    String print, String by) {
-        LedgerParts.ShareSet set = shareSets.stream().filter(s -> s.id().equals(setId)).findFirst()
-                .orElseThrow(() -> DomainException.notFound("SHARES_NOT_FOUND", setId, id));
+        LedgerParts.ShareSet set = shareSet(setId);
         List<LedgerParts.HouseholdShare> shares = new ArrayList<>(set.shares());
-        int index = -1;
-        for (int i = 0; i < shares.size(); i++) {
-            if (shares.get(i).householdId().equals(householdId)) {
-                index = i;
-            }
-        }
-        if (index < 0) {
-            throw DomainException.notFound("HOUSEHOLD_HAS_NO_SHARE", householdId, setId);
-        }
+        int index = householdIndex(shares, householdId, setId);
         LedgerParts.HouseholdShare share = shares.get(index);
         if (Fen.add("amount", share.paid(), amount) > share.amount()) {
             throw DomainException.ruleViolated("PAYMENT_EXCEEDS_SHARE", amount, share.amount() - share.paid());
         }
         Entry entry = receive(entryId, set.sourceKey(), amount, date, "分摊 " + householdId, key, print, by);
         shares.set(index, share.pay(amount, entry.id()));
-        shareSets.set(shareSets.indexOf(set), new LedgerParts.ShareSet(set.id(), set.sourceKey(), set.method(),
-                set.amount(), List.copyOf(shares), set.by(), set.at()));
+        replaceShares(set, shares);
         return entry;
     }
 
-    /** A reversed receipt that was a household's share payment comes off what that household paid. */
-    private void paymentReversed(Entry receipt) {
+    private LedgerParts.ShareSet shareSet(String setId) {
+        return shareSets.stream().filter(s -> s.id().equals(setId)).findFirst()
+                .orElseThrow(() -> DomainException.notFound("SHARES_NOT_FOUND", setId, id));
+    }
+
+    private static int householdIndex(List<LedgerParts.HouseholdShare> shares, String householdId, String setId) {
+        for (int i = 0; i < shares.size(); i++) {
+            if (shares.get(i).householdId().equals(householdId)) {
+                return i;
+            }
+        }
+        throw DomainException.notFound("HOUSEHOLD_HAS_NO_SHARE", householdId, setId);
+    }
+
+    private void replaceShares(LedgerParts.ShareSet set, List<LedgerParts.HouseholdShare> shares) {
+        shareSets.set(shareSets.indexOf(set), new LedgerParts.ShareSet(set.id(), set.sourceKey(), set.method(),
+                set.amount(), List.copyOf(shares), set.by(), set.at()));
+    }
+
+    /** What households have paid, net, of their shares of this source. */
+    private long sharesPaid(String sourceKey) {
+        return Fen.total(shareSets.stream().filter(s -> s.sourceKey().equals(sourceKey))
+                .flatMap(s -> s.shares().stream()).mapToLong(LedgerParts.HouseholdShare::paid));
+    }
+
+    /**
+     * A reversed receipt that was a household's share payment comes off what that household paid; a reversed refund
+     * to a household is paid by it again.
+     */
+    private void householdEntryReversed(Entry entry) {
         for (int s = 0; s < shareSets.size(); s++) {
             LedgerParts.ShareSet set = shareSets.get(s);
             List<LedgerParts.HouseholdShare> shares = new ArrayList<>(set.shares());
             for (int i = 0; i < shares.size(); i++) {
-                if (shares.get(i).payments().contains(receipt.id())) {
-                    shares.set(i, shares.get(i).unpay(receipt.amount(), receipt.id()));
+                LedgerParts.HouseholdShare share = shares.get(i);
+                LedgerParts.HouseholdShare changed = share.payments().contains(entry.id())
+                        ? share.unpay(entry.amount(), entry.id())
+                        : share.refunds().contains(entry.id()) ? share.unrefund(entry.amount(), entry.id()) : null;
+                if (changed != null) {
+                    shares.set(i, changed);
                     shareSets.set(s, new LedgerParts.ShareSet(set.id(), set.sourceKey(), set.method(), set.amount(),
                             List.copyOf(shares), set.by(), set.at()));
                     return;

@@ -65,4 +65,11 @@ final class FundingRequests {
     record Payment(@Schema(description = "Fen", example = "12800") @NotNull @Positive @Max(1_000_000_000L) Long amount,
                    @Schema(example = "2027-03-20") @NotNull LocalDate date) {
     }
+
+    @Schema(name = "ShareRefund", description = "Money paid back to a household of what it paid of its share (退款)")
+    record ShareRefund(@Schema(description = "Fen, not more than the household has paid", example = "583") @NotNull
+                       @Positive @Max(1_000_000_000L) Long amount,
+                       @Schema(example = "2027-04-02") @NotNull LocalDate date,
+                       @Schema(example = "多缴退回") @Size(max = 500) String memo) {
+    }
 }

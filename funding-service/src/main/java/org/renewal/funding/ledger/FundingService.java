@@ -181,7 +181,7 @@ public class FundingService {
             throw ApiException.ruleViolated("NO_HOUSEHOLDS_TO_SHARE", plan.communityId());
         }
         List<LedgerParts.HouseholdShare> shares = ShareSplitter.split(r.amount(), weights).stream()
-                .map(s -> new LedgerParts.HouseholdShare(s.householdId(), s.amount(), 0, List.of())).toList();
+                .map(s -> new LedgerParts.HouseholdShare(s.householdId(), s.amount(), 0, List.of(), List.of())).toList();
         LedgerParts.ShareSet set = new LedgerParts.ShareSet(UUID.randomUUID().toString(), r.source(), r.method(),
                 r.amount(), shares, caller.subject(), java.time.Instant.now());
         outbox.change(() -> get(caller, id), p -> p.addShares(set));

@@ -52,26 +52,48 @@ final class LedgerParts {
     }
 
     /**
-     * One household's share, what it has paid, and the receipts (ledger entry ids) its payments are — so that a
-     * reversed payment comes off what the household paid.
+     * One household's share, what it has paid (net of refunds), and the ledger entries that moved it: the receipts
+     * its payments are and the refunds paid back to it — so that reversing either changes what the household paid.
      */
-    record HouseholdShare(String householdId, long amount, long paid, List<String> payments) {
+    record HouseholdShare(String householdId, long amount, long paid, List<String> payments, List<String> refunds) {
 
         HouseholdShare {
             payments = payments == null ? List.of() : List.copyOf(payments);
+            refunds = refunds == null ? List.of() : List.copyOf(refunds);
         }
 
         HouseholdShare pay(long more, String entryId) {
-            List<String> all = new java.util.ArrayList<>(payments);
-            all.add(entryId);
-            return new HouseholdShare(householdId, amount, Math.addExact(paid, more), all);
+            return new HouseholdShare(householdId, amount, Math.addExact(paid, more), with(payments, entryId), refunds);
         }
 
         /** This household's share with the payment of that receipt taken back (its reversal). */
         HouseholdShare unpay(long less, String entryId) {
-            List<String> rest = new java.util.ArrayList<>(payments);
-            rest.remove(entryId);
-            return new HouseholdShare(householdId, amount, Math.subtractExact(paid, less), rest);
+            return new HouseholdShare(householdId, amount, Math.subtractExact(paid, less), without(payments, entryId),
+                    refunds);
+        }
+
+        /** This household's share with {@code less} refunded to it by that entry (退款): it has paid that much less. */
+        HouseholdShare refund(long less, String entryId) {
+            return new HouseholdShare(householdId, amount, Math.subtractExact(paid, less), payments,
+                    with(refunds, entryId));
+        }
+
+        /** This household's share with that refund reversed: it has paid that much again. */
+        HouseholdShare unrefund(long more, String entryId) {
+            return new HouseholdShare(householdId, amount, Math.addExact(paid, more), payments,
+                    without(refunds, entryId));
+        }
+
+        private static List<String> with(List<String> ids, String id) {
+            List<String> all = new java.util.ArrayList<>(ids);
+            all.add(id);
+            return all;
+        }
+
+        private static List<String> without(List<String> ids, String id) {
+            List<String> rest = new java.util.ArrayList<>(ids);
+            rest.remove(id);
+            return rest;
         }
     }
 }

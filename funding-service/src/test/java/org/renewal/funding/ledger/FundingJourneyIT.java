@@ -271,6 +271,17 @@ class FundingJourneyIT {
         assertThat(finance.post(path + "/shares/" + setId + "/payments/1-1-301", "{\"amount\":1,\"date\":\"2026-03-20\"}",
                 "Idempotency-Key", "share-301b").json().get("code").asString()).isEqualTo("PAYMENT_EXCEEDS_SHARE");
         assertThat(resident.get(path + "/shares/mine").json().get(0).get("paid").asLong()).isEqualTo(266_667);
+
+        // a refund to the household comes off what it paid; the source's own refund cannot take it back
+        var tooMuch = finance.post(path + "/shares/" + setId + "/refunds/1-1-301", "{\"amount\":266668,"
+                + "\"date\":\"2026-03-25\"}", "Idempotency-Key", "refund-301a");
+        assertThat(tooMuch.json().get("code").asString()).isEqualTo("REFUND_EXCEEDS_PAID");
+        assertThat(money("refunds", "refund-src", residents, 1).json().get("code").asString())
+                .isEqualTo("REFUND_EXCEEDS_RECEIVED");
+        var refunded = finance.post(path + "/shares/" + setId + "/refunds/1-1-301", "{\"amount\":66667,"
+                + "\"date\":\"2026-03-25\",\"memo\":\"多缴退回\"}", "Idempotency-Key", "refund-301");
+        assertThat(refunded.status()).as(refunded.body()).isEqualTo(200);
+        assertThat(resident.get(path + "/shares/mine").json().get(0).get("paid").asLong()).isEqualTo(200_000);
         assertBalanced();
     }
 

@@ -80,7 +80,13 @@ class FundingPlanTest {
         assertThat(plan.balance(FundingPlan.CASH, null)).as("cash").isNotNegative();
         for (var s : plan.sources()) {
             assertThat(plan.received(s.key())).as("received of %s", s.key()).isLessThanOrEqualTo(plan.pledged(s.key()));
+            long householdsPaid = plan.shareSets().stream().filter(set -> set.sourceKey().equals(s.key()))
+                    .flatMap(set -> set.shares().stream()).mapToLong(LedgerParts.HouseholdShare::paid).sum();
+            assertThat(householdsPaid).as("households' net payments within the net receipts of %s", s.key())
+                    .isLessThanOrEqualTo(plan.received(s.key()) - plan.refunded(s.key()));
         }
+        plan.shareSets().forEach(set -> set.shares().forEach(h -> assertThat(h.paid()).as("paid by %s",
+                h.householdId()).isBetween(0L, h.amount())));
     }
 
     // ---- opening
@@ -222,7 +228,7 @@ class FundingPlanTest {
     void aHouseholdPaysNoMoreThanItsShareAndAnUnknownHouseholdOrSetIsNotFound() {
         pledge(RESIDENTS, 100_000);
         plan.addShares(new LedgerParts.ShareSet("s-1", RESIDENTS, "BY_AREA", 100_000,
-                List.of(new LedgerParts.HouseholdShare("1-1-101", 2_083, 0, List.of())), "district", Instant.now()));
+                List.of(new LedgerParts.HouseholdShare("1-1-101", 2_083, 0, List.of(), List.of())), "district", Instant.now()));
 
         plan.payShare(id(), "s-1", "1-1-101", 2_000, DAY, id(), "p", "resident");
 
@@ -236,8 +242,8 @@ class FundingPlanTest {
     void aReversedSharePaymentComesOffWhatTheHouseholdPaidAndItMayPayAgain() {
         pledge(RESIDENTS, 100_000);
         plan.addShares(new LedgerParts.ShareSet("s-1", RESIDENTS, "BY_AREA", 100_000,
-                List.of(new LedgerParts.HouseholdShare("1-1-101", 2_083, 0, List.of()),
-                        new LedgerParts.HouseholdShare("1-1-102", 2_083, 0, List.of())), "district", Instant.now()));
+                List.of(new LedgerParts.HouseholdShare("1-1-101", 2_083, 0, List.of(), List.of()),
+                        new LedgerParts.HouseholdShare("1-1-102", 2_083, 0, List.of(), List.of())), "district", Instant.now()));
         Entry first = plan.payShare(id(), "s-1", "1-1-101", 2_000, DAY, id(), "p", "resident");
         plan.payShare(id(), "s-1", "1-1-102", 500, DAY, id(), "p", "resident");
 
@@ -250,6 +256,42 @@ class FundingPlanTest {
         assertThat(plan.received(RESIDENTS)).isEqualTo(500);
         plan.payShare(id(), "s-1", "1-1-101", 2_083, DAY, id(), "p", "resident");
         assertThat(plan.shareSets().get(0).shares().get(0).paid()).as("the whole share paid again").isEqualTo(2_083);
+    }
+
+    @Test
+    void aRefundToAHouseholdComesOffWhatItPaidAndItsReversalPutsItBack() {
+        pledge(RESIDENTS, 100_000);
+        plan.addShares(new LedgerParts.ShareSet("s-1", RESIDENTS, "BY_AREA", 100_000,
+                List.of(new LedgerParts.HouseholdShare("1-1-101", 2_083, 0, List.of(), List.of()),
+                        new LedgerParts.HouseholdShare("1-1-102", 2_083, 0, List.of(), List.of())), "district", Instant.now()));
+        plan.payShare(id(), "s-1", "1-1-101", 2_083, DAY, id(), "p", "resident");
+        plan.payShare(id(), "s-1", "1-1-102", 1_000, DAY, id(), "p", "resident");
+
+        refused(() -> plan.refundShare(id(), "s-1", "1-1-102", 1_001, DAY, null, id(), "p", "f"), "REFUND_EXCEEDS_PAID");
+        refused(() -> plan.refundShare(id(), "s-1", "9-9-909", 1, DAY, null, id(), "p", "f"), "HOUSEHOLD_HAS_NO_SHARE");
+        Entry refund = plan.refundShare(id(), "s-1", "1-1-101", 583, DAY, null, id(), "p", "finance");
+
+        var shares = plan.shareSets().get(0).shares();
+        assertThat(shares.get(0).paid()).as("the refunded household owes 583 again").isEqualTo(1_500);
+        assertThat(shares.get(1).paid()).as("its neighbour").isEqualTo(1_000);
+        assertThat(plan.refunded(RESIDENTS)).isEqualTo(583);
+        plan.reverse(id(), refund.id(), DAY, "退错了", id(), "p", "finance");
+        assertThat(plan.shareSets().get(0).shares().get(0).paid()).as("the reversed refund").isEqualTo(2_083);
+        assertThat(plan.refunded(RESIDENTS)).isZero();
+    }
+
+    @Test
+    void aSourcesRefundCannotTakeBackWhatHouseholdsPaidAsTheirShares() {
+        pledge(RESIDENTS, 100_000);
+        plan.addShares(new LedgerParts.ShareSet("s-1", RESIDENTS, "BY_AREA", 3_000,
+                List.of(new LedgerParts.HouseholdShare("1-1-101", 3_000, 0, List.of(), List.of())), "district", Instant.now()));
+        plan.payShare(id(), "s-1", "1-1-101", 3_000, DAY, id(), "p", "resident");
+        receive(RESIDENTS, 10_000);
+
+        // 13,000 received, of which 3,000 are a household's share: 10,000 may be refunded as the source's
+        refused(() -> plan.refund(id(), RESIDENTS, 10_001, DAY, null, id(), "p", "f"), "REFUND_EXCEEDS_RECEIVED");
+        plan.refund(id(), RESIDENTS, 10_000, DAY, null, id(), "p", "f");
+        assertThat(plan.shareSets().get(0).shares().get(0).paid()).isEqualTo(3_000);
     }
 
     @Test
