@@ -135,6 +135,20 @@ public final class SuiteClient {
         return call(account, "PUT", path, body, Map.of());
     }
 
+    /** Sees every answer the client receives (a contract check, say); none by default. */
+    @FunctionalInterface
+    public interface Observer {
+        void accept(String method, String path, Response response);
+    }
+
+    private volatile Observer observer = (method, path, response) -> { };
+
+    /** Shows every answer from now on to {@code observer} as well. */
+    public SuiteClient observedBy(Observer observer) {
+        this.observer = observer;
+        return this;
+    }
+
     public Response call(String account, String method, String path, Object body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve(path)).timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + token(account));
@@ -158,7 +172,9 @@ public final class SuiteClient {
                 }
                 Map<String, String> h = new LinkedHashMap<>();
                 response.headers().map().forEach((k, v) -> h.put(k.toLowerCase(), v.get(0)));
-                return new Response(response.statusCode(), response.body(), h, json);
+                Response answer = new Response(response.statusCode(), response.body(), h, json);
+                observer.accept(method, path, answer);
+                return answer;
             } catch (IOException e) {
                 throw new IllegalStateException(method + " " + path + " failed", e);
             } catch (InterruptedException e) {

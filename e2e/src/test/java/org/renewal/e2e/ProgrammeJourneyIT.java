@@ -48,6 +48,8 @@ class ProgrammeJourneyIT {
 
     static Suite suite;
     static SuiteClient api;
+    /** Every answer of the journey checked against the served OpenAPI documents. */
+    static ContractConformance conformance;
     /** The communities, where each journey stops, and what it did. */
     static final Map<Stage, Site> SITES = new java.util.LinkedHashMap<>();
     static final Map<Stage, Journey.Result> RESULTS = new HashMap<>();
@@ -56,6 +58,8 @@ class ProgrammeJourneyIT {
     static void startSuite() throws Exception {
         suite = Suite.start(null, null, "journey");
         api = new SuiteClient(suite.gateway(), suite.issuer());
+        conformance = new ContractConformance(api);
+        api.observedBy(conformance);
         String run = UUID.randomUUID().toString().substring(0, 6);
         SITES.put(Stage.LONG_TERM_MANAGEMENT, site("长效小区-" + run, "220302001003", 43.1706, 124.3502, 1988, 2, 6));
         SITES.put(Stage.ACCEPTED, site("验收小区-" + run, "220302001004", 43.1602, 124.3421, 1992, 1, 8));
@@ -211,6 +215,17 @@ class ProgrammeJourneyIT {
             assertThat(results.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(2);
             assertThat(results.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(1);
         }
+    }
+
+    /**
+     * Every answer the journeys received — each role's every call, refusals included — is what the served OpenAPI
+     * documents declare: its status, its media type, and a body its schema accepts (JSON Schema 2020-12).
+     */
+    @Test
+    @Order(5)
+    void everyAnswerOfTheJourneyIsWhatTheContractDeclares() {
+        assertThat(conformance.checked()).as("bodies checked").isGreaterThan(100);
+        assertThat(conformance.mismatches()).isEmpty();
     }
 
     /**

@@ -65,6 +65,7 @@ class FundingController {
 
     @PostMapping("/{id}/pledges")
     @Operation(summary = "Record a pledge (认缴)", description = "Dr RECEIVABLE / Cr COMMITTED. Announces funding.FundsPledged.")
+    @ApiResponse(responseCode = "200", description = "The ledger entry (the first one again for a retry with the same Idempotency-Key)")
     @ApiResponse(responseCode = "400", description = "Zero, negative or fractional amount; unknown source; missing "
             + "Idempotency-Key", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     LedgerParts.Entry pledge(Caller caller, @PathVariable String id, @Parameter(description = KEY, example = "pledge-2027-001")

@@ -80,6 +80,9 @@ class ReportsController {
     @GetMapping("/api/funding/funding-plans/{id}/statement.xlsx")
     @Operation(summary = "The statement as .xlsx (资金台账导出)", description = "Sheet 1: sources; sheet 2: the ledger "
             + "entries with their lines; amounts in fen.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The statement workbook (attachment)",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
     void statement(Caller caller, @PathVariable String id, HttpServletResponse response) throws IOException {
         FundingView view = FundingView.of(caller, funding.get(caller, id), null);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

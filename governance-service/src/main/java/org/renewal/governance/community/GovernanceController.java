@@ -173,7 +173,7 @@ class GovernanceController {
         return governance.decisions(caller, communityId).stream().map(DecisionView::of).toList();
     }
 
-    @Schema(name = "OwnersDecision", description = "A closed owners' vote of plan-service (业主共同决定, 民法典 第278条); "
+    @Schema(name = "ClosedOwnersVote", description = "A closed owners' vote of plan-service (业主共同决定, 民法典 第278条); "
             + "areas in m², owners by head")
     record DecisionView(@Schema(example = "0b8f5c1e-7a0d-4a51-9f3e-2d7c9b1a4e66") String voteId,
                         @Schema(description = "The matter (plan-service dictionary voteMatters)",

@@ -97,6 +97,7 @@ class LivingCircleController {
 
     @DeleteMapping("/facilities/{id}")
     @Operation(summary = "Remove a facility of your district (closed or entered by mistake)")
+    @ApiResponse(responseCode = "204", description = "Removed")
     @ApiResponse(responseCode = "404", description = "Not here or not yours (FACILITY_NOT_FOUND)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     ResponseEntity<Void> remove(Caller caller, @PathVariable String id) {
@@ -108,6 +109,7 @@ class LivingCircleController {
     @Operation(summary = "The living circles around a community (生活圈)", description = "For each circle (5, 10, 15 "
             + "minutes: 300, 500, 1,000 m walk, GB 50180-2018) and each facility type of it: the nearest facility and "
             + "its estimated walking distance, or the gap and the public-service (提升类) menu item that fills it.")
+    @ApiResponse(responseCode = "200", description = "The community's living circles")
     @ApiResponse(responseCode = "404", description = "Not here or not yours (COMMUNITY_NOT_FOUND)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     CommunityCircles community(Caller caller, @PathVariable String communityId) {

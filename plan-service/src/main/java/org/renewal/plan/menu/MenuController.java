@@ -103,6 +103,7 @@ class MenuController {
     @PostMapping
     @Operation(summary = "Add a district's own item (增加菜单项目)", description = "District office; offered in its "
             + "district only. Announces plan.MenuItemPublished.")
+    @ApiResponse(responseCode = "201", description = "Added; Location names the item")
     @ApiResponse(responseCode = "409", description = "The code exists (MENU_ITEM_EXISTS)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     ResponseEntity<MenuItemView> add(Caller caller, @Valid @RequestBody NewItem request) {
@@ -122,6 +123,7 @@ class MenuController {
     @PostMapping("/{code}/retirement")
     @Operation(summary = "Retire an item (停用菜单项目)", description = "No longer offered (in the district, or — by "
             + "the city office — everywhere); it stays readable. Announces plan.MenuItemRetired.")
+    @ApiResponse(responseCode = "200", description = "Done: the record as it now stands")
     @ApiResponse(responseCode = "422", description = "Already retired (MENU_ITEM_RETIRED)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     MenuItemView retire(Caller caller, @PathVariable String code) {

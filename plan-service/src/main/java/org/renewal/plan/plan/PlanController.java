@@ -67,6 +67,7 @@ class PlanController {
             + "funding while the plan is a draft or returned. Items must be in the menu and not retired; costs are "
             + "quantity × the menu's unit cost in fen. ELEVATOR_RETROFIT only for exactly one entrance and with all "
             + "four pilot conditions met. Funding may still have a gap in a draft; submission needs it to add up.")
+    @ApiResponse(responseCode = "200", description = "The plan with its content, cost and funding gap; ETag carries its new version")
     @ApiResponse(responseCode = "400", description = "An item, scope, condition or source is invalid; errors[] names it",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     ResponseEntity<PlanView> content(Caller caller, @PathVariable String id,
@@ -79,6 +80,7 @@ class PlanController {
     @Operation(summary = "Submit for review (报市旧改办审核)", description = "Freezes the content as a new revision. "
             + "Needs items, funding that adds up to the cost exactly, the community still in the reserve, and a "
             + "passed owners' renovation vote (民法典 第278条). Announces plan.PlanSubmitted.")
+    @ApiResponse(responseCode = "200", description = "Submitted: the plan with the new revision; ETag carries its new version")
     @ApiResponse(responseCode = "422", description = "FUNDING_DOES_NOT_ADD_UP, RENOVATION_VOTE_NOT_PASSED, "
             + "PLAN_HAS_NO_ITEMS, PLAN_NOT_SUBMITTABLE or COMMUNITY_NOT_IN_RESERVE",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
@@ -90,6 +92,7 @@ class PlanController {
     @PostMapping("/{id}/return")
     @Operation(summary = "Return with opinions (退回修改)", description = "City office: opinions on item lines or the "
             + "whole plan; the district office revises and submits again. Announces plan.PlanReturned.")
+    @ApiResponse(responseCode = "200", description = "Returned: the plan with the opinions; ETag carries its new version")
     @ApiResponse(responseCode = "422", description = "Not submitted (PLAN_NOT_SUBMITTED) or an opinion names an "
             + "unknown line", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     ResponseEntity<PlanView> returnPlan(Caller caller, @PathVariable String id,
@@ -102,6 +105,7 @@ class PlanController {
     @Operation(summary = "Approve (批复)", description = "City office approves the submitted revision. Announces "
             + "plan.PlanApproved with items, cost, planned funding, schedule and the buildings, households and area "
             + "covered.")
+    @ApiResponse(responseCode = "200", description = "Approved: the plan; ETag carries its new version")
     @ApiResponse(responseCode = "422", description = "Not submitted (PLAN_NOT_SUBMITTED)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     ResponseEntity<PlanView> approve(Caller caller, @PathVariable String id,

@@ -67,6 +67,9 @@ class SupervisionController {
             + "typed twice: basic information per community (基本情况), the annual plan against its batch (年度计划), "
             + "progress per stage (进度), results (成果: acceptance, handover, long-term management, residents' "
             + "satisfaction) and funding per channel (资金, in fen).")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The statistical return workbook (attachment)",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
     void returns(Caller caller, @Parameter(example = "2026") @RequestParam int year, HttpServletResponse response) throws IOException {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -22,7 +22,7 @@ final class VoteRequests {
             @Schema(description = "For ELEVATOR_RETROFIT: the building", example = "1") @Size(max = 20)
             String buildingNumber,
             @Schema(description = "For ELEVATOR_RETROFIT: the entrance (单元)", example = "1")
-            @Pattern(regexp = "[\\p{L}\\p{N}]{1,20}") String entrance) {
+            @Pattern(regexp = "[0-9A-Za-z\\u3400-\\u9fff]{1,20}") String entrance) {
     }
 
     @Schema(name = "Ballot", description = "An owner's ballot for a household; a resident votes online for their own, "

@@ -68,6 +68,7 @@ class ProjectController {
     @Operation(summary = "Record a tender and contract its winner (招投标)", description = "District office. One unit per "
             + "role (construction 建设, contractor 施工, supervision 监理, design 设计); a later tender for a role replaces "
             + "it until construction starts. The credit code is checked (GB 32100-2015). Announces project.UnitContracted.")
+    @ApiResponse(responseCode = "200", description = "The project with the unit under contract")
     @ApiResponse(responseCode = "400", description = "Bad credit code, named unit.creditCode",
             content = @Content(mediaType = RULE, schema = @Schema(ref = "Problem")))
     ResponseEntity<ProjectView> tender(Caller caller, @PathVariable String id, @Valid @RequestBody ProjectRequests.Tender request) {

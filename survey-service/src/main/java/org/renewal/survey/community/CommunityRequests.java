@@ -25,7 +25,7 @@ import jakarta.validation.constraints.Size;
 public final class CommunityRequests {
 
     /** Entrances and rooms may not contain '-': it separates the parts of a household id. */
-    static final String ROLL_PART = "[\\p{L}\\p{N}]{1,20}";
+    static final String ROLL_PART = "[0-9A-Za-z\\u3400-\\u9fff]{1,20}";
 
     private CommunityRequests() {
     }

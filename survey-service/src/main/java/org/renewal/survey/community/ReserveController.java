@@ -65,6 +65,7 @@ class ReserveController {
     @PostMapping("/api/survey/communities/{id}/reserve-removal")
     @Operation(summary = "Remove a community from the reserve (移出储备库)", description = "With a reason; it stays "
             + "out, even while eligible, until readmitted. Announces survey.CommunityRemovedFromReserve.")
+    @ApiResponse(responseCode = "200", description = "Removed from the reserve: the community as it now stands")
     @ApiResponse(responseCode = "422", description = "Not in the reserve (NOT_IN_RESERVE)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     ResponseEntity<CommunityView> remove(Caller caller, @PathVariable String id,
@@ -76,6 +77,7 @@ class ReserveController {
     @PostMapping("/api/survey/communities/{id}/reserve-readmission")
     @Operation(summary = "Readmit a removed community to the reserve (重新入库)", description = "With a reason; only "
             + "while it is eligible. Announces survey.CommunityReserved.")
+    @ApiResponse(responseCode = "200", description = "Readmitted to the reserve: the community as it now stands")
     @ApiResponse(responseCode = "422", description = "Not removed (NOT_REMOVED_FROM_RESERVE) or not eligible "
             + "(NOT_ELIGIBLE_FOR_RESERVE)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))

@@ -48,6 +48,9 @@ class ExportController {
     @Operation(summary = "Export the register as .xlsx (导出登记册)", description = "The communities you may see, "
             + "filtered like the list, one row per building, with the same columns the import reads (header "
             + "\"中文 key\"). No personal data. Streams, so a whole city fits.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The register workbook (attachment)",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
     void xlsx(Caller caller, @Parameter(example = "220302") @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String districtCode,
               @Parameter(example = "220302001") @RequestParam(required = false) @Pattern(regexp = "\\d{9}") String streetCode,
               @RequestParam(required = false) EligibilityOutcome eligibility,
@@ -71,6 +74,9 @@ class ExportController {
     @GetMapping("/communities.csv")
     @Operation(summary = "Export the register as CSV (UTF-8 with BOM, for Excel)", description = "Same rows and "
             + "columns as the .xlsx export.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The register as CSV, UTF-8 with BOM (attachment)",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
     void csv(Caller caller, @Parameter(example = "220302") @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String districtCode,
              @Parameter(example = "220302001") @RequestParam(required = false) @Pattern(regexp = "\\d{9}") String streetCode,
              @RequestParam(required = false) EligibilityOutcome eligibility,

@@ -106,6 +106,7 @@ class ImportController {
     @Operation(summary = "An import job: progress and report", description = "status QUEUED → RUNNING → DONE (or "
             + "FAILED); rows, processed, created, updated, unchanged, rejected counts; problems[] per row and column "
             + "(at most 1000; the counts stay exact).")
+    @ApiResponse(responseCode = "200", description = "The job: state, progress, counts and the rejected rows")
     @ApiResponse(responseCode = "404", description = "No such job of yours (IMPORT_NOT_FOUND)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     ImportJobView get(Caller caller, @PathVariable String id) {

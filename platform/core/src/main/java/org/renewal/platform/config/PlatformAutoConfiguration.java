@@ -139,4 +139,24 @@ public class PlatformAutoConfiguration {
     OpenApiCustomizer standardErrorResponses() {
         return OpenApiDefaults.standardErrors();
     }
+
+    @Bean
+    org.renewal.platform.openapi.ExampleAndTagHygiene exampleAndTagHygiene() {
+        return new org.renewal.platform.openapi.ExampleAndTagHygiene();
+    }
+
+    @Bean
+    org.renewal.platform.openapi.NullableProperties nullableProperties() {
+        return new org.renewal.platform.openapi.NullableProperties();
+    }
+
+    @Bean
+    org.renewal.platform.openapi.ResponseRequirements responseRequirements() {
+        return new org.renewal.platform.openapi.ResponseRequirements();
+    }
+
+    @Bean
+    org.renewal.platform.openapi.OperationIds operationIds(@Value("${spring.application.name}") String name) {
+        return new org.renewal.platform.openapi.OperationIds(name);
+    }
 }

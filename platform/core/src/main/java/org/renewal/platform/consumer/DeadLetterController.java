@@ -110,6 +110,7 @@ public class DeadLetterController {
     @Operation(summary = "Replay a dead letter onto its original topic (CITY_OFFICE)", description = "After the "
             + "consumer was fixed, or with a corrected value. Consumers apply events idempotently, so a replay "
             + "of something already applied changes nothing.")
+    @ApiResponse(responseCode = "200", description = "Replayed: the dead letter as sent again")
     @ApiResponse(responseCode = "404", description = "Not here or not yours (DEAD_LETTER_NOT_FOUND)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @ApiResponse(responseCode = "503", description = "The broker cannot be reached (BROKER_UNAVAILABLE)",

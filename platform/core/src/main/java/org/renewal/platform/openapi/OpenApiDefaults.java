@@ -22,8 +22,9 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 /**
- * The service's API description and the RFC 9457 {@code Problem} schema; every operation documents
- * the 500 it can give, every operation with a body or parameters the 400.
+ * The service's API description and the RFC 9457 {@code Problem} schema; every operation documents the errors it
+ * can give: 400 (with a body or parameters), 401, 403, 404 (addressed by a path parameter), 412 and 428 (with
+ * If-Match), 429, 500 and 503.
  */
 public final class OpenApiDefaults {
 
@@ -57,7 +58,12 @@ public final class OpenApiDefaults {
                         .scopes(new Scopes().addString("survey.read", "Read survey data")
                                 .addString("plan.read", "Read plan data")));
         return new OpenAPI()
-                .info(new Info().title(title).description(description).version(version))
+                .info(new Info().title(title).description(description).version(version)
+                        .contact(new io.swagger.v3.oas.models.info.Contact().name("Renewal suite maintainers")
+                                .url("https://renewal.example/docs/api")))
+                // the gateway that serves the document serves the API: clients call relative to it
+                .servers(java.util.List.of(new io.swagger.v3.oas.models.servers.Server().url("/")
+                        .description("The gateway (or service) that served this document")))
                 .components(new Components().addSchemas(PROBLEM, problemSchema())
                         .addSecuritySchemes(OAUTH2, new SecurityScheme().type(SecurityScheme.Type.OAUTH2).flows(flows)
                                 .description("Log in at the issuer; roles and place claims decide what you may do"))
@@ -93,6 +99,29 @@ public final class OpenApiDefaults {
         }
         if (!responses.containsKey("403")) {
             responses.addApiResponse("403", problem("Your role or place may not do this (ACCESS_DENIED)"));
+        }
+        var parameters = operation.getParameters() == null ? java.util.List.<io.swagger.v3.oas.models.parameters.Parameter>of()
+                : operation.getParameters();
+        if (parameters.stream().anyMatch(p -> "path".equals(p.getIn())) && !responses.containsKey("404")) {
+            responses.addApiResponse("404", problem("No such record — or one your role or place may not see: the "
+                    + "same answer, so nothing is learned about others' records (…_NOT_FOUND)"));
+        }
+        if (parameters.stream().anyMatch(p -> "header".equals(p.getIn()) && "If-Match".equalsIgnoreCase(p.getName()))) {
+            if (!responses.containsKey("412")) {
+                responses.addApiResponse("412", problem("If-Match is not the record's current version: reload and "
+                        + "retry (PRECONDITION_FAILED)"));
+            }
+            if (!responses.containsKey("428")) {
+                responses.addApiResponse("428", problem("If-Match is missing (PRECONDITION_REQUIRED)"));
+            }
+        }
+        if (!responses.containsKey("429")) {
+            responses.addApiResponse("429", problem("Too many requests from this client, or the service is busy: "
+                    + "come back after Retry-After seconds (TOO_MANY_REQUESTS)"));
+        }
+        if (!responses.containsKey("503")) {
+            responses.addApiResponse("503", problem("The service is unavailable through the gateway or its route is "
+                    + "full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds"));
         }
         if (!responses.containsKey("500")) {
             responses.addApiResponse("500", problem("Unexpected failure; quote correlationId (服务内部错误)"));

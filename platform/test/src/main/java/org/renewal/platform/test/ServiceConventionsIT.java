@@ -318,6 +318,59 @@ public abstract class ServiceConventionsIT {
     }
 
     @Test
+    void everyOperationHasAStableUniqueIdAndDeclaresItsSuccessWithItsBody() {
+        JsonNode api = Http.at(port).get(prefix() + "/v3/api-docs").json();
+        String service = prefix().substring("/api/".length());
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        api.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+            if (!op.getValue().has("responses")) {
+                return;
+            }
+            String where = op.getKey().toUpperCase() + " " + path.getKey();
+            String id = op.getValue().path("operationId").asString();
+            assertThat(id).as("operationId of %s", where).matches(service + "[A-Z][A-Za-z0-9]*");
+            assertThat(ids.add(id)).as("%s is the id of one operation only (%s)", id, where).isTrue();
+            JsonNode responses = op.getValue().get("responses");
+            List<String> success = responses.propertyNames().stream().filter(code -> code.startsWith("2")).toList();
+            assertThat(success).as("%s declares its success", where).isNotEmpty();
+            for (String code : success) {
+                if (code.equals("204")) {
+                    continue;
+                }
+                JsonNode content = responses.get(code).path("content");
+                assertThat(content.isObject() && !content.isEmpty()).as("%s %s declares its body's media type", where,
+                        code).isTrue();
+                content.properties().forEach(media -> assertThat(media.getValue().has("schema"))
+                        .as("%s %s %s declares its schema", where, code, media.getKey()).isTrue());
+            }
+        }));
+    }
+
+    /**
+     * The contract is reviewed like code: the served document (the issuer's address taken out — it
+     * differs by deployment) must equal its committed snapshot in {@code docs/api}. A change writes the new document
+     * to {@code target/openapi}; run with {@code -Drenewal.openapi.update=true} to write the snapshot, then review
+     * the diff and record a breaking change in {@code docs/api/CHANGELOG.md}.
+     */
+    @Test
+    void theServedContractIsItsCommittedSnapshot() throws java.io.IOException {
+        String service = prefix().substring("/api/".length());
+        String served = OpenApiSnapshots.normalise(Http.at(port).get(prefix() + "/v3/api-docs").body());
+        java.nio.file.Path written = java.nio.file.Path.of("target", "openapi", service + ".openapi.json");
+        java.nio.file.Files.createDirectories(written.getParent());
+        java.nio.file.Files.writeString(written, served);
+        java.nio.file.Path snapshot = OpenApiSnapshots.snapshot(service);
+        if (Boolean.getBoolean("renewal.openapi.update")) {
+            java.nio.file.Files.writeString(snapshot, served);
+        }
+        assertThat(java.nio.file.Files.exists(snapshot)).as("%s is committed (run with -Drenewal.openapi.update=true)",
+                snapshot).isTrue();
+        assertThat(served).as("the served contract of %s differs from %s: review %s and, if intended, update the "
+                + "snapshot (-Drenewal.openapi.update=true) and docs/api/CHANGELOG.md", service, snapshot, written)
+                .isEqualTo(java.nio.file.Files.readString(snapshot));
+    }
+
+    @Test
     void servesEveryDictionaryWithChineseAndEnglishLabels() {
         Http http = Http.at(port).as(TestIssuer.get().cityOffice());
         var dictionaries = http.get(prefix() + "/dictionaries");

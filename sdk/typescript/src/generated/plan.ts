@@ -1,0 +1,5935 @@
+// Generated from docs/api/plan.openapi.json by scripts/generate.mjs: do not edit.
+export interface paths {
+    "/api/plan/audit-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the audit trail (DISTRICT_OFFICE, CITY_OFFICE)
+         * @description Newest first. A district office sees what callers of its district did; the city office sees all.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE
+         */
+        get: operations["planAuditList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/communities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List registered communities
+         * @description Sort by name, buildYear, registeredAt or households. Page size at most 200.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         */
+        get: operations["planCommunityList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/communities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a registered community
+         * @description Appears within about a second of its registration in survey-service.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         */
+        get: operations["planCommunityGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List this service's dead letters (CITY_OFFICE)
+         * @description Oldest first, at most 500, with the original topic, partition, offset and the failure.
+         *
+         *     Roles (角色): 市旧改办 CITY_OFFICE
+         */
+        get: operations["planDeadLetterList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/dead-letters/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replay a dead letter onto its original topic (CITY_OFFICE)
+         * @description After the consumer was fixed, or with a corrected value. Consumers apply events idempotently, so a replay of something already applied changes nothing.
+         *
+         *     Roles (角色): 市旧改办 CITY_OFFICE
+         */
+        post: operations["planDeadLetterReplay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/dictionaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List this service's dictionaries
+         * @description Every enumeration this service shows to people, each entry with its code, Chinese label, English label and display order.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 参建单位 UNIT, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         */
+        get: operations["planDictionaryAll"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/dictionaries/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One dictionary by name
+         * @description Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 参建单位 UNIT, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         */
+        get: operations["planDictionaryOne"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/living-circles/communities/{communityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The living circles around a community (生活圈)
+         * @description For each circle (5, 10, 15 minutes: 300, 500, 1,000 m walk, GB 50180-2018) and each facility type of it: the nearest facility and its estimated walking distance, or the gap and the public-service (提升类) menu item that fills it.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         */
+        get: operations["planLivingCircleCommunity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/living-circles/facilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Service facilities of your district
+         * @description Filter by type; sort by name or type.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         */
+        get: operations["planLivingCircleFacilities"];
+        put?: never;
+        /**
+         * Register a service facility (配套设施)
+         * @description District office or street: a facility of your district, with its type (dictionary facilityTypes) and WGS-84 position.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 街道/社区 STREET
+         */
+        post: operations["planLivingCircleAdd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/living-circles/facilities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a facility of your district (closed or entered by mistake)
+         * @description Roles (角色): 区旧改办 DISTRICT_OFFICE
+         */
+        delete: operations["planLivingCircleRemove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/living-circles/gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Living-circle gaps of your communities
+         * @description Per community, the facility types missing within reach in each circle and the menu items suggested; communities without a surveyed position are listed as not located. Sorted by the most gaps first.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         */
+        get: operations["planLivingCircleGaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/menu-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The menu catalogue
+         * @description The items your district offers (the city's defaults, replaced or extended by the district's own), in "inside first" order (先里子、后面子). City-wide callers see the defaults, or a district's with districtCode. Unit costs in fen.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 参建单位 UNIT, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         */
+        get: operations["planMenuItems"];
+        put?: never;
+        /**
+         * Add a district's own item (增加菜单项目)
+         * @description District office; offered in its district only. Announces plan.MenuItemPublished.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE
+         */
+        post: operations["planMenuAdd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/menu-items/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One menu item, as your district has it
+         * @description Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 参建单位 UNIT, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         */
+        get: operations["planMenuItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/menu-items/{code}/retirement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retire an item (停用菜单项目)
+         * @description No longer offered (in the district, or — by the city office — everywhere); it stays readable. Announces plan.MenuItemRetired.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE
+         */
+        post: operations["planMenuRetire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/menu-items/{code}/unit-cost": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Re-price an item (调整单价)
+         * @description A district office re-prices it for its district (the city's default stays); the city office re-prices the default. Plans already drafted keep their prices until their content is set again. Announces plan.MenuItemPublished.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE
+         */
+        put: operations["planMenuReprice"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List plans
+         * @description Filter by district, street and status; sort by createdAt, updatedAt, status or communityName.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         */
+        get: operations["planList"];
+        put?: never;
+        /**
+         * Start a community's plan (制定方案)
+         * @description Only for a community in survey's reserve library; one plan per community (a second start is 409 PLAN_EXISTS naming the first). District office.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE
+         */
+        post: operations["planStart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a plan
+         * @description With the residents' questionnaire counts beside each item and the funding gap.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         */
+        get: operations["planGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/plans/{id}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve (批复)
+         * @description City office approves the submitted revision. Announces plan.PlanApproved with items, cost, planned funding, schedule and the buildings, households and area covered.
+         *
+         *     Roles (角色): 市旧改办 CITY_OFFICE
+         */
+        post: operations["planApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/plans/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the plan's items and funding (编制方案内容)
+         * @description Replaces items and planned funding while the plan is a draft or returned. Items must be in the menu and not retired; costs are quantity × the menu's unit cost in fen. ELEVATOR_RETROFIT only for exactly one entrance and with all four pilot conditions met. Funding may still have a gap in a draft; submission needs it to add up.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE
+         */
+        put: operations["planContent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/plans/{id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What changed between two revisions
+         * @description Item lines added, removed and changed field by field; funding; total cost.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         */
+        get: operations["planDiff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/plans/{id}/preparation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record feasibility, project approval and tender preparation (可研、立项、招标准备)
+         * @description District office, after approval.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE
+         */
+        put: operations["planPrepare"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/plans/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return with opinions (退回修改)
+         * @description City office: opinions on item lines or the whole plan; the district office revises and submits again. Announces plan.PlanReturned.
+         *
+         *     Roles (角色): 市旧改办 CITY_OFFICE
+         */
+        post: operations["planReturnPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/plans/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The submitted revisions (修改稿), oldest first
+         * @description Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         */
+        get: operations["planRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/plans/{id}/revisions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One revision as submitted
+         * @description Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         */
+        get: operations["planRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/plans/{id}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit for review (报市旧改办审核)
+         * @description Freezes the content as a new revision. Needs items, funding that adds up to the cost exactly, the community still in the reserve, and a passed owners' renovation vote (民法典 第278条). Announces plan.PlanSubmitted.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE
+         */
+        post: operations["planSubmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/programme/communities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Communities of the programme with their stage and place (for lists and maps)
+         * @description Filtered by year (batch), stage and street. Sort by name, buildYear, households, floorArea or stageOrder. Page size at most 200.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         */
+        get: operations["planProgrammeCommunities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/programme/communities/{communityId}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A community's story, event by event (全过程记录)
+         * @description Every event about it from survey to handover, in order. Residents of the community see the published parts.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         */
+        get: operations["planProgrammeTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/programme/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What is late and whose duty it is (逾期事项)
+         * @description Late milestones (the contractor), open inspection findings (the responsible unit via the housing bureau), and batch communities not accepted by the year's deadline (the district office).
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         */
+        get: operations["planSupervisionOverdue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/programme/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live progress per stage in the four units (进度总览)
+         * @description Communities at or beyond each stage — registered → eligible → reserved → planned → approved → under construction → accepted → evaluated → handed over → long-term management — as counts, buildings, households and m²; with a year, only that year's batch and against its targets. Kept from every service's events.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         */
+        get: operations["planProgrammeOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/programme/rankings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ranking of streets, or of districts (排名通报)
+         * @description by=street (default) or by=district; progress = mean stage of the communities as a percentage of long-term management, ties by communities handed over.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         */
+        get: operations["planSupervisionRankings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/programme/returns.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The statistical return (统计报表) as .xlsx
+         * @description Generated from the data, never typed twice: basic information per community (基本情况), the annual plan against its batch (年度计划), progress per stage (进度), results (成果: acceptance, handover, long-term management, residents' satisfaction) and funding per channel (资金, in fen).
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         */
+        get: operations["planSupervisionReturns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/programme/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The programme years of your district, newest first
+         * @description Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         */
+        get: operations["planProgrammeYears"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/programme/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A programme year of your district
+         * @description Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         */
+        get: operations["planProgrammeYear"];
+        /**
+         * Set a programme year (年度计划)
+         * @description District office: targets in the four units, deadline, and the cap on by-proportion (post-2000) communities in the batch.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE
+         */
+        put: operations["planProgrammeSetYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/programme/years/{year}/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Choose the year's batch from the reserve (选定年度改造批次)
+         * @description Reserved communities of your district in urgency order until the communities target is met; the reason for every skip is recorded: IN_ANOTHER_BATCH, BY_PROPORTION_CAP (the share of post-2000 communities would exceed the cap), TARGET_REACHED. Chosen again, the batch is rebuilt (communities stay in it).
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE
+         */
+        post: operations["planProgrammeChooseBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List votes
+         * @description Filter by community, matter and status; residents see their community's votes.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         */
+        get: operations["planVoteList"];
+        put?: never;
+        /**
+         * Open an owners' vote (发起业主表决)
+         * @description The electorate is every owner on the community's household rolls (for ELEVATOR_RETROFIT: the owners of one entrance), a multi-unit owner once by head with the exclusive areas summed. Every building needs its roll (422 HOUSEHOLD_ROLL_MISSING otherwise).
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 街道/社区 STREET
+         */
+        post: operations["planVoteOpen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/votes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A vote with its tally
+         * @description Turnout and consent by area and by head as exact fractions (m² with two decimals, owners) and percentages; whether it is valid and passed.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         */
+        get: operations["planVoteGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/votes/{id}/ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ballots (表决票)
+         * @description Which household each owner voted for, how, through which channel and who recorded it.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         */
+        get: operations["planVoteBallots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/votes/{id}/ballots/{householdId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Cast or replace a ballot (投票)
+         * @description A resident votes online for their own household; the district office or the street records a paper ballot. The ballot is the owner's: for an owner of several units it counts once by head with all their area, and a later ballot replaces the earlier one while the vote is open (422 VOTE_CLOSED after).
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 街道/社区 STREET, 居民 RESIDENT
+         */
+        put: operations["planVoteCast"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/votes/{id}/closing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close the vote (结束表决)
+         * @description Fixes the result and announces plan.OwnerVoteClosed. Valid when owners with ≥ 2/3 of the exclusive area AND ≥ 2/3 of the owners took part; passed when, of the participants, ≥ 3/4 by area AND by head agreed (renovation, elevator, raising maintenance funds, changing the use of common parts) or more than half of each (other matters).
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 街道/社区 STREET
+         */
+        post: operations["planVoteClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description A programme year (年度计划): targets, deadline, the by-proportion cap and the batch chosen, with every reserved community left out and why */
+        AnnualProgramme: {
+            batch: (string | null)[] | null;
+            /**
+             * Format: int32
+             * @description At most this percentage of the batch may be by-proportion (post-2000) communities
+             * @example 20
+             */
+            byProportionCapPercent: number;
+            createdBy: string | null;
+            /**
+             * Format: date
+             * @example 2027-07-31
+             */
+            deadline: string | null;
+            /** @example 220302 */
+            districtCode: string | null;
+            /** @example 220302-2026 */
+            id: string | null;
+            skipped: components["schemas"]["BatchSkip"][] | null;
+            targets: components["schemas"]["ProgrammeTargets"] | null;
+            /** Format: date-time */
+            updatedAt: string | null;
+            /**
+             * Format: int64
+             * @description Changes with every save
+             */
+            version: number | null;
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year: number;
+        };
+        /** @description A state-changing request in the audit trail (审计记录) */
+        AuditRecord: {
+            /** Format: date-time */
+            at: string | null;
+            /** @example 5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77 */
+            correlationId: string | null;
+            /**
+             * @description District of the caller, if bound to one
+             * @example 220302
+             */
+            districtCode: string | null;
+            id: string | null;
+            /** @example POST */
+            method: string | null;
+            /** @example /api/survey/communities */
+            path: string | null;
+            /** @description Id of the resource created or changed, when known */
+            resourceId: string | null;
+            /**
+             * @example [
+             *       "DISTRICT_OFFICE"
+             *     ]
+             */
+            roles: (string | null)[] | null;
+            /**
+             * Format: int32
+             * @example 201
+             */
+            status: number;
+            /** @example district-tiexi */
+            subject: string | null;
+        };
+        /** @description An owner's ballot for a household; a resident votes online for their own, the district office or the street records a paper ballot */
+        Ballot: {
+            /**
+             * @description YES (同意), NO (反对) or ABSTAIN (弃权)
+             * @example YES
+             * @enum {string}
+             */
+            choice: "YES" | "NO" | "ABSTAIN";
+        };
+        BatchSkip: {
+            communityId: string | null;
+            name: string | null;
+            /**
+             * @description IN_ANOTHER_BATCH, BY_PROPORTION_CAP or TARGET_REACHED
+             * @example BY_PROPORTION_CAP
+             */
+            reason: string | null;
+        };
+        BuildingFacts: {
+            /** Format: int32 */
+            entrances: number | null;
+            floorArea: number | null;
+            /** Format: int32 */
+            floors: number | null;
+            hasElevator: boolean;
+            /** Format: int32 */
+            households: number;
+            number: string | null;
+        };
+        /** @description Funding of one channel (资金渠道), fen: planned in approved plans, pledged and received in the funding ledger (refunds and reversals deducted) */
+        ChannelFigures: {
+            /** @example GOVERNMENT_DISTRICT */
+            channel: string | null;
+            label: components["schemas"]["Label"] | null;
+            /**
+             * Format: int64
+             * @example 9436000
+             */
+            planned: number;
+            /**
+             * Format: int64
+             * @example 9436000
+             */
+            pledged: number;
+            /**
+             * Format: int64
+             * @example 8000000
+             */
+            received: number;
+        };
+        CircleReach: {
+            /** @enum {string|null} */
+            circle: "FIVE_MINUTE" | "TEN_MINUTE" | "FIFTEEN_MINUTE" | null;
+            label: components["schemas"]["Label"] | null;
+            /**
+             * Format: int32
+             * @description Facility types of the circle missing within reach
+             */
+            missing: number;
+            /** Format: int32 */
+            reachMetres: number;
+            types: components["schemas"]["FacilityReach"][] | null;
+        };
+        /** @description The living circles around one community */
+        CommunityLivingCircles: {
+            /** @description How reach is judged, and the rule it comes from */
+            basis: string | null;
+            circles: components["schemas"]["CircleReach"][] | null;
+            communityId: string | null;
+            located: boolean;
+            name: string | null;
+            /** @description Distinct menu items suggested for the gaps */
+            suggestedMenuItems: (string | null)[] | null;
+        };
+        /** @description Burn-up: communities accepted (竣工验收) up to and including a date, cumulative, in the four units */
+        CompletionPoint: {
+            /** Format: int32 */
+            buildings: number;
+            /** Format: int32 */
+            communities: number;
+            /** Format: date */
+            date: string | null;
+            floorArea: number | null;
+            /** Format: int32 */
+            households: number;
+        };
+        /** @description A record this service could not apply */
+        DeadLetter: {
+            /** Format: date-time */
+            deadAt: string | null;
+            /** @description Why it failed (exception class and message) */
+            failure: string | null;
+            /** @example e12f6fe5-84a2-30c0-936a-09c1b5a71e38 */
+            key: string | null;
+            /** Format: int64 */
+            offset: number;
+            /** Format: int64 */
+            originalOffset: number | null;
+            /** Format: int32 */
+            originalPartition: number | null;
+            /** @example renewal.survey.community */
+            originalTopic: string | null;
+            /** Format: int32 */
+            partition: number;
+            /** @example renewal.survey.community.DLT */
+            topic: string | null;
+            value: string | null;
+        };
+        /** @description Which dead letter to replay, optionally with a corrected value */
+        DeadLetterReplay: {
+            /** Format: int64 */
+            offset: number;
+            /** Format: int32 */
+            partition: number;
+            topic: string;
+            /** @description A corrected record value (the event JSON); without it the record is replayed as it was */
+            value?: string | null;
+        };
+        /** @description A dictionary of labelled codes (字典) */
+        Dictionary: {
+            description: string | null;
+            entries: components["schemas"]["Entry"][] | null;
+            name: string | null;
+        };
+        /** @description 加装电梯试点条件 (seed 四(三)1) and the record behind each: 居民协商同意 the owners' vote of the entrance, 房屋安全检测达标 the inspection report, 建设条件允许 the assessment, 建设资金落实 the plan's own funding covering its whole cost */
+        ElevatorPilot: {
+            /**
+             * Format: date
+             * @description Date of that assessment
+             * @example 2027-02-20
+             */
+            conditionsAssessedOn: string | null;
+            /**
+             * @description Reference of the building-conditions assessment (建设条件评估)
+             * @example 铁西住建评〔2027〕008号
+             */
+            conditionsAssessmentReference: string | null;
+            /** @description 建设资金落实: whether the plan's funding covers its whole cost, this line included (required at submission) */
+            fundsInPlace: boolean;
+            /** @description The passed ELEVATOR_RETROFIT owners' vote of this entrance (居民协商同意) */
+            ownersVoteId: string | null;
+            /**
+             * Format: date
+             * @description Date of the safety inspection report
+             * @example 2027-02-10
+             */
+            safetyInspectedOn: string | null;
+            /**
+             * @description Safety inspection report number (房屋安全检测报告编号)
+             * @example 铁西房检〔2027〕015号
+             */
+            safetyReportNumber: string | null;
+        };
+        /** @description 加装电梯试点条件 (seed 四(三)1): the record behind each condition, never a flag. 居民协商同意 is the passed owners' vote of this entrance; 房屋安全检测达标 the safety inspection report; 建设条件允许 the building-conditions assessment; 建设资金落实 is the plan's own funding, which must cover the whole cost when the plan is submitted */
+        ElevatorPilotInput: {
+            /**
+             * Format: date
+             * @description Date of that assessment, not in the future
+             * @example 2027-02-20
+             */
+            conditionsAssessedOn: string;
+            /**
+             * @description Reference of the building-conditions assessment (建设条件评估: structure, pipelines, fire access, daylight)
+             * @example 铁西住建评〔2027〕008号
+             */
+            conditionsAssessmentReference: string;
+            /**
+             * @description Id of the owners' vote (matter ELEVATOR_RETROFIT) of this building and entrance, closed and passed (Civil Code art. 278: ≥ 3/4 of the participating area and owners)
+             * @example 0b7c5e1a-6f1e-4c1e-9a55-2d0b7d1c9e42
+             */
+            ownersVoteId: string;
+            /**
+             * Format: date
+             * @description Date of the safety inspection report, not in the future
+             * @example 2027-02-10
+             */
+            safetyInspectedOn: string;
+            /**
+             * @description Safety inspection report number (房屋安全检测报告编号)
+             * @example 铁西房检〔2027〕015号
+             */
+            safetyReportNumber: string;
+        };
+        Entrance: {
+            building: string | null;
+            entrance: string | null;
+        };
+        EntranceInput: {
+            /** @example 1 */
+            building: string;
+            /** @example 2 */
+            entrance: string;
+        };
+        /** @description One dictionary value */
+        Entry: {
+            /** @example RESIDENTS */
+            code: string | null;
+            /** @example Residents' contributions */
+            labelEn: string | null;
+            /** @example 居民出资 */
+            labelZh: string | null;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            order: number;
+        };
+        /** @description A service facility of a district (配套设施) */
+        Facility: {
+            /** Format: date-time */
+            createdAt: string | null;
+            createdBy: string | null;
+            /** @example 220302 */
+            districtCode: string | null;
+            /** @example 5b0e9f0e-2b7c-4a53-9d1e-6f3b1a2c4d5e */
+            id: string | null;
+            /** @example 43.1711 */
+            latitude: number | null;
+            /** @example 124.3498 */
+            longitude: number | null;
+            /** @example 北山幼儿园 */
+            name: string | null;
+            /**
+             * @example KINDERGARTEN
+             * @enum {string|null}
+             */
+            type: "COMMUNITY_SERVICE_STATION" | "CULTURE_ACTIVITY_STATION" | "OUTDOOR_FITNESS" | "KINDERGARTEN" | "ELDERLY_DAY_CARE" | "HEALTH_STATION" | "CONVENIENCE_SHOPS" | "PARKING" | "PRIMARY_SCHOOL" | "FOOD_MARKET" | "MEDIUM_SPORTS_GROUND" | "MIDDLE_SCHOOL" | "HEALTH_CENTRE" | "ELDERLY_CARE_HOME" | "CULTURE_CENTRE" | "STREET_SERVICE_CENTRE" | "LARGE_SPORTS_GROUND" | null;
+        };
+        /** @description A service facility of your district */
+        FacilityInput: {
+            /** @example 43.1711 */
+            latitude: number;
+            /** @example 124.3498 */
+            longitude: number;
+            /** @example 北山幼儿园 */
+            name: string;
+            /**
+             * @example KINDERGARTEN
+             * @enum {string}
+             */
+            type: "COMMUNITY_SERVICE_STATION" | "CULTURE_ACTIVITY_STATION" | "OUTDOOR_FITNESS" | "KINDERGARTEN" | "ELDERLY_DAY_CARE" | "HEALTH_STATION" | "CONVENIENCE_SHOPS" | "PARKING" | "PRIMARY_SCHOOL" | "FOOD_MARKET" | "MEDIUM_SPORTS_GROUND" | "MIDDLE_SCHOOL" | "HEALTH_CENTRE" | "ELDERLY_CARE_HOME" | "CULTURE_CENTRE" | "STREET_SERVICE_CENTRE" | "LARGE_SPORTS_GROUND";
+        };
+        /** @description A facility type of a circle: the nearest facility within reach, or the gap with the menu item that would fill it */
+        FacilityReach: {
+            /**
+             * Format: int32
+             * @description Estimated walking distance to it, m
+             * @example 240
+             */
+            distance: number | null;
+            label: components["schemas"]["Label"] | null;
+            /** @description Nearest facility of the type, if any in the district */
+            nearest: string | null;
+            present: boolean;
+            /**
+             * @description Menu item (提升类) suggested for the gap
+             * @example OLD_BUILDING_REUSE
+             */
+            suggestedMenuItem: string | null;
+            suggestedMenuItemLabel: string | null;
+            /** @enum {string|null} */
+            type: "COMMUNITY_SERVICE_STATION" | "CULTURE_ACTIVITY_STATION" | "OUTDOOR_FITNESS" | "KINDERGARTEN" | "ELDERLY_DAY_CARE" | "HEALTH_STATION" | "CONVENIENCE_SHOPS" | "PARKING" | "PRIMARY_SCHOOL" | "FOOD_MARKET" | "MEDIUM_SPORTS_GROUND" | "MIDDLE_SCHOOL" | "HEALTH_CENTRE" | "ELDERLY_CARE_HOME" | "CULTURE_CENTRE" | "STREET_SERVICE_CENTRE" | "LARGE_SPORTS_GROUND" | null;
+        };
+        Fraction: {
+            denominator: string | null;
+            numerator: string | null;
+            percent: number | null;
+        };
+        /** @description A planned source (谁受益、谁出资) */
+        FundingSourceInput: {
+            /**
+             * Format: int64
+             * @description Amount in fen (分), at most 1,000,000,000,000 (¥10 billion); all sources together within the same bound
+             * @example 12500000
+             */
+            amount: number;
+            /**
+             * @description Channel (dictionary fundingChannels)
+             * @example GOVERNMENT_DISTRICT
+             * @enum {string}
+             */
+            channel: "RESIDENTS" | "ORIGINAL_PROPERTY_UNIT" | "UTILITY_OPERATOR" | "SOCIAL_CAPITAL" | "GOVERNMENT_CENTRAL" | "GOVERNMENT_PROVINCIAL" | "GOVERNMENT_CITY" | "GOVERNMENT_DISTRICT" | "MAINTENANCE_FUND" | "REWARD_INSTEAD_OF_SUBSIDY";
+            /**
+             * @description Payer: required for original unit, utility operator and social capital
+             * @example 四平市供水公司
+             */
+            payer?: string | null;
+            /**
+             * @description For UTILITY_OPERATOR: which network
+             * @example WATER
+             * @enum {string|null}
+             */
+            utility?: "WATER" | "POWER" | "GAS" | "HEATING" | "TELECOM" | "CABLE_TV" | null;
+        };
+        ItemCount: {
+            code: string | null;
+            /** Format: int32 */
+            households: number;
+        };
+        Label: {
+            en: string | null;
+            zh: string | null;
+        };
+        /** @description A community's gaps, counted per circle */
+        LivingCircleGaps: {
+            communityId: string | null;
+            /** Format: int32 */
+            fifteenMinute: number;
+            /** Format: int32 */
+            fiveMinute: number;
+            located: boolean;
+            name: string | null;
+            streetCode: string | null;
+            suggestedMenuItems: (string | null)[] | null;
+            /** Format: int32 */
+            tenMinute: number;
+        };
+        /** @description A new unit cost in fen */
+        MenuItemPrice: {
+            /**
+             * Format: int64
+             * @example 8800
+             */
+            unitCost: number;
+        };
+        /** @description A district's own menu item */
+        NewMenuItem: {
+            /**
+             * @example INFRASTRUCTURE
+             * @enum {string}
+             */
+            category: "HOUSING_FUNCTION" | "INFRASTRUCTURE" | "PUBLIC_SERVICES" | "LIVING_ENVIRONMENT";
+            /** @example SNOW_MELTING_DRAINS */
+            code: string;
+            /** @example Snow-melt drains */
+            labelEn: string;
+            /** @example 融雪排水沟 */
+            labelZh: string;
+            /**
+             * @example BASIC
+             * @enum {string}
+             */
+            nationalClass: "BASIC" | "IMPROVEMENT" | "UPGRADE";
+            /** @example m */
+            unit: string;
+            /**
+             * Format: int64
+             * @description Unit cost in fen
+             * @example 45000
+             */
+            unitCost: number;
+        };
+        /** @description An owners' vote to open (业主表决). The electorate is fixed from the household rolls as they are now. */
+        OpenOwnerVote: {
+            /**
+             * @description For ELEVATOR_RETROFIT: the building
+             * @example 1
+             */
+            buildingNumber?: string | null;
+            /** @example e12f6fe5-84a2-30c0-936a-09c1b5a71e38 */
+            communityId: string;
+            /**
+             * @description For ELEVATOR_RETROFIT: the entrance (单元)
+             * @example 1
+             */
+            entrance?: string | null;
+            /**
+             * @description The matter (dictionary voteMatters); ELEVATOR_RETROFIT is voted per entrance
+             * @example RENOVATION
+             * @enum {string}
+             */
+            matter: "RENOVATION" | "ELEVATOR_RETROFIT" | "RAISE_MAINTENANCE_FUND" | "CHANGE_COMMON_PARTS_USE" | "USE_MAINTENANCE_FUND" | "ELECT_COMMITTEE" | "HIRE_PROPERTY_MANAGEMENT" | "OTHER";
+            /** @example 北山小区老旧小区改造方案业主表决 */
+            title: string;
+        };
+        Opinion: {
+            /** Format: date-time */
+            at: string | null;
+            by: string | null;
+            lineId: string | null;
+            /** Format: int32 */
+            revision: number;
+            text: string | null;
+        };
+        OpinionInput: {
+            /**
+             * @description The item line it is about; empty for the whole plan
+             * @example ROOF_WATERPROOFING@all
+             */
+            lineId?: string | null;
+            /** @example 屋面防水面积与测绘不符，请核实 */
+            text: string;
+        };
+        /** @description Something late and whose duty it is */
+        Overdue: {
+            communityId: string | null;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            count: number;
+            name: string | null;
+            /**
+             * @description Who must act: the contractor, the housing bureau, the district office
+             * @example CONTRACTOR
+             */
+            responsible: string | null;
+            /** @example LATE_MILESTONES */
+            what: string | null;
+        };
+        OwnerVote: {
+            /**
+             * Format: int32
+             * @description Owners who have voted
+             * @example 41
+             */
+            ballots: number;
+            /** @example null */
+            buildingNumber: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            closedBy: string | null;
+            /** @example e12f6fe5-84a2-30c0-936a-09c1b5a71e38 */
+            communityId: string | null;
+            /**
+             * @description Their exclusive area m²
+             * @example 3512.4
+             */
+            electorateArea: number | null;
+            /**
+             * Format: int32
+             * @description Owners who may vote
+             * @example 56
+             */
+            electorateOwners: number;
+            /** @example null */
+            entrance: string | null;
+            /** @example 0b8f5c1e-7a0d-4a51-9f3e-2d7c9b1a4e66 */
+            id: string | null;
+            /**
+             * @example RENOVATION
+             * @enum {string|null}
+             */
+            matter: "RENOVATION" | "ELEVATOR_RETROFIT" | "RAISE_MAINTENANCE_FUND" | "CHANGE_COMMON_PARTS_USE" | "USE_MAINTENANCE_FUND" | "ELECT_COMMITTEE" | "HIRE_PROPERTY_MANAGEMENT" | "OTHER" | null;
+            /** Format: date-time */
+            openedAt: string | null;
+            /** @example street-tiexi */
+            openedBy: string | null;
+            result: components["schemas"]["Result"] | null;
+            /**
+             * @description Needs 3/4 of the participants (else more than half)
+             * @example true
+             */
+            specialMatter: boolean;
+            /**
+             * @example OPEN
+             * @enum {string|null}
+             */
+            status: "OPEN" | "CLOSED" | null;
+            /** @example 北山小区老旧小区改造方案业主表决 */
+            title: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        OwnerVoteSummary: {
+            buildingNumber: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            communityId: string | null;
+            entrance: string | null;
+            id: string | null;
+            /** @enum {string|null} */
+            matter: "RENOVATION" | "ELEVATOR_RETROFIT" | "RAISE_MAINTENANCE_FUND" | "CHANGE_COMMON_PARTS_USE" | "USE_MAINTENANCE_FUND" | "ELECT_COMMITTEE" | "HIRE_PROPERTY_MANAGEMENT" | "OTHER" | null;
+            /** Format: date-time */
+            openedAt: string | null;
+            /** @enum {string|null} */
+            status: "OPEN" | "CLOSED" | null;
+            title: string | null;
+        };
+        PagedModelAuditRecord: {
+            content: components["schemas"]["AuditRecord"][];
+            page: components["schemas"]["PageMetadata"];
+        };
+        PagedModelFacility: {
+            content: components["schemas"]["Facility"][];
+            page: components["schemas"]["PageMetadata"];
+        };
+        PagedModelOwnerVoteSummary: {
+            content: components["schemas"]["OwnerVoteSummary"][];
+            page: components["schemas"]["PageMetadata"];
+        };
+        PagedModelPlan: {
+            content: components["schemas"]["Plan"][];
+            page: components["schemas"]["PageMetadata"];
+        };
+        PagedModelPlanCommunity: {
+            content: components["schemas"]["PlanCommunity"][];
+            page: components["schemas"]["PageMetadata"];
+        };
+        PagedModelProgrammeCommunitySummary: {
+            content: components["schemas"]["ProgrammeCommunitySummary"][];
+            page: components["schemas"]["PageMetadata"];
+        };
+        PageMetadata: {
+            /** Format: int64 */
+            number: number;
+            /** Format: int64 */
+            size: number;
+            /** Format: int64 */
+            totalElements: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
+        /** @description A community plan (一小区一方案) */
+        Plan: {
+            /** Format: date-time */
+            approvedAt: string | null;
+            approvedBy: string | null;
+            /** @example e12f6fe5-84a2-30c0-936a-09c1b5a71e38 */
+            communityId: string | null;
+            /** @example 北山小区 */
+            communityName: string | null;
+            /** Format: date-time */
+            createdAt: string | null;
+            createdBy: string | null;
+            /** @example 220302 */
+            districtCode: string | null;
+            /**
+             * Format: int64
+             * @description Planned funding in fen
+             * @example 98765400
+             */
+            funded: number;
+            funding: components["schemas"]["Source"][] | null;
+            /**
+             * Format: int64
+             * @description Cost not yet covered by planned funding, fen (negative: over-funded)
+             * @example 0
+             */
+            fundingGap: number;
+            /** @example 3b0f6a52-8c1e-3f7a-9a55-1c2d3e4f5a6b */
+            id: string | null;
+            items: components["schemas"]["PlanLine"][] | null;
+            opinions: components["schemas"]["Opinion"][] | null;
+            preparation: components["schemas"]["Preparation"] | null;
+            /**
+             * Format: int32
+             * @description Questionnaire respondents of the community
+             * @example 41
+             */
+            respondents: number | null;
+            /**
+             * Format: int32
+             * @description Number of submitted revisions
+             * @example 1
+             */
+            revisions: number;
+            /**
+             * @example DRAFT
+             * @enum {string|null}
+             */
+            status: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" | null;
+            statusLabel: components["schemas"]["Label"] | null;
+            /** @example 220302001 */
+            streetCode: string | null;
+            /**
+             * Format: int64
+             * @description Cost estimate in fen (分), the sum of the item costs
+             * @example 98765400
+             */
+            totalCost: number;
+            /** Format: date-time */
+            updatedAt: string | null;
+            /**
+             * Format: int64
+             * @description Version, also sent as ETag
+             * @example 0
+             */
+            version: number;
+        };
+        /** @description A registered community as known to plan-service (from survey events) */
+        PlanCommunity: {
+            /**
+             * Format: int32
+             * @description Buildings (楼栋数)
+             * @example 2
+             */
+            buildingCount: number;
+            buildings: components["schemas"]["BuildingFacts"][] | null;
+            /**
+             * Format: int32
+             * @example 1994
+             */
+            buildYear: number;
+            /** @example 220302 */
+            districtCode: string | null;
+            /**
+             * @description Eligibility outcome from survey
+             * @example PRIORITY
+             */
+            eligibility: string | null;
+            /**
+             * @description Floor area in m² (建筑面积)
+             * @example 5600.5
+             */
+            floorArea: number | null;
+            /**
+             * Format: int32
+             * @description Households (户数)
+             * @example 84
+             */
+            households: number;
+            /** @example c2f1a7e4-3b2d-4c55-9a10-6f0d2b8e1c01 */
+            id: string | null;
+            /** @example 北山小区 */
+            name: string | null;
+            /**
+             * Format: date-time
+             * @description When survey-service registered it
+             */
+            registeredAt: string | null;
+            /**
+             * @description RESERVED while in survey's reserve library (plans only then)
+             * @example RESERVED
+             */
+            reserveStatus: string | null;
+            /** @description Household rolls (户册) received from survey, per building — the electorate of owners' votes. Only when reading one community. */
+            rolls: components["schemas"]["PlanHouseholdRollSummary"][] | null;
+            /**
+             * Format: int64
+             * @description Newest survey event version applied
+             * @example 1
+             */
+            sourceVersion: number;
+            /** @example 220302001 */
+            streetCode: string | null;
+            /** @description Residents' questionnaire tallies from survey */
+            tally: components["schemas"]["Tally"] | null;
+            /**
+             * @description Urgency score from survey
+             * @example 40.37
+             */
+            urgencyScore: number | null;
+        };
+        /** @description The whole content of a plan: items and planned funding. Costs are computed from the menu's unit costs; the funding must add up to the cost before submission. */
+        PlanContent: {
+            /** @description Planned funding sources (资金来源) */
+            funding: components["schemas"]["FundingSourceInput"][];
+            /** @description Plan items (改造内容) */
+            items: components["schemas"]["PlanItemInput"][];
+        };
+        PlanDiff: {
+            added: (string | null)[] | null;
+            changed: components["schemas"]["PlanLineChange"][] | null;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            from: number;
+            fundingAfter: components["schemas"]["Source"][] | null;
+            /** @description Funding sources before and after, when they differ */
+            fundingBefore: components["schemas"]["Source"][] | null;
+            removed: (string | null)[] | null;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            to: number;
+            /**
+             * Format: int64
+             * @example 97000000
+             */
+            totalCostAfter: number;
+            /**
+             * Format: int64
+             * @example 98765400
+             */
+            totalCostBefore: number;
+        };
+        PlanFieldChange: {
+            /** @example 1180.00 */
+            after: string | null;
+            /** @example 1250.50 */
+            before: string | null;
+            /** @example quantity */
+            field: string | null;
+        };
+        PlanHouseholdRollSummary: {
+            /** @example 1 */
+            buildingNumber: string | null;
+            /**
+             * Format: int32
+             * @example 48
+             */
+            households: number;
+            /**
+             * Format: int64
+             * @description Survey event version it came with
+             * @example 7
+             */
+            sourceVersion: number;
+        };
+        /** @description A menu item for a scope: the whole community (no buildings, no entrances), listed buildings, or — for ELEVATOR_RETROFIT, always — exactly one entrance */
+        PlanItemInput: {
+            /**
+             * @description Buildings (楼号); empty for the whole community
+             * @example [
+             *       "1",
+             *       "2"
+             *     ]
+             */
+            buildings?: (string | null)[] | null;
+            /**
+             * @description Menu item code
+             * @example ROOF_WATERPROOFING
+             */
+            code: string;
+            /** @description For ELEVATOR_RETROFIT (required; not allowed for other items): the records behind the pilot conditions */
+            elevatorPilot?: components["schemas"]["ElevatorPilotInput"] | null;
+            /** @description Entrances (单元), for ELEVATOR_RETROFIT exactly one */
+            entrances?: components["schemas"]["EntranceInput"][] | null;
+            /**
+             * Format: date
+             * @description Planned finish, not before the start
+             * @example 2027-06-30
+             */
+            plannedFinish: string;
+            /**
+             * Format: date
+             * @description Planned start
+             * @example 2027-04-01
+             */
+            plannedStart: string;
+            /**
+             * @description Quantity in the item's unit, at most two decimals
+             * @example 1250.5
+             */
+            quantity: number;
+        };
+        PlanLine: {
+            buildings: (string | null)[] | null;
+            /** @example ROOF_WATERPROOFING */
+            code: string | null;
+            /**
+             * Format: int64
+             * @description quantity × unit cost, rounded half-up to the fen
+             * @example 10004000
+             */
+            cost: number;
+            /** @description For ELEVATOR_RETROFIT: the records behind the four pilot conditions; null for other items */
+            elevatorPilot: components["schemas"]["ElevatorPilot"] | null;
+            entrances: components["schemas"]["Entrance"][] | null;
+            /** @example 屋面防水 */
+            labelZh: string | null;
+            /** @example ROOF_WATERPROOFING@all */
+            lineId: string | null;
+            /** Format: date */
+            plannedFinish: string | null;
+            /** Format: date */
+            plannedStart: string | null;
+            /** @example 1250.5 */
+            quantity: number | null;
+            /**
+             * Format: int32
+             * @description Households that chose this item in the questionnaire
+             * @example 52
+             */
+            residentsWanting: number;
+            /** @example m2 */
+            unit: string | null;
+            /**
+             * Format: int64
+             * @description Unit cost in fen
+             * @example 8000
+             */
+            unitCost: number;
+        };
+        PlanLineChange: {
+            fields: components["schemas"]["PlanFieldChange"][] | null;
+            /** @example ROOF_WATERPROOFING@all */
+            lineId: string | null;
+        };
+        /** @description An item of the renovation menu (改造菜单项) */
+        PlanMenuItem: {
+            /**
+             * @example HOUSING_FUNCTION
+             * @enum {string|null}
+             */
+            category: "HOUSING_FUNCTION" | "INFRASTRUCTURE" | "PUBLIC_SERVICES" | "LIVING_ENVIRONMENT" | null;
+            /** @example ROOF_WATERPROOFING */
+            code: string | null;
+            /**
+             * Format: int32
+             * @example 10
+             */
+            displayOrder: number;
+            /**
+             * @description null: the city's default; else the district's own item or copy
+             * @example 220302
+             */
+            districtCode: string | null;
+            /** @example Roof waterproofing */
+            labelEn: string | null;
+            /** @example 屋面防水 */
+            labelZh: string | null;
+            /**
+             * @example BASIC
+             * @enum {string|null}
+             */
+            nationalClass: "BASIC" | "IMPROVEMENT" | "UPGRADE" | null;
+            /** @example false */
+            retired: boolean;
+            /** @example m2 */
+            unit: string | null;
+            /**
+             * Format: int64
+             * @description Unit cost in fen (分)
+             * @example 8000
+             */
+            unitCost: number;
+        };
+        /** @description After approval: feasibility study (可研), project approval (立项), tender preparation (招标准备) */
+        PlanPreparation: {
+            /**
+             * Format: date
+             * @example 2027-02-10
+             */
+            feasibilityApprovedOn?: string | null;
+            /** @example 四发改可研〔2027〕12号 */
+            feasibilityStudyNo?: string | null;
+            /** @example 招标文件已编制 */
+            note?: string | null;
+            /** @example 四发改审批〔2027〕31号 */
+            projectApprovalNo?: string | null;
+            /**
+             * Format: date
+             * @example 2027-03-01
+             */
+            projectApprovedOn?: string | null;
+            /**
+             * Format: date
+             * @example 2027-03-20
+             */
+            tenderPreparedOn?: string | null;
+        };
+        /** @description Opinions returned with a plan (审核意见) */
+        PlanReturn: {
+            opinions: components["schemas"]["OpinionInput"][];
+        };
+        Preparation: {
+            /** Format: date */
+            feasibilityApprovedOn: string | null;
+            feasibilityStudyNo: string | null;
+            note: string | null;
+            projectApprovalNo: string | null;
+            /** Format: date */
+            projectApprovedOn: string | null;
+            /** Format: date */
+            tenderPreparedOn: string | null;
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        Problem: {
+            /**
+             * @description stable business code for front-end interceptors
+             * @example VALIDATION_FAILED
+             */
+            code?: string;
+            /** @example 5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77 */
+            correlationId?: string;
+            /** @example 有 1 个字段不符合要求，详见 errors。 */
+            detail?: string;
+            errors?: {
+                /** @example buildings[0].households */
+                field?: string;
+                /** @example 必须大于0 */
+                message?: string;
+            }[];
+            /** @example /api/survey/communities */
+            instance?: string;
+            /**
+             * Format: int32
+             * @example 400
+             */
+            status?: number;
+            /** @example 请求数据不合法 */
+            title?: string;
+            /** @example urn:renewal:problem:validation-failed */
+            type?: string;
+        };
+        /** @description One community of the programme: where it is and how far it has come */
+        ProgrammeCommunitySummary: {
+            /** Format: int32 */
+            batchYear: number | null;
+            /** Format: int32 */
+            buildings: number;
+            /** Format: int32 */
+            buildYear: number | null;
+            districtCode: string | null;
+            floorArea: number | null;
+            /** Format: int32 */
+            households: number;
+            id: string | null;
+            /** Format: int32 */
+            lateMilestones: number;
+            latitude: number | null;
+            longitude: number | null;
+            name: string | null;
+            /** Format: int32 */
+            openFindings: number;
+            satisfaction: number | null;
+            /** @enum {string|null} */
+            stage: "REGISTERED" | "ELIGIBLE" | "RESERVED" | "PLANNED" | "APPROVED" | "UNDER_CONSTRUCTION" | "ACCEPTED" | "EVALUATED" | "HANDED_OVER" | "LONG_TERM_MANAGEMENT" | null;
+            stageLabel: components["schemas"]["Label"] | null;
+            streetCode: string | null;
+        };
+        /** @description A programme year (年度计划) of your district */
+        ProgrammeInput: {
+            /**
+             * Format: int32
+             * @example 20
+             */
+            byProportionCapPercent: number;
+            /**
+             * Format: date
+             * @example 2027-07-31
+             */
+            deadline: string;
+            targets: components["schemas"]["ProgrammeTargets"];
+        };
+        ProgrammeOverview: {
+            /** @description Cumulative acceptances by date (burn-up against the targets) */
+            completions: components["schemas"]["CompletionPoint"][] | null;
+            /** Format: date */
+            deadline: string | null;
+            /** @example 220302 */
+            districtCode: string | null;
+            funding: components["schemas"]["ChannelFigures"][] | null;
+            /**
+             * Format: int32
+             * @description Open inspection findings
+             */
+            openFindings: number;
+            satisfaction: components["schemas"]["SatisfactionFigures"] | null;
+            stages: components["schemas"]["StageFigures"][] | null;
+            targets: components["schemas"]["ProgrammeTargets"] | null;
+            /**
+             * Format: int32
+             * @description Communities with late milestones
+             */
+            withLateMilestones: number;
+            /** Format: int32 */
+            year: number | null;
+        };
+        ProgrammeTargets: {
+            /**
+             * Format: int32
+             * @example 146
+             */
+            buildings?: number;
+            /**
+             * Format: int32
+             * @example 24
+             */
+            communities?: number;
+            /**
+             * @description m², at most two decimals
+             * @example 721000
+             */
+            floorArea: number;
+            /**
+             * Format: int32
+             * @example 9120
+             */
+            households?: number;
+        };
+        /** @description Progress of a street (or district): the mean stage of its communities as a percentage of the last stage */
+        Ranking: {
+            /** @example 220302001 */
+            code: string | null;
+            /**
+             * Format: int32
+             * @example 12
+             */
+            communities: number;
+            /**
+             * Format: int32
+             * @example 4
+             */
+            handedOver: number;
+            /** @example 63.89 */
+            progress: number | null;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            rank: number;
+        };
+        Result: {
+            consentByArea: components["schemas"]["Fraction"] | null;
+            consentByOwners: components["schemas"]["Fraction"] | null;
+            passed: boolean;
+            requiredConsent: string | null;
+            requiredTurnout: string | null;
+            source: string | null;
+            turnoutByArea: components["schemas"]["Fraction"] | null;
+            turnoutByOwners: components["schemas"]["Fraction"] | null;
+            valid: boolean;
+        };
+        Revision: {
+            content: components["schemas"]["PlanContent"] | null;
+            /** Format: int32 */
+            number: number;
+            /** Format: date-time */
+            submittedAt: string | null;
+            submittedBy: string | null;
+        };
+        /** @description Residents' satisfaction evaluations (效果共评) published: communities, households that answered, and the average overall score (1–5) weighted by respondents */
+        SatisfactionFigures: {
+            /** @example 4.35 */
+            averageOverall: number | null;
+            /** Format: int32 */
+            communities: number;
+            /** Format: int32 */
+            respondents: number;
+        };
+        Source: {
+            /** Format: int64 */
+            amount: number;
+            /** @enum {string|null} */
+            channel: "RESIDENTS" | "ORIGINAL_PROPERTY_UNIT" | "UTILITY_OPERATOR" | "SOCIAL_CAPITAL" | "GOVERNMENT_CENTRAL" | "GOVERNMENT_PROVINCIAL" | "GOVERNMENT_CITY" | "GOVERNMENT_DISTRICT" | "MAINTENANCE_FUND" | "REWARD_INSTEAD_OF_SUBSIDY" | null;
+            payer: string | null;
+            /** @enum {string|null} */
+            utility: "WATER" | "POWER" | "GAS" | "HEATING" | "TELECOM" | "CABLE_TV" | null;
+        };
+        /** @description Communities at or beyond a stage, in the four units */
+        StageFigures: {
+            /** Format: int32 */
+            buildings: number;
+            /** Format: int32 */
+            communities: number;
+            floorArea: number | null;
+            /** Format: int32 */
+            households: number;
+            label: components["schemas"]["Label"] | null;
+            /** @enum {string|null} */
+            stage: "REGISTERED" | "ELIGIBLE" | "RESERVED" | "PLANNED" | "APPROVED" | "UNDER_CONSTRUCTION" | "ACCEPTED" | "EVALUATED" | "HANDED_OVER" | "LONG_TERM_MANAGEMENT" | null;
+        };
+        /** @description Start the plan of a community in the reserve library */
+        StartPlan: {
+            /** @example e12f6fe5-84a2-30c0-936a-09c1b5a71e38 */
+            communityId: string;
+        };
+        Tally: {
+            items: components["schemas"]["ItemCount"][] | null;
+            /** Format: int32 */
+            respondents: number;
+            /** Format: int32 */
+            willing: number;
+        };
+        /** @description One event in a community's story */
+        TimelineEntry: {
+            /** @example e12f6fe5-84a2-30c0-936a-09c1b5a71e38 */
+            communityId: string | null;
+            /** @description The request or flow that caused it */
+            correlationId: string | null;
+            /** @example cb4b5b57-015b-452d-8a11-1ffe578236ff */
+            eventId: string | null;
+            /** Format: date-time */
+            occurredAt: string | null;
+            /** @description Shown to residents (published parts of the story) */
+            published: boolean;
+            /**
+             * Format: int64
+             * @description Order among the events of one aggregate written together
+             * @example 3
+             */
+            sequence: number;
+            /** @example survey.CommunityReserved */
+            type: string | null;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    planAuditList: {
+        parameters: {
+            query?: {
+                /** @example 2026-11-01T00:00:00Z */
+                from?: string;
+                /** @description Zero-based page index (0..N) */
+                page?: number;
+                /** @description The size of the page to be returned */
+                size?: number;
+                /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
+                sort?: string[];
+                /** @example district-tiexi */
+                subject?: string;
+                /** @example 2026-12-01T00:00:00Z */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedModelAuditRecord"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planCommunityList: {
+        parameters: {
+            query?: {
+                /** @example 220302 */
+                districtCode?: string;
+                /** @description Zero-based page index (0..N) */
+                page?: number;
+                /** @description RESERVED: the communities a plan may be started for */
+                reserveStatus?: "RESERVED" | "NOT_RESERVED";
+                /** @description The size of the page to be returned */
+                size?: number;
+                /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
+                sort?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedModelPlanCommunity"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planCommunityGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The community */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanCommunity"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not (yet) known here (COMMUNITY_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planDeadLetterList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetter"][];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planDeadLetterReplay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeadLetterReplay"];
+            };
+        };
+        responses: {
+            /** @description Replayed: the dead letter as sent again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetter"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not here or not yours (DEAD_LETTER_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The broker cannot be reached (BROKER_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planDictionaryAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dictionary"][];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planDictionaryOne: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dictionary"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planLivingCircleCommunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The community's living circles */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityLivingCircles"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not here or not yours (COMMUNITY_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planLivingCircleFacilities: {
+        parameters: {
+            query?: {
+                /**
+                 * @description For city-wide callers
+                 * @example 220302
+                 */
+                districtCode?: string;
+                /** @description Zero-based page index (0..N) */
+                page?: number;
+                /** @description The size of the page to be returned */
+                size?: number;
+                /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
+                sort?: string[];
+                /** @example KINDERGARTEN */
+                type?: "COMMUNITY_SERVICE_STATION" | "CULTURE_ACTIVITY_STATION" | "OUTDOOR_FITNESS" | "KINDERGARTEN" | "ELDERLY_DAY_CARE" | "HEALTH_STATION" | "CONVENIENCE_SHOPS" | "PARKING" | "PRIMARY_SCHOOL" | "FOOD_MARKET" | "MEDIUM_SPORTS_GROUND" | "MIDDLE_SCHOOL" | "HEALTH_CENTRE" | "ELDERLY_CARE_HOME" | "CULTURE_CENTRE" | "STREET_SERVICE_CENTRE" | "LARGE_SPORTS_GROUND";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedModelFacility"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planLivingCircleAdd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FacilityInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Facility"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planLivingCircleRemove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not here or not yours (FACILITY_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planLivingCircleGaps: {
+        parameters: {
+            query?: {
+                /**
+                 * @description For city-wide callers
+                 * @example 220302
+                 */
+                districtCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivingCircleGaps"][];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planMenuItems: {
+        parameters: {
+            query?: {
+                /** @description Only this category */
+                category?: "HOUSING_FUNCTION" | "INFRASTRUCTURE" | "PUBLIC_SERVICES" | "LIVING_ENVIRONMENT";
+                /**
+                 * @description For city-wide callers: a district's catalogue
+                 * @example 220302
+                 */
+                districtCode?: string;
+                /** @description Include retired items */
+                includeRetired?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanMenuItem"][];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planMenuAdd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewMenuItem"];
+            };
+        };
+        responses: {
+            /** @description Added; Location names the item */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanMenuItem"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The code exists (MENU_ITEM_EXISTS) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planMenuItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanMenuItem"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planMenuRetire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done: the record as it now stands */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanMenuItem"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already retired (MENU_ITEM_RETIRED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planMenuReprice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MenuItemPrice"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanMenuItem"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planList: {
+        parameters: {
+            query?: {
+                /** @description District code */
+                districtCode?: string;
+                /** @description Zero-based page index (0..N) */
+                page?: number;
+                /** @description The size of the page to be returned */
+                size?: number;
+                /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
+                sort?: string[];
+                /** @description Status */
+                status?: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED";
+                /** @description Street code */
+                streetCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedModelPlan"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planStart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartPlan"];
+            };
+        };
+        responses: {
+            /** @description The new draft */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The community has a plan (PLAN_EXISTS) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not in the reserve (COMMUNITY_NOT_IN_RESERVE) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planApprove: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The plan's ETag as you read it
+                 * @example "2"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Approved: the plan; ETag carries its new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is not the record's current version: reload and retry (PRECONDITION_FAILED) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not submitted (PLAN_NOT_SUBMITTED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing (PRECONDITION_REQUIRED) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planContent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The plan's ETag as you read it
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanContent"];
+            };
+        };
+        responses: {
+            /** @description The plan with its content, cost and funding gap; ETag carries its new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            /** @description An item, scope, condition or source is invalid; errors[] names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is not the record's current version: reload and retry (PRECONDITION_FAILED) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing (PRECONDITION_REQUIRED) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planDiff: {
+        parameters: {
+            query: {
+                /** @example 1 */
+                from: number;
+                /** @example 2 */
+                to: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDiff"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planPrepare: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The plan's ETag as you read it
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanPreparation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is not the record's current version: reload and retry (PRECONDITION_FAILED) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing (PRECONDITION_REQUIRED) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planReturnPlan: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The plan's ETag as you read it
+                 * @example "2"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanReturn"];
+            };
+        };
+        responses: {
+            /** @description Returned: the plan with the opinions; ETag carries its new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is not the record's current version: reload and retry (PRECONDITION_FAILED) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not submitted (PLAN_NOT_SUBMITTED) or an opinion names an unknown line */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing (PRECONDITION_REQUIRED) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Revision"][];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Revision"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planSubmit: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The plan's ETag as you read it
+                 * @example "1"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Submitted: the plan with the new revision; ETag carries its new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is not the record's current version: reload and retry (PRECONDITION_FAILED) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FUNDING_DOES_NOT_ADD_UP, RENOVATION_VOTE_NOT_PASSED, PLAN_HAS_NO_ITEMS, PLAN_NOT_SUBMITTABLE or COMMUNITY_NOT_IN_RESERVE */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing (PRECONDITION_REQUIRED) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planProgrammeCommunities: {
+        parameters: {
+            query?: {
+                /**
+                 * @description For city-wide callers
+                 * @example 220302
+                 */
+                districtCode?: string;
+                /** @description Zero-based page index (0..N) */
+                page?: number;
+                /** @description The size of the page to be returned */
+                size?: number;
+                /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
+                sort?: string[];
+                /**
+                 * @description Only this stage
+                 * @example UNDER_CONSTRUCTION
+                 */
+                stage?: "REGISTERED" | "ELIGIBLE" | "RESERVED" | "PLANNED" | "APPROVED" | "UNDER_CONSTRUCTION" | "ACCEPTED" | "EVALUATED" | "HANDED_OVER" | "LONG_TERM_MANAGEMENT";
+                /** @example 220302001 */
+                streetCode?: string;
+                /**
+                 * @description Programme year (batch only)
+                 * @example 2026
+                 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedModelProgrammeCommunitySummary"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planProgrammeTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineEntry"][];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planSupervisionOverdue: {
+        parameters: {
+            query?: {
+                /** @example 2026 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Overdue"][];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planProgrammeOverview: {
+        parameters: {
+            query?: {
+                /**
+                 * @description For city-wide callers
+                 * @example 220302
+                 */
+                districtCode?: string;
+                /**
+                 * @description Programme year (batch only)
+                 * @example 2026
+                 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeOverview"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planSupervisionRankings: {
+        parameters: {
+            query?: {
+                /** @example street */
+                by?: string;
+                /** @example 2026 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ranking"][];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planSupervisionReturns: {
+        parameters: {
+            query: {
+                /** @example 2026 */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statistical return workbook (attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planProgrammeYears: {
+        parameters: {
+            query?: {
+                /**
+                 * @description For city-wide callers
+                 * @example 220302
+                 */
+                districtCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualProgramme"][];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planProgrammeYear: {
+        parameters: {
+            query?: {
+                /**
+                 * @description For city-wide callers
+                 * @example 220302
+                 */
+                districtCode?: string;
+            };
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualProgramme"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planProgrammeSetYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgrammeInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualProgramme"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planProgrammeChooseBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualProgramme"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planVoteList: {
+        parameters: {
+            query?: {
+                /** @description Community id */
+                communityId?: string;
+                /** @description Matter */
+                matter?: "RENOVATION" | "ELEVATOR_RETROFIT" | "RAISE_MAINTENANCE_FUND" | "CHANGE_COMMON_PARTS_USE" | "USE_MAINTENANCE_FUND" | "ELECT_COMMITTEE" | "HIRE_PROPERTY_MANAGEMENT" | "OTHER";
+                /** @description Zero-based page index (0..N) */
+                page?: number;
+                /** @description The size of the page to be returned */
+                size?: number;
+                /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
+                sort?: string[];
+                /** @description OPEN or CLOSED */
+                status?: "OPEN" | "CLOSED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedModelOwnerVoteSummary"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planVoteOpen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenOwnerVote"];
+            };
+        };
+        responses: {
+            /** @description Opened */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnerVote"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A building has no household roll (HOUSEHOLD_ROLL_MISSING) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planVoteGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnerVote"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planVoteBallots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ballot"][];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planVoteCast: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                householdId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Ballot"];
+            };
+        };
+        responses: {
+            /** @description The vote with its tally as it now stands */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnerVote"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The vote is closed (VOTE_CLOSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planVoteClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnerVote"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,2657 @@
+// Generated from docs/api/project.openapi.json by scripts/generate.mjs: do not edit.
+export interface paths {
+    "/api/project/audit-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the audit trail (DISTRICT_OFFICE, CITY_OFFICE)
+         * @description Newest first. A district office sees what callers of its district did; the city office sees all.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE
+         */
+        get: operations["projectAuditList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/project/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List this service's dead letters (CITY_OFFICE)
+         * @description Oldest first, at most 500, with the original topic, partition, offset and the failure.
+         *
+         *     Roles (角色): 市旧改办 CITY_OFFICE
+         */
+        get: operations["projectDeadLetterList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/project/dead-letters/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replay a dead letter onto its original topic (CITY_OFFICE)
+         * @description After the consumer was fixed, or with a corrected value. Consumers apply events idempotently, so a replay of something already applied changes nothing.
+         *
+         *     Roles (角色): 市旧改办 CITY_OFFICE
+         */
+        post: operations["projectDeadLetterReplay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/project/dictionaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List this service's dictionaries
+         * @description Every enumeration this service shows to people, each entry with its code, Chinese label, English label and display order.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 参建单位 UNIT, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         */
+        get: operations["projectDictionaryAll"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/project/dictionaries/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One dictionary by name
+         * @description Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 参建单位 UNIT, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         */
+        get: operations["projectDictionaryOne"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/project/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List projects
+         * @description Created from plan.PlanApproved. Offices see their district, streets their street, units the projects they are under contract for, residents their community's.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 参建单位 UNIT, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         */
+        get: operations["projectList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/project/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a project
+         * @description Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 参建单位 UNIT, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         */
+        get: operations["projectGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/project/projects/{id}/acceptances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Organise the joint completion acceptance (竣工验收)
+         * @description Housing bureau; only when every item is complete, no CRITICAL finding is open and every remark is answered. A failed acceptance is followed by a new one.
+         *
+         *     Roles (角色): 区住建局 HOUSING_BUREAU
+         */
+        post: operations["projectAcceptance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/project/projects/{id}/acceptances/{attempt}/signatures/{party}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Sign the acceptance for a party (签署验收意见)
+         * @description Parties: STREET and COMMUNITY (the street), OWNERS (the owners' committee), DESIGN, SUPERVISION and CONTRACTOR (the unit under contract for that role). Each signs once (409 ALREADY_SIGNED); a fail lists punch items. When all six have signed: passed if all passed (project.AcceptancePassed), else failed (project.AcceptanceFailed).
+         *
+         *     Roles (角色): 街道/社区 STREET, 参建单位 UNIT, 业委会 OWNERS_COMMITTEE
+         */
+        put: operations["projectSign"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/project/projects/{id}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Comprehensive evaluation (综合考评)
+         * @description City office, after acceptance, once: quality 40%, schedule 20%, resident satisfaction 30%, cost 10% → score and grade (≥ 90 EXCELLENT, ≥ 80 GOOD, ≥ 60 PASS, else FAIL) for the reward instead of subsidy. Resident satisfaction is the residents' published evaluation (governance.SatisfactionPublished: average overall answer × 20): omit it to confirm (422 SATISFACTION_NOT_PUBLISHED until published); a different figure needs satisfactionOverrideReason (422 SATISFACTION_OVERRIDE_NEEDS_REASON). evaluation.satisfactionBasis says which was used. Announces project.ProjectEvaluated.
+         *
+         *     Roles (角色): 市旧改办 CITY_OFFICE
+         */
+        post: operations["projectEvaluate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/project/projects/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an inspection finding (质量安全检查)
+         * @description Housing bureau or the supervision unit. An open CRITICAL finding blocks acceptance. Announces project.InspectionFindingOpened.
+         *
+         *     Roles (角色): 区住建局 HOUSING_BUREAU, 参建单位 UNIT
+         */
+        post: operations["projectFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/project/projects/{id}/findings/{findingId}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a finding with evidence (整改销项)
+         * @description The responsible unit, the supervision unit, the housing bureau or the district office. Announces project.InspectionFindingClosed.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 区住建局 HOUSING_BUREAU, 参建单位 UNIT
+         */
+        post: operations["projectCloseFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/project/projects/{id}/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand over to the street and community (移交)
+         * @description District office, after acceptance, and only once governance-service reported an owners' committee or self-governance group (422 GOVERNANCE_NOT_READY). Announces project.ProjectHandedOver.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE
+         */
+        post: operations["projectHandOver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/project/projects/{id}/items/{lineId}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report an item's progress (进度填报)
+         * @description The contractor or the supervision unit under contract for this project (another unit's project is not found); only after the start; percent 0–100, lower than before only with a reason. An item finished after, or unfinished past, its planned finish is flagged late and announced once (project.MilestoneLate). When every item is at 100% the project is COMPLETED.
+         *
+         *     Roles (角色): 参建单位 UNIT
+         */
+        post: operations["projectProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/project/projects/{id}/remarks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A resident's supervision remark (建设共管)
+         * @description Residents and the owners' committee of the community. The project must answer every remark before acceptance.
+         *
+         *     Roles (角色): 业委会 OWNERS_COMMITTEE, 居民 RESIDENT
+         */
+        post: operations["projectRemark"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/project/projects/{id}/remarks/{remarkId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a remark
+         * @description District office or a unit under contract.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 参建单位 UNIT
+         */
+        post: operations["projectAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/project/projects/{id}/resident-satisfaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The residents' published satisfaction, as the evaluation takes it
+         * @description From governance-service (效果共评, published when the street closes it); 404 SATISFACTION_NOT_PUBLISHED_YET before. points = average overall answer (1–5) × 20, rounded half-up.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 参建单位 UNIT, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         */
+        get: operations["projectResidentSatisfaction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/project/projects/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start construction (开工)
+         * @description District office; needs a contractor and a supervision unit under contract (422 UNIT_NOT_CONTRACTED). Announces project.ProjectStarted.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE
+         */
+        post: operations["projectStart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/project/projects/{id}/tenders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a tender and contract its winner (招投标)
+         * @description District office. One unit per role (construction 建设, contractor 施工, supervision 监理, design 设计); a later tender for a role replaces it until construction starts. The credit code is checked (GB 32100-2015). Announces project.UnitContracted.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE
+         */
+        post: operations["projectTender"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Acceptance: {
+            /** Format: int32 */
+            attempt: number;
+            /** Format: date */
+            date: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            organisedBy: string | null;
+            outcome: string | null;
+            signatures: components["schemas"]["Signature"][] | null;
+        };
+        /** @description One party's verdict */
+        AcceptanceSignature: {
+            /** @example true */
+            passed: boolean;
+            /**
+             * @description Required when failing: what must be fixed
+             * @example [
+             *       "2号楼雨水管脱落"
+             *     ]
+             */
+            punchItems?: (string | null)[] | null;
+            /** @example 符合设计要求 */
+            remarks?: string | null;
+        };
+        /** @description A joint completion acceptance (竣工验收) */
+        AcceptanceStart: {
+            /**
+             * Format: date
+             * @example 2027-11-05
+             */
+            date?: string | null;
+        };
+        Answer: {
+            /** Format: date-time */
+            at: string | null;
+            by: string | null;
+            text: string | null;
+        };
+        /** @description A state-changing request in the audit trail (审计记录) */
+        AuditRecord: {
+            /** Format: date-time */
+            at: string | null;
+            /** @example 5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77 */
+            correlationId: string | null;
+            /**
+             * @description District of the caller, if bound to one
+             * @example 220302
+             */
+            districtCode: string | null;
+            id: string | null;
+            /** @example POST */
+            method: string | null;
+            /** @example /api/survey/communities */
+            path: string | null;
+            /** @description Id of the resource created or changed, when known */
+            resourceId: string | null;
+            /**
+             * @example [
+             *       "DISTRICT_OFFICE"
+             *     ]
+             */
+            roles: (string | null)[] | null;
+            /**
+             * Format: int32
+             * @example 201
+             */
+            status: number;
+            /** @example district-tiexi */
+            subject: string | null;
+        };
+        Closure: {
+            /** Format: date-time */
+            at: string | null;
+            by: string | null;
+            evidence: string | null;
+            /** Format: date */
+            on: string | null;
+            photos: (string | null)[] | null;
+        };
+        ContractedUnit: {
+            contact: string | null;
+            /** Format: int64 */
+            contractAmount: number;
+            contractNo: string | null;
+            creditCode: string | null;
+            /** @enum {string|null} */
+            method: "OPEN" | "INVITED" | "COMPETITIVE_NEGOTIATION" | "COMPETITIVE_CONSULTATION" | "SINGLE_SOURCE" | "DIRECT" | null;
+            name: string | null;
+            /** Format: date-time */
+            recordedAt: string | null;
+            /** @enum {string|null} */
+            role: "CONSTRUCTION" | "CONTRACTOR" | "SUPERVISION" | "DESIGN" | null;
+            /** Format: date */
+            tenderDate: string | null;
+        };
+        /** @description A record this service could not apply */
+        DeadLetter: {
+            /** Format: date-time */
+            deadAt: string | null;
+            /** @description Why it failed (exception class and message) */
+            failure: string | null;
+            /** @example e12f6fe5-84a2-30c0-936a-09c1b5a71e38 */
+            key: string | null;
+            /** Format: int64 */
+            offset: number;
+            /** Format: int64 */
+            originalOffset: number | null;
+            /** Format: int32 */
+            originalPartition: number | null;
+            /** @example renewal.survey.community */
+            originalTopic: string | null;
+            /** Format: int32 */
+            partition: number;
+            /** @example renewal.survey.community.DLT */
+            topic: string | null;
+            value: string | null;
+        };
+        /** @description Which dead letter to replay, optionally with a corrected value */
+        DeadLetterReplay: {
+            /** Format: int64 */
+            offset: number;
+            /** Format: int32 */
+            partition: number;
+            topic: string;
+            /** @description A corrected record value (the event JSON); without it the record is replayed as it was */
+            value?: string | null;
+        };
+        /** @description A dictionary of labelled codes (字典) */
+        Dictionary: {
+            description: string | null;
+            entries: components["schemas"]["Entry"][] | null;
+            name: string | null;
+        };
+        /** @description One dictionary value */
+        Entry: {
+            /** @example RESIDENTS */
+            code: string | null;
+            /** @example Residents' contributions */
+            labelEn: string | null;
+            /** @example 居民出资 */
+            labelZh: string | null;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            order: number;
+        };
+        Evaluation: {
+            /** Format: date-time */
+            at: string | null;
+            by: string | null;
+            /** Format: int32 */
+            cost: number;
+            /** @enum {string|null} */
+            grade: "EXCELLENT" | "GOOD" | "PASS" | "FAIL" | null;
+            /** Format: int32 */
+            quality: number;
+            remarks: string | null;
+            /** Format: int32 */
+            satisfaction: number;
+            satisfactionBasis: components["schemas"]["Satisfaction"] | null;
+            /** Format: int32 */
+            schedule: number;
+            score: number | null;
+        };
+        Finding: {
+            closure: components["schemas"]["Closure"] | null;
+            /** Format: date */
+            deadline: string | null;
+            description: string | null;
+            id: string | null;
+            lineId: string | null;
+            /** Format: date-time */
+            openedAt: string | null;
+            openedBy: string | null;
+            /** @enum {string|null} */
+            responsible: "CONSTRUCTION" | "CONTRACTOR" | "SUPERVISION" | "DESIGN" | null;
+            /** @enum {string|null} */
+            severity: "MINOR" | "MAJOR" | "CRITICAL" | null;
+        };
+        /** @description Rectification evidence (整改回复) */
+        FindingClosure: {
+            /** @example 已补设连墙件并复查 */
+            evidence: string;
+            photos?: (string | null)[] | null;
+        };
+        Handover: {
+            /** Format: date-time */
+            at: string | null;
+            by: string | null;
+            note: string | null;
+            /** Format: date */
+            on: string | null;
+            streetCode: string | null;
+        };
+        /** @description Handover to the street and community (移交) */
+        HandoverInput: {
+            /**
+             * Format: date
+             * @example 2027-12-01
+             */
+            handedOverOn: string;
+            /** @example 移交街道、社区日常维护；维修资金账户已建立 */
+            note?: string | null;
+        };
+        /** @description A quality or safety finding (质量安全检查) */
+        InspectionFinding: {
+            /**
+             * Format: date
+             * @description Rectification deadline
+             * @example 2027-05-10
+             */
+            deadline: string;
+            /** @example 脚手架连墙件缺失 */
+            description: string;
+            /**
+             * @description The item line, if it concerns one
+             * @example ROOF_WATERPROOFING@all
+             */
+            lineId?: string | null;
+            /**
+             * @description The unit responsible
+             * @example CONTRACTOR
+             * @enum {string}
+             */
+            responsible: "CONSTRUCTION" | "CONTRACTOR" | "SUPERVISION" | "DESIGN";
+            /**
+             * @example CRITICAL
+             * @enum {string}
+             */
+            severity: "MINOR" | "MAJOR" | "CRITICAL";
+        };
+        Label: {
+            en: string | null;
+            zh: string | null;
+        };
+        PagedModelAuditRecord: {
+            content: components["schemas"]["AuditRecord"][];
+            page: components["schemas"]["PageMetadata"];
+        };
+        PagedModelProject: {
+            content: components["schemas"]["Project"][];
+            page: components["schemas"]["PageMetadata"];
+        };
+        PageMetadata: {
+            /** Format: int64 */
+            number: number;
+            /** Format: int64 */
+            size: number;
+            /** Format: int64 */
+            totalElements: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        Problem: {
+            /**
+             * @description stable business code for front-end interceptors
+             * @example VALIDATION_FAILED
+             */
+            code?: string;
+            /** @example 5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77 */
+            correlationId?: string;
+            /** @example 有 1 个字段不符合要求，详见 errors。 */
+            detail?: string;
+            errors?: {
+                /** @example buildings[0].households */
+                field?: string;
+                /** @example 必须大于0 */
+                message?: string;
+            }[];
+            /** @example /api/survey/communities */
+            instance?: string;
+            /**
+             * Format: int32
+             * @example 400
+             */
+            status?: number;
+            /** @example 请求数据不合法 */
+            title?: string;
+            /** @example urn:renewal:problem:validation-failed */
+            type?: string;
+        };
+        /** @description Progress of one plan item, by a unit under contract */
+        ProgressReport: {
+            /**
+             * Format: date
+             * @description At 100%: the finish date (default today)
+             * @example 2027-06-25
+             */
+            actualFinish?: string | null;
+            /**
+             * Format: date
+             * @example 2027-04-03
+             */
+            actualStart?: string | null;
+            /** @example 防水卷材铺设完成六成 */
+            note?: string | null;
+            /**
+             * Format: int32
+             * @description Percent complete, 0–100; lower than before only with a reason
+             * @example 60
+             */
+            percent: number;
+            /**
+             * @description Photo references (file ids or URLs)
+             * @example [
+             *       "photos/2027/05/roof-01.jpg"
+             *     ]
+             */
+            photos?: (string | null)[] | null;
+            /**
+             * @description Why progress went back, required then
+             * @example 返工：局部渗漏
+             */
+            reason?: string | null;
+        };
+        /** @description A construction project built from an approved plan (改造项目) */
+        Project: {
+            acceptances: components["schemas"]["Acceptance"][] | null;
+            buildings: (string | null)[] | null;
+            /** @example e12f6fe5-84a2-30c0-936a-09c1b5a71e38 */
+            communityId: string | null;
+            /** @example 北山小区 */
+            communityName: string | null;
+            /** Format: date-time */
+            createdAt: string | null;
+            /** @example 220302 */
+            districtCode: string | null;
+            evaluation: components["schemas"]["Evaluation"] | null;
+            findings: components["schemas"]["Finding"][] | null;
+            /** @example 3770.5 */
+            floorArea: number | null;
+            /**
+             * @description governance-service reported an owners' committee or self-governance group
+             * @example true
+             */
+            governanceReady: boolean;
+            handover: components["schemas"]["Handover"] | null;
+            /**
+             * Format: int32
+             * @example 58
+             */
+            households: number;
+            /**
+             * @description Same as the plan's id
+             * @example 9833a13c-cc8a-36af-a13d-16dec1b77172
+             */
+            id: string | null;
+            items: components["schemas"]["ProjectItem"][] | null;
+            /**
+             * Format: int64
+             * @description Open critical findings: acceptance waits for them
+             * @example 0
+             */
+            openCriticalFindings: number;
+            /**
+             * @description Cost-weighted percent complete
+             * @example 62.5
+             */
+            overallPercent: number | null;
+            remarks: components["schemas"]["Remark"][] | null;
+            /**
+             * @example UNDER_CONSTRUCTION
+             * @enum {string|null}
+             */
+            stage: "APPROVED" | "TENDERING" | "UNDER_CONSTRUCTION" | "COMPLETED" | "ACCEPTED" | "EVALUATED" | "HANDED_OVER" | null;
+            stageLabel: components["schemas"]["Label"] | null;
+            /**
+             * Format: date
+             * @example 2027-04-01
+             */
+            startedOn: string | null;
+            /** @example 220302001 */
+            streetCode: string | null;
+            /**
+             * Format: int64
+             * @description Approved cost in fen
+             * @example 11180000
+             */
+            totalCost: number;
+            units: components["schemas"]["ContractedUnit"][] | null;
+            /** Format: date-time */
+            updatedAt: string | null;
+            /**
+             * Format: int64
+             * @example 4
+             */
+            version: number;
+        };
+        /** @description Scores 0–100 per criterion (综合考评). Resident satisfaction is taken from the residents' published evaluation (效果共评, governance-service): leave satisfaction out to confirm it; a different figure is an override and needs its reason */
+        ProjectEvaluationInput: {
+            /**
+             * Format: int32
+             * @description Cost control
+             * @example 88
+             */
+            cost: number;
+            /**
+             * Format: int32
+             * @example 92
+             */
+            quality: number;
+            /** @example 改造效果良好 */
+            remarks?: string | null;
+            /**
+             * Format: int32
+             * @description Only to override the residents' result (published average × 20, rounded half-up); omit to confirm it
+             * @example 90
+             */
+            satisfaction?: number | null;
+            /**
+             * @description Required when satisfaction overrides the residents' result
+             * @example 抽样问卷覆盖不足，按入户复核结果
+             */
+            satisfactionOverrideReason?: string | null;
+            /**
+             * Format: int32
+             * @example 85
+             */
+            schedule: number;
+        };
+        ProjectItem: {
+            /** Format: date */
+            actualFinish: string | null;
+            /**
+             * Format: date
+             * @example 2027-04-03
+             */
+            actualStart: string | null;
+            buildings: (string | null)[] | null;
+            /**
+             * Format: int64
+             * @example 9440000
+             */
+            cost: number;
+            entrances: (string | null)[] | null;
+            /** @example 屋面防水 */
+            labelZh: string | null;
+            /**
+             * @description Late against the plan (announced as MilestoneLate)
+             * @example false
+             */
+            late: boolean;
+            /** @example ROOF_WATERPROOFING@all */
+            lineId: string | null;
+            /**
+             * Format: int32
+             * @example 60
+             */
+            percent: number;
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
+            plannedFinish: string | null;
+            /**
+             * Format: date
+             * @example 2027-04-01
+             */
+            plannedStart: string | null;
+            /** @example 1180 */
+            quantity: number | null;
+            reports: components["schemas"]["Report"][] | null;
+            /** @example m2 */
+            unit: string | null;
+        };
+        /** @description Start of construction (开工) */
+        ProjectStart: {
+            /**
+             * Format: date
+             * @example 2027-04-01
+             */
+            startedOn: string;
+        };
+        Remark: {
+            answer: components["schemas"]["Answer"] | null;
+            /** Format: date-time */
+            at: string | null;
+            by: string | null;
+            householdId: string | null;
+            id: string | null;
+            photos: (string | null)[] | null;
+            text: string | null;
+        };
+        RemarkAnswer: {
+            /** @example 已安排返工，6月20日前完成 */
+            text: string;
+        };
+        Report: {
+            /** Format: date-time */
+            at: string | null;
+            by: string | null;
+            note: string | null;
+            /** Format: int32 */
+            percent: number;
+            photos: (string | null)[] | null;
+            reason: string | null;
+            unitRole: string | null;
+        };
+        /** @description The residents' published satisfaction (效果共评) of the project's community */
+        ResidentSatisfaction: {
+            /** @example e12f6fe5-84a2-30c0-936a-09c1b5a71e38 */
+            communityId: string | null;
+            /**
+             * Format: int32
+             * @example 96
+             */
+            households: number;
+            /**
+             * @description Average overall answer, 1–5
+             * @example 4.52
+             */
+            overall: number | null;
+            /**
+             * Format: int32
+             * @description In the evaluation's 0–100 points; null when nobody answered
+             * @example 90
+             */
+            points: number | null;
+            /**
+             * Format: int32
+             * @example 42
+             */
+            respondents: number;
+        };
+        Satisfaction: {
+            /** Format: int32 */
+            households: number;
+            overrideReason: string | null;
+            /** Format: int32 */
+            points: number;
+            residentsOverall: number | null;
+            /** Format: int32 */
+            residentsPoints: number | null;
+            /** Format: int32 */
+            respondents: number;
+            source: string | null;
+        };
+        Signature: {
+            /** Format: date-time */
+            at: string | null;
+            by: string | null;
+            /** @enum {string|null} */
+            party: "STREET" | "COMMUNITY" | "OWNERS" | "DESIGN" | "SUPERVISION" | "CONTRACTOR" | null;
+            passed: boolean;
+            punchItems: (string | null)[] | null;
+            remarks: string | null;
+        };
+        /** @description A resident's remark on the works (建设共管) */
+        SupervisionRemark: {
+            photos?: (string | null)[] | null;
+            /** @example 3号楼屋面防水卷材搭接不足 */
+            text: string;
+        };
+        /** @description A tender (招投标) and the contract of its winning unit */
+        TenderRecord: {
+            /**
+             * Format: int64
+             * @description Contract amount in fen, at most 1,000,000,000,000 (¥10 billion)
+             * @example 68500000
+             */
+            contractAmount: number;
+            /** @example TX-2027-SG-018 */
+            contractNo: string;
+            /**
+             * @description Method (dictionary tenderMethods)
+             * @example OPEN
+             * @enum {string}
+             */
+            method: "OPEN" | "INVITED" | "COMPETITIVE_NEGOTIATION" | "COMPETITIVE_CONSULTATION" | "SINGLE_SOURCE" | "DIRECT";
+            /**
+             * @description Role (dictionary unitRoles)
+             * @example CONTRACTOR
+             * @enum {string}
+             */
+            role: "CONSTRUCTION" | "CONTRACTOR" | "SUPERVISION" | "DESIGN";
+            /**
+             * Format: date
+             * @example 2027-03-28
+             */
+            tenderDate: string;
+            unit: components["schemas"]["UnitInput"];
+        };
+        /** @description A participating unit (参建单位) */
+        UnitInput: {
+            /** @example 王工 13904345678 */
+            contact?: string | null;
+            /**
+             * @description Unified social credit code, 18 characters with a valid GB 32100 check character
+             * @example 91220302MA0000000Q
+             */
+            creditCode: string;
+            /** @example 吉林省某建筑工程有限公司 */
+            name: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    projectAuditList: {
+        parameters: {
+            query?: {
+                /** @example 2026-11-01T00:00:00Z */
+                from?: string;
+                /** @description Zero-based page index (0..N) */
+                page?: number;
+                /** @description The size of the page to be returned */
+                size?: number;
+                /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
+                sort?: string[];
+                /** @example district-tiexi */
+                subject?: string;
+                /** @example 2026-12-01T00:00:00Z */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedModelAuditRecord"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectDeadLetterList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetter"][];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectDeadLetterReplay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeadLetterReplay"];
+            };
+        };
+        responses: {
+            /** @description Replayed: the dead letter as sent again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetter"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not here or not yours (DEAD_LETTER_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The broker cannot be reached (BROKER_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectDictionaryAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dictionary"][];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectDictionaryOne: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dictionary"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectList: {
+        parameters: {
+            query?: {
+                /** @description District code */
+                districtCode?: string;
+                /** @description Zero-based page index (0..N) */
+                page?: number;
+                /** @description The size of the page to be returned */
+                size?: number;
+                /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
+                sort?: string[];
+                /** @description Stage (dictionary projectStages) */
+                stage?: "APPROVED" | "TENDERING" | "UNDER_CONSTRUCTION" | "COMPLETED" | "ACCEPTED" | "EVALUATED" | "HANDED_OVER";
+                /** @description Street code */
+                streetCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedModelProject"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectAcceptance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptanceStart"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectSign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attempt: number;
+                id: string;
+                party: "STREET" | "COMMUNITY" | "OWNERS" | "DESIGN" | "SUPERVISION" | "CONTRACTOR";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptanceSignature"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectEvaluate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectEvaluationInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionFinding"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectCloseFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                findingId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FindingClosure"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectHandOver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandoverInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                lineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgressReport"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectRemark: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupervisionRemark"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                remarkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemarkAnswer"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectResidentSatisfaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResidentSatisfaction"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectStart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectStart"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectTender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TenderRecord"];
+            };
+        };
+        responses: {
+            /** @description The project with the unit under contract */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /** @description Bad credit code, named unit.creditCode */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}
