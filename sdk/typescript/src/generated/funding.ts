@@ -279,7 +279,7 @@ export interface paths {
         put?: never;
         /**
          * Split a source among households (居民出资分摊)
-         * @description By exclusive area (AREA), equally (EQUAL), or for an elevator by floor coefficient × area among one entrance (ELEVATOR; the district's coefficient table, default floors 1–2 pay nothing). Whole fen summing exactly to the amount (largest remainder; ties: larger weight, then household id). Households come from survey's rolls.
+         * @description By exclusive area (AREA), equally (EQUAL), or for an elevator by floor coefficient × area among one entrance (ELEVATOR; the district's coefficient table, default floors 1–2 pay nothing). Whole fen summing exactly to the amount (largest remainder; ties: larger weight, then household id). Households come from survey's rolls; each share carries its basis (floor, exclusive area, coefficient, weight). Try it first with …/shares/preview.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 财政部门 FINANCE
          */
@@ -350,6 +350,28 @@ export interface paths {
         get: operations["fundingMyShares"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding/funding-plans/{id}/shares/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview a split without keeping it (分摊试算)
+         * @description The same split as POST …/shares — same households, same exact fen — with each share's basis (floor, exclusive area, coefficient, weight), nothing stored: try methods and amounts, then keep the one you want.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 财政部门 FINANCE
+         */
+        post: operations["fundingPreviewShares"];
         delete?: never;
         options?: never;
         head?: never;
@@ -457,6 +479,13 @@ export interface components {
             status: number;
             /** @example district-tiexi */
             subject: string | null;
+        };
+        Basis: {
+            coefficient: number | null;
+            exclusiveArea: number | null;
+            /** Format: int32 */
+            floor: number | null;
+            weight: number | null;
         };
         /** @description Programme totals of one channel in one year (fen) */
         ChannelTotals: {
@@ -675,6 +704,7 @@ export interface components {
         HouseholdShare: {
             /** Format: int64 */
             amount: number;
+            basis: components["schemas"]["Basis"] | null;
             householdId: string | null;
             /** Format: int64 */
             paid: number;
@@ -880,9 +910,9 @@ export interface operations {
             query?: {
                 /** @example 2026-11-01T00:00:00Z */
                 from?: string;
-                /** @description Zero-based page index (0..N) */
+                /** @description Page number, from 0 */
                 page?: number;
-                /** @description The size of the page to be returned */
+                /** @description Page size, 1 to 200 (more is refused: 400 naming size) */
                 size?: number;
                 /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
                 sort?: string[];
@@ -912,6 +942,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/funding/audit-records",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -921,6 +968,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/audit-records",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -930,6 +989,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/audit-records",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -939,6 +1010,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/audit-records",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -948,6 +1031,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/audit-records",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -957,6 +1052,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/audit-records",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -986,6 +1093,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/dead-letters",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -995,6 +1114,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/dead-letters",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1004,6 +1135,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/dead-letters",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1013,6 +1156,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/dead-letters",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1022,6 +1177,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/dead-letters",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1055,6 +1222,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/funding/dead-letters/replay",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1064,6 +1248,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/dead-letters/replay",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1073,6 +1269,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/dead-letters/replay",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1082,6 +1290,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "DEAD_LETTER_NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Not here or not yours (DEAD_LETTER_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/dead-letters/replay",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:dead-letter-not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1091,6 +1311,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/dead-letters/replay",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1100,6 +1332,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/dead-letters/replay",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1109,6 +1353,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "BROKER_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The broker cannot be reached (BROKER_UNAVAILABLE)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/dead-letters/replay",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:broker-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1138,6 +1394,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/dictionaries",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1147,6 +1415,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/dictionaries",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1156,6 +1436,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/dictionaries",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1165,6 +1457,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/dictionaries",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1174,6 +1478,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/dictionaries",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1205,6 +1521,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/funding/dictionaries/{name}",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1214,6 +1547,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/dictionaries/{name}",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1223,6 +1568,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/dictionaries/{name}",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1232,6 +1589,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/dictionaries/{name}",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1241,6 +1610,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/dictionaries/{name}",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1250,6 +1631,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/dictionaries/{name}",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1259,6 +1652,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/dictionaries/{name}",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1291,6 +1696,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/funding/funding-plans",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1300,6 +1722,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1309,6 +1743,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1318,6 +1764,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1327,6 +1785,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1336,6 +1806,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1373,6 +1855,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/funding/funding-plans/{id}",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1382,6 +1881,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1391,6 +1902,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1400,6 +1923,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1409,6 +1944,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1418,6 +1965,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1427,6 +1986,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1468,6 +2039,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/funding/funding-plans/{id}/disbursements",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1477,6 +2065,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/disbursements",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1486,6 +2086,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/disbursements",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1495,6 +2107,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/disbursements",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1504,6 +2128,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/disbursements",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1513,6 +2149,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/disbursements",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1522,6 +2170,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/disbursements",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1563,6 +2223,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Zero, negative or fractional amount; unknown source; missing Idempotency-Key",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/funding/funding-plans/{id}/pledges",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1572,6 +2249,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/pledges",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1581,6 +2270,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/pledges",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1590,6 +2291,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/pledges",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1599,6 +2312,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/pledges",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1608,6 +2333,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/pledges",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1617,6 +2354,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/pledges",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1658,6 +2407,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/funding/funding-plans/{id}/receipts",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1667,6 +2433,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/receipts",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1676,6 +2454,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/receipts",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1685,6 +2475,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/receipts",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1694,6 +2496,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/receipts",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1703,6 +2517,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/receipts",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1712,6 +2538,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/receipts",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1753,6 +2591,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/funding/funding-plans/{id}/refunds",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1762,6 +2617,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/refunds",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1771,6 +2638,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/refunds",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1780,6 +2659,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/refunds",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1789,6 +2680,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/refunds",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1798,6 +2701,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/refunds",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1807,6 +2722,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/refunds",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1848,6 +2775,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/funding/funding-plans/{id}/reversals",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1857,6 +2801,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/reversals",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1866,6 +2822,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/reversals",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1875,6 +2843,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/reversals",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1884,6 +2864,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/reversals",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1893,6 +2885,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/reversals",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1902,6 +2906,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/reversals",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1933,6 +2949,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1942,6 +2975,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1951,6 +2996,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1960,6 +3017,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1969,6 +3038,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1978,6 +3059,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1987,6 +3080,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2022,6 +3127,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2031,6 +3153,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2040,6 +3174,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2049,6 +3195,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2058,6 +3216,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2067,6 +3237,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2076,6 +3258,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2119,6 +3313,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/{setId}/payments/{householdId}",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2128,6 +3339,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/{setId}/payments/{householdId}",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2137,6 +3360,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/{setId}/payments/{householdId}",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2146,6 +3381,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/{setId}/payments/{householdId}",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2155,6 +3402,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/{setId}/payments/{householdId}",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2164,6 +3423,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/{setId}/payments/{householdId}",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2173,6 +3444,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/{setId}/payments/{householdId}",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2216,6 +3499,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/{setId}/refunds/{householdId}",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2225,6 +3525,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/{setId}/refunds/{householdId}",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2234,6 +3546,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/{setId}/refunds/{householdId}",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2243,6 +3567,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/{setId}/refunds/{householdId}",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2252,6 +3588,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/{setId}/refunds/{householdId}",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2261,6 +3609,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/{setId}/refunds/{householdId}",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2270,6 +3630,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/{setId}/refunds/{householdId}",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2301,6 +3673,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/mine",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2310,6 +3699,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/mine",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2319,6 +3720,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/mine",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2328,6 +3741,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/mine",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2337,6 +3762,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/mine",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2346,6 +3783,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/mine",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2355,6 +3804,196 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/mine",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fundingPreviewShares: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShareRequest"];
+            };
+        };
+        responses: {
+            /** @description The split as it would be kept (id null) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareSet"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/preview",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/preview",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/preview",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/preview",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/preview",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/preview",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/preview",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2391,6 +4030,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/funding/funding-plans/{id}/sources/{source}/due-date",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2400,6 +4056,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/sources/{source}/due-date",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2409,6 +4077,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/sources/{source}/due-date",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2418,6 +4098,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/sources/{source}/due-date",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2427,6 +4119,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/sources/{source}/due-date",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2436,6 +4140,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/sources/{source}/due-date",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2445,6 +4161,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/sources/{source}/due-date",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2476,6 +4204,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/funding/funding-plans/{id}/statement.xlsx",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2485,6 +4230,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/statement.xlsx",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2494,6 +4251,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/statement.xlsx",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2503,6 +4272,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/statement.xlsx",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2512,6 +4293,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/statement.xlsx",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2521,6 +4314,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/statement.xlsx",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2530,6 +4335,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/statement.xlsx",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2562,6 +4379,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/funding/totals",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2571,6 +4405,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/totals",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2580,6 +4426,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/totals",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2589,6 +4447,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/totals",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2598,6 +4468,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/totals",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2607,6 +4489,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/totals",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };

@@ -1159,9 +1159,9 @@ export interface operations {
             query?: {
                 /** @example 2026-11-01T00:00:00Z */
                 from?: string;
-                /** @description Zero-based page index (0..N) */
+                /** @description Page number, from 0 */
                 page?: number;
-                /** @description The size of the page to be returned */
+                /** @description Page size, 1 to 200 (more is refused: 400 naming size) */
                 size?: number;
                 /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
                 sort?: string[];
@@ -1191,6 +1191,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/governance/audit-records",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1200,6 +1217,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/audit-records",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1209,6 +1238,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/audit-records",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1218,6 +1259,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/audit-records",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1227,6 +1280,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/audit-records",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1236,6 +1301,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/audit-records",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1267,6 +1344,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/governance/communities/{communityId}",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1276,6 +1370,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1285,6 +1391,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1294,6 +1412,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1303,6 +1433,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1312,6 +1454,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1321,6 +1475,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1356,6 +1522,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1365,6 +1548,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1374,6 +1569,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1383,6 +1590,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1392,6 +1611,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1401,6 +1632,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1410,6 +1653,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1446,6 +1701,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections/current/ballots/{householdId}",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1455,6 +1727,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections/current/ballots/{householdId}",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1464,6 +1748,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections/current/ballots/{householdId}",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1473,6 +1769,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections/current/ballots/{householdId}",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1482,6 +1790,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections/current/ballots/{householdId}",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1491,6 +1811,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections/current/ballots/{householdId}",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1500,6 +1832,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections/current/ballots/{householdId}",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1535,6 +1879,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections/current/cancellation",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1544,6 +1905,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections/current/cancellation",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1553,6 +1926,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections/current/cancellation",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1562,6 +1947,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections/current/cancellation",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1571,6 +1968,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections/current/cancellation",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1580,6 +1989,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections/current/cancellation",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1589,6 +2010,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections/current/cancellation",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1620,6 +2053,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections/current/closing",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1629,6 +2079,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections/current/closing",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1638,6 +2100,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections/current/closing",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1647,6 +2121,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections/current/closing",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1656,6 +2142,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections/current/closing",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1665,6 +2163,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections/current/closing",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1674,6 +2184,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections/current/closing",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1705,6 +2227,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections/current/electorate",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1714,6 +2253,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections/current/electorate",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1723,6 +2274,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections/current/electorate",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1732,6 +2295,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections/current/electorate",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1741,6 +2316,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections/current/electorate",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1750,6 +2337,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections/current/electorate",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1759,6 +2358,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/committee-elections/current/electorate",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1794,6 +2405,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/governance/communities/{communityId}/owners-committee/filing",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1803,6 +2431,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/owners-committee/filing",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1812,6 +2452,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/owners-committee/filing",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1821,6 +2473,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/owners-committee/filing",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1830,6 +2494,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/owners-committee/filing",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1839,6 +2515,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/owners-committee/filing",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1848,6 +2536,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/owners-committee/filing",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1879,6 +2579,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/governance/communities/{communityId}/owners-decisions",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1888,6 +2605,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/owners-decisions",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1897,6 +2626,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/owners-decisions",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1906,6 +2647,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/owners-decisions",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1915,6 +2668,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/owners-decisions",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1924,6 +2689,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/owners-decisions",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1933,6 +2710,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/owners-decisions",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1968,6 +2757,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/governance/communities/{communityId}/party-branch",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1977,6 +2783,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/party-branch",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1986,6 +2804,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/party-branch",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1995,6 +2825,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/party-branch",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2004,6 +2846,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/party-branch",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2013,6 +2867,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/party-branch",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2022,6 +2888,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/party-branch",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2057,6 +2935,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/governance/communities/{communityId}/preparatory-group",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2066,6 +2961,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/preparatory-group",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2075,6 +2982,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/preparatory-group",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2084,6 +3003,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/preparatory-group",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2093,6 +3024,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/preparatory-group",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2102,6 +3045,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/preparatory-group",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2111,6 +3066,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/preparatory-group",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2146,6 +3113,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/governance/communities/{communityId}/property-manager",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2155,6 +3139,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/property-manager",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2164,6 +3160,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/property-manager",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2173,6 +3181,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/property-manager",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2182,6 +3202,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/property-manager",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2191,6 +3223,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/property-manager",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2200,6 +3244,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/property-manager",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2231,6 +3287,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/governance/communities/{communityId}/satisfaction",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2240,6 +3313,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/satisfaction",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2249,6 +3334,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/satisfaction",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2258,6 +3355,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/satisfaction",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2267,6 +3376,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/satisfaction",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2276,6 +3397,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/satisfaction",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2285,6 +3418,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/satisfaction",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2321,6 +3466,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/governance/communities/{communityId}/satisfaction/answers/{householdId}",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2330,6 +3492,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/satisfaction/answers/{householdId}",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2339,6 +3513,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/satisfaction/answers/{householdId}",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2348,6 +3534,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/satisfaction/answers/{householdId}",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2357,6 +3555,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/satisfaction/answers/{householdId}",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2366,6 +3576,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/satisfaction/answers/{householdId}",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2375,6 +3597,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/satisfaction/answers/{householdId}",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2406,6 +3640,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/governance/communities/{communityId}/satisfaction/closing",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2415,6 +3666,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/satisfaction/closing",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2424,6 +3687,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/satisfaction/closing",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2433,6 +3708,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/satisfaction/closing",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2442,6 +3729,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/satisfaction/closing",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2451,6 +3750,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/satisfaction/closing",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2460,6 +3771,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/satisfaction/closing",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2495,6 +3818,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/governance/communities/{communityId}/self-governance-group",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2504,6 +3844,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/self-governance-group",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2513,6 +3865,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/self-governance-group",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2522,6 +3886,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/self-governance-group",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2531,6 +3907,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/self-governance-group",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2540,6 +3928,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/self-governance-group",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2549,6 +3949,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/self-governance-group",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2580,6 +3992,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/governance/communities/{communityId}/tickets",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2589,6 +4018,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/tickets",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2598,6 +4039,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/tickets",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2607,6 +4060,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/tickets",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2616,6 +4081,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/tickets",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2625,6 +4102,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/tickets",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2634,6 +4123,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/tickets",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2669,6 +4170,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/governance/communities/{communityId}/tickets",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2678,6 +4196,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/tickets",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2687,6 +4217,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/tickets",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2696,6 +4238,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/tickets",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2705,6 +4259,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/tickets",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2714,6 +4280,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/tickets",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2723,6 +4301,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/tickets",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2760,6 +4350,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/governance/communities/{communityId}/tickets/{ticketId}/{step}",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2769,6 +4376,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/tickets/{ticketId}/{step}",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2778,6 +4397,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/tickets/{ticketId}/{step}",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2787,6 +4418,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/tickets/{ticketId}/{step}",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2796,6 +4439,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/tickets/{ticketId}/{step}",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2805,6 +4460,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/tickets/{ticketId}/{step}",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2814,6 +4481,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/tickets/{ticketId}/{step}",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2845,6 +4524,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/governance/communities/{communityId}/tickets/figures",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2854,6 +4550,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/tickets/figures",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2863,6 +4571,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/tickets/figures",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2872,6 +4592,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/tickets/figures",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2881,6 +4613,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/tickets/figures",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2890,6 +4634,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/tickets/figures",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2899,6 +4655,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/communities/{communityId}/tickets/figures",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2928,6 +4696,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/dead-letters",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2937,6 +4717,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/dead-letters",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2946,6 +4738,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/dead-letters",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2955,6 +4759,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/dead-letters",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2964,6 +4780,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/dead-letters",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2997,6 +4825,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/governance/dead-letters/replay",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3006,6 +4851,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/dead-letters/replay",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3015,6 +4872,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/dead-letters/replay",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3024,6 +4893,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "DEAD_LETTER_NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Not here or not yours (DEAD_LETTER_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/dead-letters/replay",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:dead-letter-not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3033,6 +4914,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/dead-letters/replay",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3042,6 +4935,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/dead-letters/replay",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3051,6 +4956,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "BROKER_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The broker cannot be reached (BROKER_UNAVAILABLE)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/dead-letters/replay",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:broker-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3080,6 +4997,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/dictionaries",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3089,6 +5018,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/dictionaries",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3098,6 +5039,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/dictionaries",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3107,6 +5060,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/dictionaries",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3116,6 +5081,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/dictionaries",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3147,6 +5124,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/governance/dictionaries/{name}",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3156,6 +5150,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/dictionaries/{name}",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3165,6 +5171,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/dictionaries/{name}",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3174,6 +5192,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/dictionaries/{name}",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3183,6 +5213,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/dictionaries/{name}",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3192,6 +5234,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/dictionaries/{name}",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3201,6 +5255,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/governance/dictionaries/{name}",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };

@@ -418,7 +418,7 @@ export interface paths {
         get?: never;
         /**
          * Set the plan's items and funding (编制方案内容)
-         * @description Replaces items and planned funding while the plan is a draft or returned. Items must be in the menu and not retired; costs are quantity × the menu's unit cost in fen. ELEVATOR_RETROFIT only for exactly one entrance and with all four pilot conditions met. Funding may still have a gap in a draft; submission needs it to add up.
+         * @description Replaces items and planned funding while the plan is a draft or returned. Items must be in the menu and not retired; costs are quantity × the menu's unit cost in fen. ELEVATOR_RETROFIT only for exactly one entrance and on the records of its pilot conditions (elevatorPilot: the entrance's passed owners' vote, the inspection report, the assessment; 422 ELEVATOR_PILOT_CONDITION_UNMET otherwise). Funding may still have a gap in a draft; submission needs it to add up. To learn the cost first, ask for a quote.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE
          */
@@ -468,6 +468,28 @@ export interface paths {
          */
         put: operations["planPrepare"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/plans/{id}/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Price content without saving it (方案测算)
+         * @description The same items and funding as PUT …/content, checked and priced the same way, nothing stored and no If-Match: each line's cost, the total, the funding so far and the gap — and, instead of a refusal, the elevator pilot records still missing (unmet). Malformed content is 400 as when saving.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE
+         */
+        post: operations["planQuote"];
         delete?: never;
         options?: never;
         head?: never;
@@ -874,6 +896,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plan/votes/{id}/paper-ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enter a stack of paper ballots (纸质选票批量录入)
+         * @description The district office or the street enters up to 2,000 paper ballots in one request, no ETag needed: each row is recorded as a single ballot would be, or refused on its own (NOT_IN_ELECTORATE) without holding back the others; the answer gives each row's outcome beside the vote's tally. 422 VOTE_CLOSED when the vote is closed.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 街道/社区 STREET
+         */
+        post: operations["planVotePaperBallots"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1207,6 +1251,10 @@ export interface components {
             /** @enum {string|null} */
             type: "COMMUNITY_SERVICE_STATION" | "CULTURE_ACTIVITY_STATION" | "OUTDOOR_FITNESS" | "KINDERGARTEN" | "ELDERLY_DAY_CARE" | "HEALTH_STATION" | "CONVENIENCE_SHOPS" | "PARKING" | "PRIMARY_SCHOOL" | "FOOD_MARKET" | "MEDIUM_SPORTS_GROUND" | "MIDDLE_SCHOOL" | "HEALTH_CENTRE" | "ELDERLY_CARE_HOME" | "CULTURE_CENTRE" | "STREET_SERVICE_CENTRE" | "LARGE_SPORTS_GROUND" | null;
         };
+        FieldProblem: {
+            field: string | null;
+            message: string | null;
+        };
         Fraction: {
             denominator: string | null;
             numerator: string | null;
@@ -1456,6 +1504,45 @@ export interface components {
             totalElements: number;
             /** Format: int64 */
             totalPages: number;
+        };
+        /** @description One paper ballot: the household it was cast for and the choice */
+        PaperBallot: {
+            /**
+             * @description YES (同意), NO (反对) or ABSTAIN (弃权)
+             * @example YES
+             * @enum {string}
+             */
+            choice: "YES" | "NO" | "ABSTAIN";
+            /** @example 1-1-101 */
+            householdId: string;
+        };
+        /** @description One row: recorded, or why not */
+        PaperBallotRow: {
+            /** @example 1-1-101 */
+            householdId: string | null;
+            /**
+             * Format: int32
+             * @description The row's index in ballots[]
+             * @example 0
+             */
+            index: number;
+            /** @example true */
+            recorded: boolean;
+            /**
+             * @description Why the row was refused (NOT_IN_ELECTORATE); null when recorded
+             * @example NOT_IN_ELECTORATE
+             */
+            refusal: string | null;
+        };
+        /** @description A stack of paper ballots entered at once (纸质选票批量录入) */
+        PaperBallots: {
+            /** @description One row per ballot; a later row of the same owner replaces an earlier one, as separate ballots would */
+            ballots: components["schemas"]["PaperBallot"][];
+        };
+        /** @description The outcome of each row of a stack of paper ballots */
+        PaperBallotsResult: {
+            rows: components["schemas"]["PaperBallotRow"][] | null;
+            vote: components["schemas"]["OwnerVote"] | null;
         };
         /** @description A community plan (一小区一方案) */
         Plan: {
@@ -1789,6 +1876,55 @@ export interface components {
              */
             tenderPreparedOn?: string | null;
         };
+        /** @description Content priced, nothing stored */
+        PlanQuote: {
+            /**
+             * Format: int64
+             * @description Sum of the funding given, fen
+             * @example 9000000
+             */
+            funded: number;
+            /**
+             * Format: int64
+             * @description totalCost − funded, fen (negative: more funding than cost)
+             * @example 61004000
+             */
+            fundingGap: number;
+            items: components["schemas"]["PlanQuoteLine"][] | null;
+            /**
+             * Format: int64
+             * @description Sum of the lines, fen
+             * @example 70004000
+             */
+            totalCost: number;
+            /** @description Elevator pilot records still missing, each field and why (saving would be refused 422 ELEVATOR_PILOT_CONDITION_UNMET) */
+            unmet: components["schemas"]["FieldProblem"][] | null;
+        };
+        /** @description One priced line */
+        PlanQuoteLine: {
+            /** @example ROOF_WATERPROOFING */
+            code: string | null;
+            /**
+             * Format: int64
+             * @description quantity × unit cost, rounded half-up to the fen
+             * @example 10004000
+             */
+            cost: number;
+            /** @example 屋面防水 */
+            labelZh: string | null;
+            /** @example ROOF_WATERPROOFING@all */
+            lineId: string | null;
+            /** @example 1250.5 */
+            quantity: number | null;
+            /** @example m2 */
+            unit: string | null;
+            /**
+             * Format: int64
+             * @description Unit cost in fen
+             * @example 8000
+             */
+            unitCost: number;
+        };
         /** @description Opinions returned with a plan (审核意见) */
         PlanReturn: {
             opinions: components["schemas"]["OpinionInput"][];
@@ -2038,9 +2174,9 @@ export interface operations {
             query?: {
                 /** @example 2026-11-01T00:00:00Z */
                 from?: string;
-                /** @description Zero-based page index (0..N) */
+                /** @description Page number, from 0 */
                 page?: number;
-                /** @description The size of the page to be returned */
+                /** @description Page size, 1 to 200 (more is refused: 400 naming size) */
                 size?: number;
                 /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
                 sort?: string[];
@@ -2070,6 +2206,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/audit-records",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2079,6 +2232,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/audit-records",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2088,6 +2253,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/audit-records",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2097,6 +2274,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/audit-records",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2106,6 +2295,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/audit-records",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2115,6 +2316,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/audit-records",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2125,11 +2338,11 @@ export interface operations {
             query?: {
                 /** @example 220302 */
                 districtCode?: string;
-                /** @description Zero-based page index (0..N) */
+                /** @description Page number, from 0 */
                 page?: number;
                 /** @description RESERVED: the communities a plan may be started for */
                 reserveStatus?: "RESERVED" | "NOT_RESERVED";
-                /** @description The size of the page to be returned */
+                /** @description Page size, 1 to 200 (more is refused: 400 naming size) */
                 size?: number;
                 /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
                 sort?: string[];
@@ -2155,6 +2368,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/communities",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2164,6 +2394,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/communities",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2173,6 +2415,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/communities",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2182,6 +2436,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/communities",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2191,6 +2457,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/communities",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2200,6 +2478,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/communities",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2231,6 +2521,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/communities/{id}",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2240,6 +2547,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/communities/{id}",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2249,6 +2568,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/communities/{id}",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2258,6 +2589,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "COMMUNITY_NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Not (yet) known here (COMMUNITY_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/communities/{id}",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:community-not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2267,6 +2610,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/communities/{id}",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2276,6 +2631,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/communities/{id}",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2285,6 +2652,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/communities/{id}",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2314,6 +2693,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/dead-letters",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2323,6 +2714,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/dead-letters",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2332,6 +2735,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/dead-letters",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2341,6 +2756,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/dead-letters",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2350,6 +2777,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/dead-letters",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2383,6 +2822,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/dead-letters/replay",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2392,6 +2848,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/dead-letters/replay",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2401,6 +2869,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/dead-letters/replay",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2410,6 +2890,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "DEAD_LETTER_NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Not here or not yours (DEAD_LETTER_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/dead-letters/replay",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:dead-letter-not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2419,6 +2911,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/dead-letters/replay",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2428,6 +2932,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/dead-letters/replay",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2437,6 +2953,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "BROKER_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The broker cannot be reached (BROKER_UNAVAILABLE)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/dead-letters/replay",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:broker-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2466,6 +2994,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/dictionaries",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2475,6 +3015,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/dictionaries",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2484,6 +3036,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/dictionaries",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2493,6 +3057,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/dictionaries",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2502,6 +3078,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/dictionaries",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2533,6 +3121,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/dictionaries/{name}",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2542,6 +3147,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/dictionaries/{name}",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2551,6 +3168,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/dictionaries/{name}",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2560,6 +3189,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/dictionaries/{name}",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2569,6 +3210,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/dictionaries/{name}",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2578,6 +3231,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/dictionaries/{name}",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2587,6 +3252,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/dictionaries/{name}",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2618,6 +3295,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/living-circles/communities/{communityId}",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2627,6 +3321,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/living-circles/communities/{communityId}",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2636,6 +3342,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/living-circles/communities/{communityId}",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2645,6 +3363,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "COMMUNITY_NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Not here or not yours (COMMUNITY_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/living-circles/communities/{communityId}",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:community-not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2654,6 +3384,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/living-circles/communities/{communityId}",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2663,6 +3405,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/living-circles/communities/{communityId}",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2672,6 +3426,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/living-circles/communities/{communityId}",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2685,9 +3451,9 @@ export interface operations {
                  * @example 220302
                  */
                 districtCode?: string;
-                /** @description Zero-based page index (0..N) */
+                /** @description Page number, from 0 */
                 page?: number;
-                /** @description The size of the page to be returned */
+                /** @description Page size, 1 to 200 (more is refused: 400 naming size) */
                 size?: number;
                 /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
                 sort?: string[];
@@ -2715,6 +3481,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/living-circles/facilities",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2724,6 +3507,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/living-circles/facilities",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2733,6 +3528,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/living-circles/facilities",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2742,6 +3549,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/living-circles/facilities",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2751,6 +3570,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/living-circles/facilities",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2760,6 +3591,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/living-circles/facilities",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2793,6 +3636,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/living-circles/facilities",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2802,6 +3662,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/living-circles/facilities",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2811,6 +3683,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/living-circles/facilities",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2820,6 +3704,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/living-circles/facilities",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2829,6 +3725,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/living-circles/facilities",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2838,6 +3746,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/living-circles/facilities",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2867,6 +3787,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/living-circles/facilities/{id}",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2876,6 +3813,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/living-circles/facilities/{id}",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2885,6 +3834,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/living-circles/facilities/{id}",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2894,6 +3855,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "FACILITY_NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Not here or not yours (FACILITY_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/living-circles/facilities/{id}",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:facility-not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2903,6 +3876,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/living-circles/facilities/{id}",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2912,6 +3897,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/living-circles/facilities/{id}",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2921,6 +3918,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/living-circles/facilities/{id}",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2956,6 +3965,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/living-circles/gaps",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2965,6 +3991,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/living-circles/gaps",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2974,6 +4012,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/living-circles/gaps",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2983,6 +4033,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/living-circles/gaps",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2992,6 +4054,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/living-circles/gaps",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3001,6 +4075,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/living-circles/gaps",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3040,6 +4126,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/menu-items",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3049,6 +4152,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/menu-items",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3058,6 +4173,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/menu-items",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3067,6 +4194,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/menu-items",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3076,6 +4215,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/menu-items",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3085,6 +4236,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/menu-items",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3118,6 +4281,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/menu-items",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3127,6 +4307,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/menu-items",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3136,6 +4328,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/menu-items",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3145,6 +4349,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "MENU_ITEM_EXISTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The code exists (MENU_ITEM_EXISTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/menu-items",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:menu-item-exists"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3154,6 +4370,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/menu-items",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3163,6 +4391,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/menu-items",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3172,6 +4412,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/menu-items",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3203,6 +4455,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/menu-items/{code}",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3212,6 +4481,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/menu-items/{code}",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3221,6 +4502,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/menu-items/{code}",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3230,6 +4523,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/menu-items/{code}",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3239,6 +4544,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/menu-items/{code}",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3248,6 +4565,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/menu-items/{code}",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3257,6 +4586,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/menu-items/{code}",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3288,6 +4629,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/menu-items/{code}/retirement",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3297,6 +4655,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/menu-items/{code}/retirement",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3306,6 +4676,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/menu-items/{code}/retirement",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3315,6 +4697,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/menu-items/{code}/retirement",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3324,6 +4718,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "MENU_ITEM_RETIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Already retired (MENU_ITEM_RETIRED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/menu-items/{code}/retirement",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:menu-item-retired"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3333,6 +4739,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/menu-items/{code}/retirement",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3342,6 +4760,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/menu-items/{code}/retirement",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3351,6 +4781,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/menu-items/{code}/retirement",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3386,6 +4828,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/menu-items/{code}/unit-cost",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3395,6 +4854,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/menu-items/{code}/unit-cost",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3404,6 +4875,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/menu-items/{code}/unit-cost",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3413,6 +4896,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/menu-items/{code}/unit-cost",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3422,6 +4917,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/menu-items/{code}/unit-cost",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3431,6 +4938,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/menu-items/{code}/unit-cost",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3440,6 +4959,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/menu-items/{code}/unit-cost",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3450,9 +4981,9 @@ export interface operations {
             query?: {
                 /** @description District code */
                 districtCode?: string;
-                /** @description Zero-based page index (0..N) */
+                /** @description Page number, from 0 */
                 page?: number;
-                /** @description The size of the page to be returned */
+                /** @description Page size, 1 to 200 (more is refused: 400 naming size) */
                 size?: number;
                 /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
                 sort?: string[];
@@ -3482,6 +5013,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/plans",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3491,6 +5039,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3500,6 +5060,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3509,6 +5081,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3518,6 +5102,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3527,6 +5123,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3560,6 +5168,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/plans",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3569,6 +5194,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3578,6 +5215,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3587,6 +5236,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "PLAN_EXISTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The community has a plan (PLAN_EXISTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:plan-exists"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3596,6 +5257,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "COMMUNITY_NOT_IN_RESERVE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Not in the reserve (COMMUNITY_NOT_IN_RESERVE)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:community-not-in-reserve"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3605,6 +5278,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3614,6 +5299,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3623,6 +5320,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3642,6 +5351,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, quoted ("3"): send it as If-Match to change it */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3654,6 +5365,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/plans/{id}",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3663,6 +5391,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3672,6 +5412,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3681,6 +5433,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3690,6 +5454,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3699,6 +5475,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3708,6 +5496,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3733,6 +5533,8 @@ export interface operations {
             /** @description Approved: the plan; ETag carries its new version */
             200: {
                 headers: {
+                    /** @description The record's version, quoted ("3"): send it as If-Match to change it */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3745,6 +5547,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/plans/{id}/approval",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3754,6 +5573,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/approval",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3763,6 +5594,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/approval",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3772,6 +5615,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/approval",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3781,6 +5636,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "PRECONDITION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "If-Match is not the record's current version: reload and retry (PRECONDITION_FAILED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/approval",
+                     *       "status": 412,
+                     *       "title": "数据已被修改",
+                     *       "type": "urn:renewal:problem:precondition-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3790,6 +5657,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "PLAN_NOT_SUBMITTED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Not submitted (PLAN_NOT_SUBMITTED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/approval",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:plan-not-submitted"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3799,6 +5678,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "PRECONDITION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "If-Match is missing (PRECONDITION_REQUIRED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/approval",
+                     *       "status": 428,
+                     *       "title": "缺少 If-Match",
+                     *       "type": "urn:renewal:problem:precondition-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3808,6 +5699,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/approval",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3817,6 +5720,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/approval",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3826,6 +5741,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/approval",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3855,6 +5782,8 @@ export interface operations {
             /** @description The plan with its content, cost and funding gap; ETag carries its new version */
             200: {
                 headers: {
+                    /** @description The record's version, quoted ("3"): send it as If-Match to change it */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3867,6 +5796,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "An item, scope, condition or source is invalid; errors[] names it",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/plans/{id}/content",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3876,6 +5822,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/content",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3885,6 +5843,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/content",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3894,6 +5864,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/content",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3903,6 +5885,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "PRECONDITION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "If-Match is not the record's current version: reload and retry (PRECONDITION_FAILED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/content",
+                     *       "status": 412,
+                     *       "title": "数据已被修改",
+                     *       "type": "urn:renewal:problem:precondition-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3912,6 +5906,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "PRECONDITION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "If-Match is missing (PRECONDITION_REQUIRED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/content",
+                     *       "status": 428,
+                     *       "title": "缺少 If-Match",
+                     *       "type": "urn:renewal:problem:precondition-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3921,6 +5927,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/content",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3930,6 +5948,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/content",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3939,6 +5969,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/content",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3975,6 +6017,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/plans/{id}/diff",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3984,6 +6043,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/diff",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3993,6 +6064,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/diff",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4002,6 +6085,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/diff",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4011,6 +6106,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/diff",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4020,6 +6127,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/diff",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4029,6 +6148,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/diff",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4058,6 +6189,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, quoted ("3"): send it as If-Match to change it */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4070,6 +6203,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/plans/{id}/preparation",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4079,6 +6229,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/preparation",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4088,6 +6250,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/preparation",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4097,6 +6271,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/preparation",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4106,6 +6292,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "PRECONDITION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "If-Match is not the record's current version: reload and retry (PRECONDITION_FAILED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/preparation",
+                     *       "status": 412,
+                     *       "title": "数据已被修改",
+                     *       "type": "urn:renewal:problem:precondition-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4115,6 +6313,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "PRECONDITION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "If-Match is missing (PRECONDITION_REQUIRED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/preparation",
+                     *       "status": 428,
+                     *       "title": "缺少 If-Match",
+                     *       "type": "urn:renewal:problem:precondition-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4124,6 +6334,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/preparation",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4133,6 +6355,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/preparation",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4142,6 +6376,196 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/preparation",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanContent"];
+            };
+        };
+        responses: {
+            /** @description The priced lines, the total, the gap and what is still missing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanQuote"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/plans/{id}/quote",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/quote",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/quote",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/quote",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/quote",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/quote",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/quote",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4171,6 +6595,8 @@ export interface operations {
             /** @description Returned: the plan with the opinions; ETag carries its new version */
             200: {
                 headers: {
+                    /** @description The record's version, quoted ("3"): send it as If-Match to change it */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4183,6 +6609,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/plans/{id}/return",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4192,6 +6635,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/return",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4201,6 +6656,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/return",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4210,6 +6677,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/return",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4219,6 +6698,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "PRECONDITION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "If-Match is not the record's current version: reload and retry (PRECONDITION_FAILED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/return",
+                     *       "status": 412,
+                     *       "title": "数据已被修改",
+                     *       "type": "urn:renewal:problem:precondition-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4228,6 +6719,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "PLAN_NOT_SUBMITTED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Not submitted (PLAN_NOT_SUBMITTED) or an opinion names an unknown line",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/return",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:plan-not-submitted"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4237,6 +6740,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "PRECONDITION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "If-Match is missing (PRECONDITION_REQUIRED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/return",
+                     *       "status": 428,
+                     *       "title": "缺少 If-Match",
+                     *       "type": "urn:renewal:problem:precondition-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4246,6 +6761,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/return",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4255,6 +6782,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/return",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4264,6 +6803,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/return",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4295,6 +6846,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/plans/{id}/revisions",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4304,6 +6872,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/revisions",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4313,6 +6893,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/revisions",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4322,6 +6914,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/revisions",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4331,6 +6935,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/revisions",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4340,6 +6956,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/revisions",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4349,6 +6977,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/revisions",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4381,6 +7021,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/plans/{id}/revisions/{number}",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4390,6 +7047,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/revisions/{number}",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4399,6 +7068,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/revisions/{number}",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4408,6 +7089,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/revisions/{number}",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4417,6 +7110,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/revisions/{number}",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4426,6 +7131,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/revisions/{number}",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4435,6 +7152,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/revisions/{number}",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4460,6 +7189,8 @@ export interface operations {
             /** @description Submitted: the plan with the new revision; ETag carries its new version */
             200: {
                 headers: {
+                    /** @description The record's version, quoted ("3"): send it as If-Match to change it */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4472,6 +7203,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/plans/{id}/submission",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4481,6 +7229,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/submission",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4490,6 +7250,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/submission",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4499,6 +7271,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/submission",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4508,6 +7292,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "PRECONDITION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "If-Match is not the record's current version: reload and retry (PRECONDITION_FAILED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/submission",
+                     *       "status": 412,
+                     *       "title": "数据已被修改",
+                     *       "type": "urn:renewal:problem:precondition-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4517,6 +7313,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "FUNDING_DOES_NOT_ADD_UP",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "FUNDING_DOES_NOT_ADD_UP, RENOVATION_VOTE_NOT_PASSED, PLAN_HAS_NO_ITEMS, PLAN_NOT_SUBMITTABLE or COMMUNITY_NOT_IN_RESERVE",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/submission",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:funding-does-not-add-up"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4526,6 +7334,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "PRECONDITION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "If-Match is missing (PRECONDITION_REQUIRED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/submission",
+                     *       "status": 428,
+                     *       "title": "缺少 If-Match",
+                     *       "type": "urn:renewal:problem:precondition-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4535,6 +7355,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/submission",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4544,6 +7376,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/submission",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4553,6 +7397,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/plans/{id}/submission",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4566,9 +7422,9 @@ export interface operations {
                  * @example 220302
                  */
                 districtCode?: string;
-                /** @description Zero-based page index (0..N) */
+                /** @description Page number, from 0 */
                 page?: number;
-                /** @description The size of the page to be returned */
+                /** @description Page size, 1 to 200 (more is refused: 400 naming size) */
                 size?: number;
                 /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
                 sort?: string[];
@@ -4606,6 +7462,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/programme/communities",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4615,6 +7488,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/communities",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4624,6 +7509,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/communities",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4633,6 +7530,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/communities",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4642,6 +7551,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/communities",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4651,6 +7572,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/communities",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4682,6 +7615,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/programme/communities/{communityId}/timeline",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4691,6 +7641,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/communities/{communityId}/timeline",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4700,6 +7662,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/communities/{communityId}/timeline",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4709,6 +7683,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/communities/{communityId}/timeline",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4718,6 +7704,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/communities/{communityId}/timeline",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4727,6 +7725,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/communities/{communityId}/timeline",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4736,6 +7746,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/communities/{communityId}/timeline",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4768,6 +7790,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/programme/overdue",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4777,6 +7816,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/overdue",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4786,6 +7837,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/overdue",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4795,6 +7858,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/overdue",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4804,6 +7879,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/overdue",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4813,6 +7900,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/overdue",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4853,6 +7952,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/programme/overview",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4862,6 +7978,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/overview",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4871,6 +7999,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/overview",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4880,6 +8020,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/overview",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4889,6 +8041,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/overview",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4898,6 +8062,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/overview",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4932,6 +8108,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/programme/rankings",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4941,6 +8134,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/rankings",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4950,6 +8155,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/rankings",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4959,6 +8176,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/rankings",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4968,6 +8197,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/rankings",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4977,6 +8218,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/rankings",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5009,6 +8262,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/programme/returns.xlsx",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5018,6 +8288,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/returns.xlsx",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5027,6 +8309,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/returns.xlsx",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5036,6 +8330,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/returns.xlsx",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5045,6 +8351,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/returns.xlsx",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5054,6 +8372,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/returns.xlsx",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5089,6 +8419,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/programme/years",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5098,6 +8445,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/years",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5107,6 +8466,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/years",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5116,6 +8487,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/years",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5125,6 +8508,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/years",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5134,6 +8529,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/years",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5171,6 +8578,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/programme/years/{year}",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5180,6 +8604,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/years/{year}",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5189,6 +8625,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/years/{year}",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5198,6 +8646,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/years/{year}",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5207,6 +8667,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/years/{year}",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5216,6 +8688,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/years/{year}",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5225,6 +8709,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/years/{year}",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5260,6 +8756,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/programme/years/{year}",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5269,6 +8782,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/years/{year}",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5278,6 +8803,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/years/{year}",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5287,6 +8824,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/years/{year}",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5296,6 +8845,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/years/{year}",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5305,6 +8866,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/years/{year}",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5314,6 +8887,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/years/{year}",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5345,6 +8930,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/programme/years/{year}/batch",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5354,6 +8956,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/years/{year}/batch",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5363,6 +8977,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/years/{year}/batch",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5372,6 +8998,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/years/{year}/batch",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5381,6 +9019,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/years/{year}/batch",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5390,6 +9040,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/years/{year}/batch",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5399,6 +9061,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/years/{year}/batch",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5411,9 +9085,9 @@ export interface operations {
                 communityId?: string;
                 /** @description Matter */
                 matter?: "RENOVATION" | "ELEVATOR_RETROFIT" | "RAISE_MAINTENANCE_FUND" | "CHANGE_COMMON_PARTS_USE" | "USE_MAINTENANCE_FUND" | "ELECT_COMMITTEE" | "HIRE_PROPERTY_MANAGEMENT" | "OTHER";
-                /** @description Zero-based page index (0..N) */
+                /** @description Page number, from 0 */
                 page?: number;
-                /** @description The size of the page to be returned */
+                /** @description Page size, 1 to 200 (more is refused: 400 naming size) */
                 size?: number;
                 /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
                 sort?: string[];
@@ -5441,6 +9115,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/votes",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5450,6 +9141,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5459,6 +9162,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5468,6 +9183,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5477,6 +9204,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5486,6 +9225,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5519,6 +9270,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/votes",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5528,6 +9296,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5537,6 +9317,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5546,6 +9338,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "HOUSEHOLD_ROLL_MISSING",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A building has no household roll (HOUSEHOLD_ROLL_MISSING)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:household-roll-missing"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5555,6 +9359,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5564,6 +9380,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5573,6 +9401,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5604,6 +9444,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/votes/{id}",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5613,6 +9470,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes/{id}",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5622,6 +9491,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes/{id}",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5631,6 +9512,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes/{id}",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5640,6 +9533,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes/{id}",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5649,6 +9554,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes/{id}",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5658,6 +9575,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes/{id}",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5689,6 +9618,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/votes/{id}/ballots",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5698,6 +9644,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes/{id}/ballots",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5707,6 +9665,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes/{id}/ballots",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5716,6 +9686,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes/{id}/ballots",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5725,6 +9707,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes/{id}/ballots",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5734,6 +9728,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes/{id}/ballots",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5743,6 +9749,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes/{id}/ballots",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5779,6 +9797,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/votes/{id}/ballots/{householdId}",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5788,6 +9823,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes/{id}/ballots/{householdId}",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5797,6 +9844,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes/{id}/ballots/{householdId}",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5806,6 +9865,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes/{id}/ballots/{householdId}",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5815,6 +9886,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VOTE_CLOSED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The vote is closed (VOTE_CLOSED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes/{id}/ballots/{householdId}",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:vote-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5824,6 +9907,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes/{id}/ballots/{householdId}",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5833,6 +9928,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes/{id}/ballots/{householdId}",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5842,6 +9949,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes/{id}/ballots/{householdId}",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5873,6 +9992,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/votes/{id}/closing",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5882,6 +10018,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes/{id}/closing",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5891,6 +10039,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes/{id}/closing",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5900,6 +10060,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes/{id}/closing",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5909,6 +10081,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes/{id}/closing",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5918,6 +10102,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes/{id}/closing",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5927,6 +10123,217 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes/{id}/closing",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planVotePaperBallots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaperBallots"];
+            };
+        };
+        responses: {
+            /** @description Each row's outcome and the vote with its tally as it now stands */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaperBallotsResult"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/votes/{id}/paper-ballots",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes/{id}/paper-ballots",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes/{id}/paper-ballots",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes/{id}/paper-ballots",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The vote is closed (VOTE_CLOSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "VOTE_CLOSED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The vote is closed (VOTE_CLOSED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes/{id}/paper-ballots",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:vote-closed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes/{id}/paper-ballots",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes/{id}/paper-ballots",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/votes/{id}/paper-ballots",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };

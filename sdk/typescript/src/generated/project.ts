@@ -1029,9 +1029,9 @@ export interface operations {
             query?: {
                 /** @example 2026-11-01T00:00:00Z */
                 from?: string;
-                /** @description Zero-based page index (0..N) */
+                /** @description Page number, from 0 */
                 page?: number;
-                /** @description The size of the page to be returned */
+                /** @description Page size, 1 to 200 (more is refused: 400 naming size) */
                 size?: number;
                 /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
                 sort?: string[];
@@ -1061,6 +1061,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/project/audit-records",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1070,6 +1087,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/project/audit-records",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1079,6 +1108,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/audit-records",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1088,6 +1129,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/audit-records",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1097,6 +1150,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/audit-records",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1106,6 +1171,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/project/audit-records",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1135,6 +1212,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/project/dead-letters",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1144,6 +1233,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/dead-letters",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1153,6 +1254,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/dead-letters",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1162,6 +1275,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/dead-letters",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1171,6 +1296,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/project/dead-letters",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1204,6 +1341,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/project/dead-letters/replay",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1213,6 +1367,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/project/dead-letters/replay",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1222,6 +1388,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/dead-letters/replay",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1231,6 +1409,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "DEAD_LETTER_NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Not here or not yours (DEAD_LETTER_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/dead-letters/replay",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:dead-letter-not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1240,6 +1430,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/dead-letters/replay",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1249,6 +1451,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/dead-letters/replay",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1258,6 +1472,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "BROKER_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The broker cannot be reached (BROKER_UNAVAILABLE)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/dead-letters/replay",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:broker-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1287,6 +1513,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/project/dictionaries",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1296,6 +1534,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/dictionaries",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1305,6 +1555,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/dictionaries",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1314,6 +1576,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/dictionaries",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1323,6 +1597,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/project/dictionaries",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1354,6 +1640,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/project/dictionaries/{name}",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1363,6 +1666,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/project/dictionaries/{name}",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1372,6 +1687,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/dictionaries/{name}",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1381,6 +1708,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/dictionaries/{name}",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1390,6 +1729,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/dictionaries/{name}",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1399,6 +1750,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/dictionaries/{name}",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1408,6 +1771,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/project/dictionaries/{name}",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1418,9 +1793,9 @@ export interface operations {
             query?: {
                 /** @description District code */
                 districtCode?: string;
-                /** @description Zero-based page index (0..N) */
+                /** @description Page number, from 0 */
                 page?: number;
-                /** @description The size of the page to be returned */
+                /** @description Page size, 1 to 200 (more is refused: 400 naming size) */
                 size?: number;
                 /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
                 sort?: string[];
@@ -1450,6 +1825,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/project/projects",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1459,6 +1851,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1468,6 +1872,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1477,6 +1893,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1486,6 +1914,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1495,6 +1935,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1526,6 +1978,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/project/projects/{id}",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1535,6 +2004,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1544,6 +2025,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1553,6 +2046,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1562,6 +2067,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1571,6 +2088,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1580,6 +2109,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1615,6 +2156,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/project/projects/{id}/acceptances",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1624,6 +2182,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/acceptances",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1633,6 +2203,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/acceptances",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1642,6 +2224,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/acceptances",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1651,6 +2245,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/acceptances",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1660,6 +2266,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/acceptances",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1669,6 +2287,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/acceptances",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1706,6 +2336,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/project/projects/{id}/acceptances/{attempt}/signatures/{party}",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1715,6 +2362,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/acceptances/{attempt}/signatures/{party}",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1724,6 +2383,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/acceptances/{attempt}/signatures/{party}",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1733,6 +2404,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/acceptances/{attempt}/signatures/{party}",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1742,6 +2425,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/acceptances/{attempt}/signatures/{party}",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1751,6 +2446,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/acceptances/{attempt}/signatures/{party}",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1760,6 +2467,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/acceptances/{attempt}/signatures/{party}",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1795,6 +2514,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/project/projects/{id}/evaluation",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1804,6 +2540,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/evaluation",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1813,6 +2561,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/evaluation",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1822,6 +2582,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/evaluation",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1831,6 +2603,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/evaluation",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1840,6 +2624,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/evaluation",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1849,6 +2645,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/evaluation",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1884,6 +2692,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/project/projects/{id}/findings",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1893,6 +2718,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/findings",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1902,6 +2739,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/findings",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1911,6 +2760,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/findings",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1920,6 +2781,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/findings",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1929,6 +2802,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/findings",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1938,6 +2823,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/findings",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1974,6 +2871,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/project/projects/{id}/findings/{findingId}/closure",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1983,6 +2897,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/findings/{findingId}/closure",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1992,6 +2918,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/findings/{findingId}/closure",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2001,6 +2939,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/findings/{findingId}/closure",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2010,6 +2960,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/findings/{findingId}/closure",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2019,6 +2981,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/findings/{findingId}/closure",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2028,6 +3002,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/findings/{findingId}/closure",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2063,6 +3049,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/project/projects/{id}/handover",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2072,6 +3075,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/handover",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2081,6 +3096,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/handover",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2090,6 +3117,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/handover",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2099,6 +3138,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/handover",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2108,6 +3159,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/handover",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2117,6 +3180,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/handover",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2153,6 +3228,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/project/projects/{id}/items/{lineId}/progress",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2162,6 +3254,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/items/{lineId}/progress",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2171,6 +3275,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/items/{lineId}/progress",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2180,6 +3296,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/items/{lineId}/progress",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2189,6 +3317,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/items/{lineId}/progress",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2198,6 +3338,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/items/{lineId}/progress",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2207,6 +3359,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/items/{lineId}/progress",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2242,6 +3406,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/project/projects/{id}/remarks",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2251,6 +3432,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/remarks",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2260,6 +3453,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/remarks",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2269,6 +3474,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/remarks",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2278,6 +3495,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/remarks",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2287,6 +3516,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/remarks",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2296,6 +3537,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/remarks",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2332,6 +3585,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/project/projects/{id}/remarks/{remarkId}/answer",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2341,6 +3611,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/remarks/{remarkId}/answer",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2350,6 +3632,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/remarks/{remarkId}/answer",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2359,6 +3653,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/remarks/{remarkId}/answer",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2368,6 +3674,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/remarks/{remarkId}/answer",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2377,6 +3695,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/remarks/{remarkId}/answer",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2386,6 +3716,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/remarks/{remarkId}/answer",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2417,6 +3759,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/project/projects/{id}/resident-satisfaction",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2426,6 +3785,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/resident-satisfaction",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2435,6 +3806,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/resident-satisfaction",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2444,6 +3827,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/resident-satisfaction",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2453,6 +3848,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/resident-satisfaction",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2462,6 +3869,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/resident-satisfaction",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2471,6 +3890,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/resident-satisfaction",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2506,6 +3937,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/project/projects/{id}/start",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2515,6 +3963,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/start",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2524,6 +3984,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/start",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2533,6 +4005,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/start",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2542,6 +4026,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/start",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2551,6 +4047,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/start",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2560,6 +4068,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/start",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2595,6 +4115,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Bad credit code, named unit.creditCode",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/project/projects/{id}/tenders",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2604,6 +4141,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/tenders",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2613,6 +4162,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/tenders",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2622,6 +4183,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/tenders",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2631,6 +4204,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/tenders",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2640,6 +4225,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/tenders",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2649,6 +4246,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/tenders",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };

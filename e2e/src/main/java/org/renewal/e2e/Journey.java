@@ -199,9 +199,10 @@ public final class Journey {
                 households.add(Map.of("entrance", part[1], "floor", room / 100, "room", part[2], "exclusiveArea", area,
                         "owner", Map.of("name", "业主" + id, "phone", phone(community, id))));
             }
-            String etag = api.get(streetOffice, path).ok("community").etag();
-            api.call(streetOffice, "PUT", path + "/buildings/" + b.number() + "/households", Map.of("households", households),
-                    Map.of("If-Match", etag)).ok("roll of building " + b.number());
+            String roll = path + "/buildings/" + b.number() + "/households";
+            String etag = api.get(streetOffice, roll).ok("roll").etag();
+            api.call(streetOffice, "PUT", roll, Map.of("households", households), Map.of("If-Match", etag))
+                    .ok("roll of building " + b.number());
         }
         Map<String, Integer> expected = new LinkedHashMap<>();
         site.buildings().forEach(b -> expected.put(b.number(), b.households()));

@@ -229,6 +229,34 @@ class ProgrammeJourneyIT {
     }
 
     /**
+     * The typed SDK (sdk/typescript) drives the running suite as a front end would: built from the committed
+     * snapshots, it lists communities and plans, reads a project with its ETag, and meets a refused page size.
+     * Skips, saying why, where Node.js or the SDK's tools (npm ci in sdk/typescript) are absent.
+     */
+    @Test
+    @Order(6)
+    void theTypedSdkDrivesTheRunningSuite() throws Exception {
+        Path sdk = Path.of("").toAbsolutePath().getParent().resolve("sdk").resolve("typescript");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(sdk.resolve("node_modules").resolve(".bin")),
+                "the SDK's tools are not installed: run npm ci in sdk/typescript (.ci/run does)");
+        assertThat(new ProcessBuilder("node_modules/.bin/tsc", "-p", "tsconfig.json").directory(sdk.toFile())
+                .inheritIO().start().waitFor()).as("the SDK builds").isZero();
+        ProcessBuilder smoke = new ProcessBuilder("node", "scripts/smoke.mjs").directory(sdk.toFile())
+                .redirectErrorStream(true);
+        smoke.environment().put("RENEWAL_GATEWAY", suite.gateway().toString().replaceAll("/$", ""));
+        smoke.environment().put("RENEWAL_TOKEN", api.token("district-tiexi"));
+        Process process = smoke.start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isZero();
+        JsonNode seen = new tools.jackson.databind.json.JsonMapper().readTree(output.strip()
+                .substring(output.strip().lastIndexOf('\n') + 1));
+        assertThat(seen.get("communities").asInt()).isGreaterThanOrEqualTo(SITES.size());
+        assertThat(seen.get("plans").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(seen.get("project").get("etag").asString()).matches("\"\\d+\"");
+        assertThat(seen.get("refused").asString()).isEqualTo("size");
+    }
+
+    /**
      * The dashboard in headless Chromium: signs in at the issuer's login form like a person, then shows the
      * figures the journeys made. Skips (with the reason) where Debian's chromium and chromedriver are absent.
      */

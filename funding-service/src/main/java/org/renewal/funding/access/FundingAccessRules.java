@@ -18,7 +18,8 @@ class FundingAccessRules {
         String p = "/api/funding/funding-plans/*";
         return rules -> rules
                 .requestMatchers(HttpMethod.POST, p + "/pledges", p + "/receipts", p + "/refunds", p + "/disbursements",
-                        p + "/reversals", p + "/shares", p + "/shares/*/payments/*", p + "/shares/*/refunds/*")
+                        p + "/reversals", p + "/shares", p + "/shares/*/payments/*", p + "/shares/*/refunds/*",
+                        p + "/shares/preview")
                 .hasAnyRole("FINANCE", "DISTRICT_OFFICE")
                 .requestMatchers(HttpMethod.PUT, p + "/sources/*/due-date").hasAnyRole("FINANCE", "DISTRICT_OFFICE")
                 .requestMatchers(HttpMethod.GET, p + "/shares/mine").hasRole("RESIDENT")

@@ -121,9 +121,20 @@ class FundingController {
     @Operation(summary = "Split a source among households (居民出资分摊)", description = "By exclusive area (AREA), "
             + "equally (EQUAL), or for an elevator by floor coefficient × area among one entrance (ELEVATOR; the "
             + "district's coefficient table, default floors 1–2 pay nothing). Whole fen summing exactly to the amount "
-            + "(largest remainder; ties: larger weight, then household id). Households come from survey's rolls.")
+            + "(largest remainder; ties: larger weight, then household id). Households come from survey's rolls; each "
+            + "share carries its basis (floor, exclusive area, coefficient, weight). Try it first with …/shares/preview.")
     LedgerParts.ShareSet shares(Caller caller, @PathVariable String id, @Valid @RequestBody FundingRequests.Shares request) {
         return funding.split(caller, id, request);
+    }
+
+    @PostMapping("/{id}/shares/preview")
+    @Operation(summary = "Preview a split without keeping it (分摊试算)", description = "The same split as POST …/shares "
+            + "— same households, same exact fen — with each share's basis (floor, exclusive area, coefficient, "
+            + "weight), nothing stored: try methods and amounts, then keep the one you want.")
+    @ApiResponse(responseCode = "200", description = "The split as it would be kept (id null)")
+    LedgerParts.ShareSet previewShares(Caller caller, @PathVariable String id,
+                                       @Valid @RequestBody FundingRequests.Shares request) {
+        return funding.previewShares(caller, id, request);
     }
 
     @GetMapping("/{id}/shares")

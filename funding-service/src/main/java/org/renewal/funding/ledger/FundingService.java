@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -152,10 +154,21 @@ public class FundingService {
         return outbox.change(() -> get(caller, id), plan -> plan.setDueDate(sourceKey, due));
     }
 
-    /** Splits a source's amount among the households of the rolls (exact, largest remainder). */
+    /** Splits a source's amount among the households of the rolls (exact, largest remainder) and keeps the split. */
     LedgerParts.ShareSet split(Caller caller, String id, FundingRequests.Shares r) {
-        FundingPlan plan = get(caller, id);
+        LedgerParts.ShareSet set = computeShares(get(caller, id), r, UUID.randomUUID().toString(), caller.subject());
+        outbox.change(() -> get(caller, id), p -> p.addShares(set));
+        return set;
+    }
+
+    /** The split as {@link #split} would make it, with each share's basis; nothing is kept (no id). */
+    LedgerParts.ShareSet previewShares(Caller caller, String id, FundingRequests.Shares r) {
+        return computeShares(get(caller, id), r, null, caller.subject());
+    }
+
+    private LedgerParts.ShareSet computeShares(FundingPlan plan, FundingRequests.Shares r, String setId, String by) {
         plan.source(r.source());
+        Map<String, LedgerParts.Basis> bases = new HashMap<>();
         List<HouseholdRoll> rolls = mongo.find(Query.query(where("communityId").is(plan.communityId())),
                 HouseholdRoll.class);
         List<ShareSplitter.Weighted> weights = new ArrayList<>();
@@ -169,23 +182,23 @@ public class FundingService {
                 if (elevator && !h.entrance().equals(r.elevatorEntrance())) {
                     continue;
                 }
+                BigDecimal coefficient = elevator ? settings.elevatorCoefficient(plan.districtCode(), h.floor()) : null;
                 BigDecimal weight = switch (r.method()) {
                     case "AREA" -> h.exclusiveArea();
                     case "EQUAL" -> BigDecimal.ONE;
-                    default -> settings.elevatorCoefficient(plan.districtCode(), h.floor()).multiply(h.exclusiveArea());
+                    default -> coefficient.multiply(h.exclusiveArea());
                 };
                 weights.add(new ShareSplitter.Weighted(h.householdId(), weight));
+                bases.put(h.householdId(), new LedgerParts.Basis(h.floor(), h.exclusiveArea(), coefficient, weight));
             }
         }
         if (weights.isEmpty() || weights.stream().allMatch(w -> w.weight().signum() == 0)) {
             throw ApiException.ruleViolated("NO_HOUSEHOLDS_TO_SHARE", plan.communityId());
         }
         List<LedgerParts.HouseholdShare> shares = ShareSplitter.split(r.amount(), weights).stream()
-                .map(s -> new LedgerParts.HouseholdShare(s.householdId(), s.amount(), 0, List.of(), List.of())).toList();
-        LedgerParts.ShareSet set = new LedgerParts.ShareSet(UUID.randomUUID().toString(), r.source(), r.method(),
-                r.amount(), shares, caller.subject(), java.time.Instant.now());
-        outbox.change(() -> get(caller, id), p -> p.addShares(set));
-        return set;
+                .map(s -> new LedgerParts.HouseholdShare(s.householdId(), s.amount(), 0, List.of(), List.of(),
+                        bases.get(s.householdId()))).toList();
+        return new LedgerParts.ShareSet(setId, r.source(), r.method(), r.amount(), shares, by, java.time.Instant.now());
     }
 
     /** Announces gaps of every plan; returns how many plans had news. */

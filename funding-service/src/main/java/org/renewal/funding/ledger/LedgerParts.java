@@ -46,6 +46,15 @@ final class LedgerParts {
         }
     }
 
+    /**
+     * What a household's share was computed from, so a page can explain it without joining the roll: its floor and
+     * exclusive area (m²), the floor coefficient (ELEVATOR) and the resulting weight. Null for shares split before
+     * the basis was kept.
+     */
+    record Basis(Integer floor, java.math.BigDecimal exclusiveArea, java.math.BigDecimal coefficient,
+                 java.math.BigDecimal weight) {
+    }
+
     /** A split of a channel's amount among households, with what each has paid. */
     record ShareSet(String id, String sourceKey, String method, long amount, List<HouseholdShare> shares,
                     String by, Instant at) {
@@ -55,7 +64,8 @@ final class LedgerParts {
      * One household's share, what it has paid (net of refunds), and the ledger entries that moved it: the receipts
      * its payments are and the refunds paid back to it — so that reversing either changes what the household paid.
      */
-    record HouseholdShare(String householdId, long amount, long paid, List<String> payments, List<String> refunds) {
+    record HouseholdShare(String householdId, long amount, long paid, List<String> payments, List<String> refunds,
+                          Basis basis) {
 
         HouseholdShare {
             payments = payments == null ? List.of() : List.copyOf(payments);
@@ -63,25 +73,26 @@ final class LedgerParts {
         }
 
         HouseholdShare pay(long more, String entryId) {
-            return new HouseholdShare(householdId, amount, Math.addExact(paid, more), with(payments, entryId), refunds);
+            return new HouseholdShare(householdId, amount, Math.addExact(paid, more), with(payments, entryId), refunds,
+                    basis);
         }
 
         /** This household's share with the payment of that receipt taken back (its reversal). */
         HouseholdShare unpay(long less, String entryId) {
             return new HouseholdShare(householdId, amount, Math.subtractExact(paid, less), without(payments, entryId),
-                    refunds);
+                    refunds, basis);
         }
 
         /** This household's share with {@code less} refunded to it by that entry (退款): it has paid that much less. */
         HouseholdShare refund(long less, String entryId) {
             return new HouseholdShare(householdId, amount, Math.subtractExact(paid, less), payments,
-                    with(refunds, entryId));
+                    with(refunds, entryId), basis);
         }
 
         /** This household's share with that refund reversed: it has paid that much again. */
         HouseholdShare unrefund(long more, String entryId) {
             return new HouseholdShare(householdId, amount, Math.addExact(paid, more), payments,
-                    without(refunds, entryId));
+                    without(refunds, entryId), basis);
         }
 
         private static List<String> with(List<String> ids, String id) {

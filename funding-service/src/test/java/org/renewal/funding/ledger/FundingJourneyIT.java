@@ -237,8 +237,16 @@ class FundingJourneyIT {
     void residentSharesSumExactlyAndAHouseholdSeesOnlyItsOwn() {
         String residents = "RESIDENTS:居民出资";
         money("pledges", "p-r", residents, 1_500_000);
+        var preview = finance.post(path + "/shares/preview", """
+                {"source":"%s","method":"AREA","amount":1000001}""".formatted(residents)).json();
+        assertThat(preview.get("id").isNull()).as("a preview is not kept").isTrue();
+        assertThat(finance.get(path + "/shares").json()).as("nothing stored").isEmpty();
         var byArea = finance.post(path + "/shares", """
                 {"source":"%s","method":"AREA","amount":1000001}""".formatted(residents));
+        assertThat(byArea.json().get("shares").findValues("amount")).isEqualTo(preview.get("shares").findValues("amount"));
+        // each share says what it was computed from
+        assertThat(byArea.json().get("shares").get(0).get("basis").get("exclusiveArea").decimalValue())
+                .isEqualByComparingTo(byArea.json().get("shares").get(0).get("basis").get("weight").decimalValue());
         assertThat(byArea.status()).as(byArea.body()).isEqualTo(200);
         long sum = 0;
         for (JsonNode s : byArea.json().get("shares")) {

@@ -228,7 +228,7 @@ class FundingPlanTest {
     void aHouseholdPaysNoMoreThanItsShareAndAnUnknownHouseholdOrSetIsNotFound() {
         pledge(RESIDENTS, 100_000);
         plan.addShares(new LedgerParts.ShareSet("s-1", RESIDENTS, "BY_AREA", 100_000,
-                List.of(new LedgerParts.HouseholdShare("1-1-101", 2_083, 0, List.of(), List.of())), "district", Instant.now()));
+                List.of(new LedgerParts.HouseholdShare("1-1-101", 2_083, 0, List.of(), List.of(), null)), "district", Instant.now()));
 
         plan.payShare(id(), "s-1", "1-1-101", 2_000, DAY, id(), "p", "resident");
 
@@ -242,8 +242,8 @@ class FundingPlanTest {
     void aReversedSharePaymentComesOffWhatTheHouseholdPaidAndItMayPayAgain() {
         pledge(RESIDENTS, 100_000);
         plan.addShares(new LedgerParts.ShareSet("s-1", RESIDENTS, "BY_AREA", 100_000,
-                List.of(new LedgerParts.HouseholdShare("1-1-101", 2_083, 0, List.of(), List.of()),
-                        new LedgerParts.HouseholdShare("1-1-102", 2_083, 0, List.of(), List.of())), "district", Instant.now()));
+                List.of(new LedgerParts.HouseholdShare("1-1-101", 2_083, 0, List.of(), List.of(), null),
+                        new LedgerParts.HouseholdShare("1-1-102", 2_083, 0, List.of(), List.of(), null)), "district", Instant.now()));
         Entry first = plan.payShare(id(), "s-1", "1-1-101", 2_000, DAY, id(), "p", "resident");
         plan.payShare(id(), "s-1", "1-1-102", 500, DAY, id(), "p", "resident");
 
@@ -262,8 +262,8 @@ class FundingPlanTest {
     void aRefundToAHouseholdComesOffWhatItPaidAndItsReversalPutsItBack() {
         pledge(RESIDENTS, 100_000);
         plan.addShares(new LedgerParts.ShareSet("s-1", RESIDENTS, "BY_AREA", 100_000,
-                List.of(new LedgerParts.HouseholdShare("1-1-101", 2_083, 0, List.of(), List.of()),
-                        new LedgerParts.HouseholdShare("1-1-102", 2_083, 0, List.of(), List.of())), "district", Instant.now()));
+                List.of(new LedgerParts.HouseholdShare("1-1-101", 2_083, 0, List.of(), List.of(), null),
+                        new LedgerParts.HouseholdShare("1-1-102", 2_083, 0, List.of(), List.of(), null)), "district", Instant.now()));
         plan.payShare(id(), "s-1", "1-1-101", 2_083, DAY, id(), "p", "resident");
         plan.payShare(id(), "s-1", "1-1-102", 1_000, DAY, id(), "p", "resident");
 
@@ -284,7 +284,7 @@ class FundingPlanTest {
     void aSourcesRefundCannotTakeBackWhatHouseholdsPaidAsTheirShares() {
         pledge(RESIDENTS, 100_000);
         plan.addShares(new LedgerParts.ShareSet("s-1", RESIDENTS, "BY_AREA", 3_000,
-                List.of(new LedgerParts.HouseholdShare("1-1-101", 3_000, 0, List.of(), List.of())), "district", Instant.now()));
+                List.of(new LedgerParts.HouseholdShare("1-1-101", 3_000, 0, List.of(), List.of(), null)), "district", Instant.now()));
         plan.payShare(id(), "s-1", "1-1-101", 3_000, DAY, id(), "p", "resident");
         receive(RESIDENTS, 10_000);
 

@@ -40,7 +40,8 @@ class PlanAccessRules {
                 .requestMatchers(HttpMethod.PUT, "/api/plan/menu-items/*/unit-cost").hasAnyRole("DISTRICT_OFFICE", "CITY_OFFICE")
                 .requestMatchers(HttpMethod.POST, "/api/plan/menu-items/*/retirement").hasAnyRole("DISTRICT_OFFICE", "CITY_OFFICE")
                 // plans: the district office drafts and submits; the city office returns and approves
-                .requestMatchers(HttpMethod.POST, "/api/plan/plans", "/api/plan/plans/*/submission").hasRole("DISTRICT_OFFICE")
+                .requestMatchers(HttpMethod.POST, "/api/plan/plans", "/api/plan/plans/*/submission",
+                        "/api/plan/plans/*/quote").hasRole("DISTRICT_OFFICE")
                 .requestMatchers(HttpMethod.PUT, "/api/plan/plans/*/content", "/api/plan/plans/*/preparation")
                 .hasRole("DISTRICT_OFFICE")
                 .requestMatchers(HttpMethod.POST, "/api/plan/plans/*/return", "/api/plan/plans/*/approval")
@@ -48,7 +49,8 @@ class PlanAccessRules {
                 .requestMatchers(HttpMethod.GET, "/api/plan/plans", "/api/plan/plans/*", "/api/plan/plans/*/revisions",
                         "/api/plan/plans/*/revisions/*", "/api/plan/plans/*/diff").hasAnyAuthority(READERS)
                 // votes: offices and streets open, record paper ballots and close; residents vote for themselves
-                .requestMatchers(HttpMethod.POST, "/api/plan/votes", "/api/plan/votes/*/closing")
+                .requestMatchers(HttpMethod.POST, "/api/plan/votes", "/api/plan/votes/*/closing",
+                        "/api/plan/votes/*/paper-ballots")
                 .hasAnyRole("DISTRICT_OFFICE", "STREET")
                 .requestMatchers(HttpMethod.PUT, "/api/plan/votes/*/ballots/*").hasAnyRole("DISTRICT_OFFICE", "STREET", "RESIDENT")
                 .requestMatchers(HttpMethod.GET, "/api/plan/votes/*/ballots").hasAnyAuthority(READERS)

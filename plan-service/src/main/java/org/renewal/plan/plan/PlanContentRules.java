@@ -67,6 +67,22 @@ final class PlanContentRules {
     }
 
     static PlanContent check(PlanRequests.Content request, Facts facts) {
+        Quote quote = quote(request, facts);
+        if (!quote.unmet().isEmpty()) {
+            throw DomainException.ruleViolated("ELEVATOR_PILOT_CONDITION_UNMET", quote.unmet(), quote.unmet().size());
+        }
+        return quote.content();
+    }
+
+    /**
+     * The content priced and checked as {@link #check} does, committing nothing: malformed content is still refused
+     * (400), while an elevator's missing records are listed in {@link Quote#unmet} instead of refused — so a page
+     * learns a plan's cost before the funding and the records are entered.
+     */
+    record Quote(PlanContent content, List<FieldProblem> unmet) {
+    }
+
+    static Quote quote(PlanRequests.Content request, Facts facts) {
         List<FieldProblem> errors = new ArrayList<>();
         List<FieldProblem> unmet = new ArrayList<>();
         List<PlanContent.Line> lines = new ArrayList<>();
@@ -82,12 +98,9 @@ final class PlanContentRules {
             errors.addAll(unmet);
             throw DomainException.invalid(errors);
         }
-        if (!unmet.isEmpty()) {
-            throw DomainException.ruleViolated("ELEVATOR_PILOT_CONDITION_UNMET", unmet, unmet.size());
-        }
         long total = Fen.sum("items", lines.stream().mapToLong(PlanContent.Line::cost));
         Fen.sum("funding", sources.stream().mapToLong(PlanContent.Source::amount));
-        return new PlanContent(List.copyOf(lines), List.copyOf(sources), total);
+        return new Quote(new PlanContent(List.copyOf(lines), List.copyOf(sources), total), List.copyOf(unmet));
     }
 
     private static Optional<PlanContent.Line> line(PlanRequests.ItemInput in, String path, Facts facts,

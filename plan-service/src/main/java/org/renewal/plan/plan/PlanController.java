@@ -65,8 +65,10 @@ class PlanController {
     @PutMapping("/{id}/content")
     @Operation(summary = "Set the plan's items and funding (编制方案内容)", description = "Replaces items and planned "
             + "funding while the plan is a draft or returned. Items must be in the menu and not retired; costs are "
-            + "quantity × the menu's unit cost in fen. ELEVATOR_RETROFIT only for exactly one entrance and with all "
-            + "four pilot conditions met. Funding may still have a gap in a draft; submission needs it to add up.")
+            + "quantity × the menu's unit cost in fen. ELEVATOR_RETROFIT only for exactly one entrance and on the "
+            + "records of its pilot conditions (elevatorPilot: the entrance's passed owners' vote, the inspection "
+            + "report, the assessment; 422 ELEVATOR_PILOT_CONDITION_UNMET otherwise). Funding may still have a gap "
+            + "in a draft; submission needs it to add up. To learn the cost first, ask for a quote.")
     @ApiResponse(responseCode = "200", description = "The plan with its content, cost and funding gap; ETag carries its new version")
     @ApiResponse(responseCode = "400", description = "An item, scope, condition or source is invalid; errors[] names it",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
@@ -74,6 +76,43 @@ class PlanController {
                                      @Parameter(description = IF_MATCH, example = "\"0\"") @RequestHeader("If-Match") String ifMatch,
                                      @Valid @RequestBody PlanRequests.Content request) {
         return respond(plans.revise(caller, id, ifMatch, request));
+    }
+
+    @PostMapping("/{id}/quote")
+    @Operation(summary = "Price content without saving it (方案测算)", description = "The same items and funding as "
+            + "PUT …/content, checked and priced the same way, nothing stored and no If-Match: each line's cost, the "
+            + "total, the funding so far and the gap — and, instead of a refusal, the elevator pilot records still "
+            + "missing (unmet). Malformed content is 400 as when saving.")
+    @ApiResponse(responseCode = "200", description = "The priced lines, the total, the gap and what is still missing")
+    QuoteView quote(Caller caller, @PathVariable String id, @Valid @RequestBody PlanRequests.Content request) {
+        return QuoteView.of(plans.quote(caller, id, request));
+    }
+
+    @Schema(name = "PlanQuote", description = "Content priced, nothing stored")
+    record QuoteView(List<QuotedLine> items,
+                     @Schema(description = "Sum of the lines, fen", example = "70004000") long totalCost,
+                     @Schema(description = "Sum of the funding given, fen", example = "9000000") long funded,
+                     @Schema(description = "totalCost − funded, fen (negative: more funding than cost)",
+                             example = "61004000") long fundingGap,
+                     @Schema(description = "Elevator pilot records still missing, each field and why (saving would "
+                             + "be refused 422 ELEVATOR_PILOT_CONDITION_UNMET)")
+                     List<org.renewal.platform.web.FieldProblem> unmet) {
+
+        static QuoteView of(PlanContentRules.Quote quote) {
+            PlanContent c = quote.content();
+            return new QuoteView(c.items().stream().map(l -> new QuotedLine(l.lineId(), l.code(), l.labelZh(), l.unit(),
+                    l.quantity(), l.unitCost(), l.cost())).toList(), c.totalCost(), c.funded(),
+                    c.totalCost() - c.funded(), quote.unmet());
+        }
+    }
+
+    @Schema(name = "PlanQuoteLine", description = "One priced line")
+    record QuotedLine(@Schema(example = "ROOF_WATERPROOFING@all") String lineId,
+                      @Schema(example = "ROOF_WATERPROOFING") String code, @Schema(example = "屋面防水") String labelZh,
+                      @Schema(example = "m2") String unit, @Schema(example = "1250.50") java.math.BigDecimal quantity,
+                      @Schema(description = "Unit cost in fen", example = "8000") long unitCost,
+                      @Schema(description = "quantity × unit cost, rounded half-up to the fen", example = "10004000")
+                      long cost) {
     }
 
     @PostMapping("/{id}/submission")

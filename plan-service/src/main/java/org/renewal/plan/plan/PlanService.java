@@ -144,8 +144,18 @@ class PlanService {
         return community;
     }
 
+    /** A plan's content priced and checked, nothing stored (a quote before the funding is entered). */
+    PlanContentRules.Quote quote(Caller caller, String id, PlanRequests.Content request) {
+        Plan plan = get(caller, id);
+        return PlanContentRules.quote(request, facts(visibleCommunity(caller, plan.communityId())));
+    }
+
     /** The content checked by {@link PlanContentRules} against the district's menu and the community. */
     private PlanContent content(PlanRequests.Content request, PlanCommunity community) {
+        return PlanContentRules.check(request, facts(community));
+    }
+
+    private PlanContentRules.Facts facts(PlanCommunity community) {
         Set<String> buildings = new HashSet<>();
         if (community.buildings() != null) {
             community.buildings().forEach(b -> buildings.add(b.number()));
@@ -154,8 +164,7 @@ class PlanService {
         for (HouseholdRoll roll : communities.rolls(community.id())) {
             roll.households().forEach(h -> entrancesOnRolls.add(roll.buildingNumber() + "-" + h.entrance()));
         }
-        return PlanContentRules.check(request, new PlanContentRules.Facts(community.id(), buildings, entrancesOnRolls,
-                code -> catalogue.find(code, community.districtCode()), votes::decision,
-                LocalDate.now(CHINA)));
+        return new PlanContentRules.Facts(community.id(), buildings, entrancesOnRolls,
+                code -> catalogue.find(code, community.districtCode()), votes::decision, LocalDate.now(CHINA));
     }
 }

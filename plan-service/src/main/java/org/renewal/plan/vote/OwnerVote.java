@@ -78,6 +78,28 @@ class OwnerVote extends OutboxAggregate {
         ballots.add(new Ballot(owner.ownerKey(), householdId, choice, channel, by, Instant.now()));
     }
 
+    /**
+     * Records a stack of paper ballots at once (one change of the vote): each row is recorded as {@link #cast} would,
+     * or refused on its own (a household not in the electorate) without holding back the others.
+     *
+     * @return per row, in order: null when recorded, else the refusal's code
+     */
+    List<String> castPaper(List<Map.Entry<String, Ballot.Choice>> rows, String by) {
+        if (status != Status.OPEN) {
+            throw DomainException.ruleViolated("VOTE_CLOSED", id);
+        }
+        List<String> outcomes = new ArrayList<>();
+        for (Map.Entry<String, Ballot.Choice> row : rows) {
+            try {
+                cast(row.getKey(), row.getValue(), Ballot.Channel.PAPER, by);
+                outcomes.add(null);
+            } catch (DomainException refused) {
+                outcomes.add(refused.code());
+            }
+        }
+        return outcomes;
+    }
+
     /** Closes the vote, fixes its result and announces it. */
     void close(String by) {
         if (status != Status.OPEN) {

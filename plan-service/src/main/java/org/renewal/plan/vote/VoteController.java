@@ -75,6 +75,31 @@ class VoteController {
         return VoteView.of(votes.cast(caller, id, householdId, request));
     }
 
+    @PostMapping("/{id}/paper-ballots")
+    @Operation(summary = "Enter a stack of paper ballots (纸质选票批量录入)", description = "The district office or the "
+            + "street enters up to 2,000 paper ballots in one request, no ETag needed: each row is recorded as a "
+            + "single ballot would be, or refused on its own (NOT_IN_ELECTORATE) without holding back the others; "
+            + "the answer gives each row's outcome beside the vote's tally. 422 VOTE_CLOSED when the vote is closed.")
+    @ApiResponse(responseCode = "200", description = "Each row's outcome and the vote with its tally as it now stands")
+    @ApiResponse(responseCode = "422", description = "The vote is closed (VOTE_CLOSED)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    PaperBallotsView paperBallots(Caller caller, @PathVariable String id,
+                                  @Valid @RequestBody VoteRequests.PaperBallots request) {
+        return votes.castPaper(caller, id, request);
+    }
+
+    @Schema(name = "PaperBallotsResult", description = "The outcome of each row of a stack of paper ballots")
+    record PaperBallotsView(VoteView vote, List<PaperBallotRow> rows) {
+    }
+
+    @Schema(name = "PaperBallotRow", description = "One row: recorded, or why not")
+    record PaperBallotRow(@Schema(description = "The row's index in ballots[]", example = "0") int index,
+                          @Schema(example = "1-1-101") String householdId,
+                          @Schema(example = "true") boolean recorded,
+                          @Schema(description = "Why the row was refused (NOT_IN_ELECTORATE); null when recorded",
+                                  example = "NOT_IN_ELECTORATE") String refusal) {
+    }
+
     @PostMapping("/{id}/closing")
     @Operation(summary = "Close the vote (结束表决)", description = "Fixes the result and announces "
             + "plan.OwnerVoteClosed. Valid when owners with ≥ 2/3 of the exclusive area AND ≥ 2/3 of the owners took "

@@ -121,6 +121,23 @@ public class VoteService {
         return change(caller, voteId, vote -> vote.cast(householdId, request.choice(), channel, caller.subject()));
     }
 
+    /** Paper ballots in bulk (the street or the district office), each row's outcome beside the vote. */
+    VoteController.PaperBallotsView castPaper(Caller caller, String voteId, VoteRequests.PaperBallots request) {
+        List<Map.Entry<String, Ballot.Choice>> rows = request.ballots().stream()
+                .map(b -> Map.entry(b.householdId().strip(), b.choice())).toList();
+        List<String> outcomes = new ArrayList<>();
+        OwnerVote vote = change(caller, voteId, v -> {
+            outcomes.clear();
+            outcomes.addAll(v.castPaper(rows, caller.subject()));
+        });
+        List<VoteController.PaperBallotRow> results = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            results.add(new VoteController.PaperBallotRow(i, rows.get(i).getKey(), outcomes.get(i) == null,
+                    outcomes.get(i)));
+        }
+        return new VoteController.PaperBallotsView(VoteController.VoteView.of(vote), results);
+    }
+
     OwnerVote close(Caller caller, String voteId) {
         String by = caller.subject();
         return change(caller, voteId, vote -> vote.close(by));

@@ -332,6 +332,49 @@ class PlanJourneyIT {
                 .status()).isEqualTo(400);
     }
 
+    @Test
+    void aStackOfPaperBallotsGoesInAtOnceWithEachRowsOutcome() {
+        surveyed(true);
+        String vote = openVote("RENOVATION");
+
+        JsonNode entered = street.post(vote + "/paper-ballots", """
+                {"ballots":[{"householdId":"1-1-101","choice":"YES"},{"householdId":"9-9-999","choice":"YES"},
+                            {"householdId":"1-2-201","choice":"NO"},{"householdId":"1-2-201","choice":"YES"}]}""")
+                .json();
+
+        List<Boolean> recorded = new ArrayList<>();
+        entered.get("rows").forEach(row -> recorded.add(row.get("recorded").asBoolean()));
+        assertThat(recorded).as("only the household outside the electorate is refused")
+                .containsExactly(true, false, true, true);
+        assertThat(entered.get("rows").get(1).get("refusal").asString()).isEqualTo("NOT_IN_ELECTORATE");
+        // 1-1-101 and 1-2-201 (its later row: YES): two owners, both YES
+        assertThat(entered.get("vote").get("ballots").asInt()).isEqualTo(2);
+        assertThat(Http.at(port).as(resident("1-1-101")).post(vote + "/paper-ballots", """
+                {"ballots":[{"householdId":"1-1-101","choice":"NO"}]}""").status()).isEqualTo(403);
+        street.post(vote + "/closing", "");
+        assertThat(street.post(vote + "/paper-ballots", """
+                {"ballots":[{"householdId":"2-1-101","choice":"YES"}]}""").json().get("code").asString())
+                .isEqualTo("VOTE_CLOSED");
+    }
+
+    @Test
+    void aQuotePricesContentWithoutSavingItAndListsTheMissingRecords() {
+        surveyed(true);
+        String plan = "/api/plan/plans/" + office.post("/api/plan/plans", "{\"communityId\":\"" + community + "\"}")
+                .json().get("id").asString();
+
+        JsonNode quote = office.post(plan + "/quote", content("1250.50", 9_000_000, "no-such-vote")).json();
+
+        assertThat(quote.get("totalCost").asLong()).isEqualTo(10_004_000 + 60_000_000);
+        assertThat(quote.get("fundingGap").asLong()).isEqualTo(70_004_000 - 9_000_000);
+        assertThat(quote.get("items").get(0).get("cost").asLong()).isEqualTo(10_004_000);
+        assertThat(quote.get("unmet").findValuesAsString("field")).containsExactly("items[1].elevatorPilot.ownersVoteId");
+        assertThat(office.get(plan).json().get("items")).as("nothing stored").isEmpty();
+        assertThat(office.post(plan + "/quote", "{\"items\":[{\"code\":\"NOPE\",\"quantity\":1,"
+                + "\"plannedStart\":\"2027-04-01\",\"plannedFinish\":\"2027-05-01\"}],\"funding\":[]}").status())
+                .isEqualTo(400);
+    }
+
     private void passRenovationVote() {
         String vote = openVote("RENOVATION");
         Http.at(port).as(resident("1-1-101")).put(vote + "/ballots/1-1-101", "{\"choice\":\"YES\"}");

@@ -20,34 +20,41 @@ import java.util.List;
  */
 record Building(String number, Integer floors, Integer registeredEntrances, int registeredHouseholds,
                 BigDecimal floorArea, boolean hasElevator, Integer entrances, int households, boolean rolled,
-                List<Household> roll) {
+                List<Household> roll, long rollVersion) {
 
     static Building registered(String number, Integer floors, Integer entrances, int households, BigDecimal floorArea,
                                boolean hasElevator) {
         return new Building(number, floors, entrances, households, floorArea, hasElevator, entrances, households,
-                false, List.of());
+                false, List.of(), 0);
     }
 
     boolean hasRoll() {
         return rolled;
     }
 
-    /** The same building with a new roll; an empty roll brings back the registered counts. */
+    /**
+     * The same building with a new roll (its roll version one on, the roll's own ETag); an empty roll brings back the
+     * registered counts.
+     */
     Building withRoll(List<Household> newRoll) {
+        return rolled(newRoll, rollVersion + 1);
+    }
+
+    private Building rolled(List<Household> newRoll, long version) {
         if (newRoll.isEmpty()) {
             return new Building(number, floors, registeredEntrances, registeredHouseholds, floorArea, hasElevator,
-                    registeredEntrances, registeredHouseholds, false, List.of());
+                    registeredEntrances, registeredHouseholds, false, List.of(), version);
         }
         int rollEntrances = (int) newRoll.stream().map(Household::entrance).distinct().count();
         return new Building(number, floors, registeredEntrances, registeredHouseholds, floorArea, hasElevator,
-                rollEntrances, newRoll.size(), true, List.copyOf(newRoll));
+                rollEntrances, newRoll.size(), true, List.copyOf(newRoll), version);
     }
 
-    /** Registered data replaced, the roll (and the counts it derives) kept. */
+    /** Registered data replaced, the roll (and the counts it derives, and its version) kept. */
     Building withRegistered(Building registered) {
         Building updated = new Building(number, registered.floors, registered.registeredEntrances,
                 registered.registeredHouseholds, registered.floorArea, registered.hasElevator,
-                registered.registeredEntrances, registered.registeredHouseholds, false, List.of());
-        return hasRoll() ? updated.withRoll(roll) : updated;
+                registered.registeredEntrances, registered.registeredHouseholds, false, List.of(), rollVersion);
+        return hasRoll() ? updated.rolled(roll, rollVersion) : updated;
     }
 }

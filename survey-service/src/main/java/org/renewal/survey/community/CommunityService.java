@@ -257,10 +257,15 @@ public class CommunityService {
     }
 
     /** Sets one building's household roll; {@code If-Match} must name the community's current version. */
+    /**
+     * Replaces a building's roll. If-Match is the roll's own version (its ETag), so two streets entering two
+     * buildings' rolls of one community never refuse each other; the community document's concurrent changes are
+     * retried.
+     */
     Community replaceRoll(Caller caller, String id, String buildingNumber, String ifMatch, CommunityRequests.Roll request) {
         Community community = get(caller, id);
-        ETags.requireMatch(ifMatch, community.getVersion());
         Building building = community.building(buildingNumber);
+        ETags.requireMatch(ifMatch, building.rollVersion());
         List<FieldProblem> errors = new ArrayList<>();
         Set<String> rooms = new HashSet<>();
         List<Household> roll = new ArrayList<>();
@@ -290,9 +295,11 @@ public class CommunityService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        community.replaceRoll(building.number(), roll);
-        community.reassess(rule.assess(community.eligibilityFacts()), caller.subject());
-        return outbox.save(community);
+        return outbox.change(() -> get(caller, id), current -> {
+            ETags.requireMatch(ifMatch, current.building(buildingNumber).rollVersion());
+            current.replaceRoll(building.number(), roll);
+            current.reassess(rule.assess(current.eligibilityFacts()), caller.subject());
+        });
     }
 
     /** Records a willingness figure from a survey outside the questionnaire. */

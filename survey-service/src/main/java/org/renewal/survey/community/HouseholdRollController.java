@@ -37,18 +37,19 @@ class HouseholdRollController {
     @PutMapping
     @Operation(summary = "Set a building's household roll (录入户册)", description = "Replaces the whole roll of the "
             + "building; its households and entrances then derive from the roll (an empty list removes the roll). "
-            + "If-Match carries the community's ETag. Announces survey.HouseholdRollChanged (owners as "
-            + "pseudonymous keys, no personal data) and, when counts change, survey.CommunityUpdated.")
-    @ApiResponse(responseCode = "200", description = "The roll as stored; ETag carries the community's new version")
+            + "If-Match carries the roll's own ETag (from GET of this roll; \"0\" before its first roll), so rolls of "
+            + "different buildings never conflict. Announces survey.HouseholdRollChanged (owners as pseudonymous "
+            + "keys, no personal data) and, when counts change, survey.CommunityUpdated.")
+    @ApiResponse(responseCode = "200", description = "The roll as stored; ETag carries the roll's new version")
     @ApiResponse(responseCode = "400", description = "Invalid household; errors[] names it, e.g. households[3].floor",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @ApiResponse(responseCode = "412", description = "If-Match is stale (PRECONDITION_FAILED)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     ResponseEntity<RollView> replace(Caller caller, @PathVariable String id, @PathVariable String number,
-            @Parameter(description = "The community's ETag", example = "\"0\"") @RequestHeader("If-Match") String ifMatch,
+            @Parameter(description = "The roll's ETag", example = "\"0\"") @RequestHeader("If-Match") String ifMatch,
             @Valid @RequestBody CommunityRequests.Roll request) {
         Community community = communities.replaceRoll(caller, id, number, ifMatch, request);
-        return ResponseEntity.ok().eTag(ETags.of(community.getVersion()))
+        return ResponseEntity.ok().eTag(ETags.of(community.building(number).rollVersion()))
                 .body(RollView.of(community.building(number), caller));
     }
 
@@ -58,7 +59,7 @@ class HouseholdRollController {
             + "street.")
     ResponseEntity<RollView> read(Caller caller, @PathVariable String id, @PathVariable String number) {
         Community community = communities.get(caller, id);
-        return ResponseEntity.ok().eTag(ETags.of(community.getVersion()))
+        return ResponseEntity.ok().eTag(ETags.of(community.building(number).rollVersion()))
                 .body(RollView.of(community.building(number), caller));
     }
 

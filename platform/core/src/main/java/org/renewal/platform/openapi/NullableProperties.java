@@ -38,6 +38,9 @@ public final class NullableProperties implements PropertyCustomizer, OpenApiCust
     @Override
     @SuppressWarnings({"rawtypes", "unchecked"})
     public Schema customize(Schema property, AnnotatedType type) {
+        if (property != null) {
+            labels(property, type);
+        }
         if (property == null || neverNull(type)) {
             return property;
         }
@@ -103,6 +106,36 @@ public final class NullableProperties implements PropertyCustomizer, OpenApiCust
             wrapper.setAnyOf(List.of(target, new Schema<>(SpecVersion.V31).typesItem(NULL)));
             parent.getProperties().put(name, wrapper);
         }
+    }
+
+    /**
+     * An enum of labelled codes carries its labels for people, in the order of its values
+     * ({@code x-enum-descriptions}: "中文 English", read by orval and openapi-generator), so a front end shows the
+     * same bilingual label as the dictionaries.
+     */
+    @SuppressWarnings("rawtypes")
+    private static void labels(Schema property, AnnotatedType type) {
+        Class<?> raw = type.getType() instanceof Class<?> c ? c
+                : type.getType() instanceof JavaType j ? j.getRawClass() : null;
+        if (raw == null || !raw.isEnum() || !org.renewal.platform.dictionary.Labelled.class.isAssignableFrom(raw)
+                || property.getEnum() == null) {
+            return;
+        }
+        List<String> descriptions = new ArrayList<>();
+        for (Object value : property.getEnum()) {
+            if (value == null) {
+                continue;
+            }
+            String label = "";
+            for (Object constant : raw.getEnumConstants()) {
+                if (((Enum<?>) constant).name().equals(value.toString())) {
+                    var l = ((org.renewal.platform.dictionary.Labelled) constant).label();
+                    label = l.zh() + " " + l.en();
+                }
+            }
+            descriptions.add(label);
+        }
+        property.addExtension("x-enum-descriptions", descriptions);
     }
 
     /** A primitive, or a property annotated as never null. */

@@ -83,7 +83,47 @@ public final class OpenApiDefaults {
             }
             api.getComponents().addSchemas(PROBLEM, problemSchema());
             api.getPaths().values().forEach(path -> path.readOperations().forEach(OpenApiDefaults::addErrors));
+            declareETags(api);
+            api.getPaths().forEach((path, item) -> item.readOperations().forEach(op -> problemExamples(path, op)));
         };
+    }
+
+    /**
+     * A record written with If-Match answers with its version in {@code ETag}: declared on the success of every
+     * operation that takes If-Match, and of the GET of the record it names (its path, or the path without the
+     * action when that ends in the record's id).
+     */
+    private static void declareETags(io.swagger.v3.oas.models.OpenAPI api) {
+        java.util.Set<String> versioned = new java.util.HashSet<>();
+        api.getPaths().forEach((path, item) -> item.readOperations().forEach(op -> {
+            if (op.getParameters() != null && op.getParameters().stream().anyMatch(p -> "header".equals(p.getIn())
+                    && "If-Match".equalsIgnoreCase(p.getName()))) {
+                versioned.add(path);
+                String record = path.substring(0, path.lastIndexOf('/'));
+                if (record.endsWith("}")) {
+                    versioned.add(record);
+                }
+            }
+        }));
+        api.getPaths().forEach((path, item) -> {
+            if (!versioned.contains(path)) {
+                return;
+            }
+            item.readOperationsMap().forEach((method, op) -> {
+                boolean takesIfMatch = op.getParameters() != null && op.getParameters().stream()
+                        .anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
+                if (!takesIfMatch && method != io.swagger.v3.oas.models.PathItem.HttpMethod.GET) {
+                    return;
+                }
+                op.getResponses().forEach((code, response) -> {
+                    if (code.startsWith("2") && response.getContent() != null) {
+                        response.addHeaderObject("ETag", new io.swagger.v3.oas.models.headers.Header()
+                                .description("The record's version, quoted (\"3\"): send it as If-Match to change it")
+                                .schema(new StringSchema().example("\"3\"")));
+                    }
+                });
+            });
+        });
     }
 
     private static void addErrors(Operation operation) {
@@ -126,6 +166,53 @@ public final class OpenApiDefaults {
         if (!responses.containsKey("500")) {
             responses.addApiResponse("500", problem("Unexpected failure; quote correlationId (服务内部错误)"));
         }
+    }
+
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\\b");
+    private static final Map<String, String[]> BY_STATUS = Map.ofEntries(
+            Map.entry("400", new String[] {"VALIDATION_FAILED", "请求数据不合法"}),
+            Map.entry("401", new String[] {"AUTHENTICATION_REQUIRED", "需要登录"}),
+            Map.entry("403", new String[] {"ACCESS_DENIED", "无权操作"}),
+            Map.entry("404", new String[] {"NOT_FOUND", "未找到"}),
+            Map.entry("409", new String[] {"CONFLICT", "与现有数据冲突"}),
+            Map.entry("412", new String[] {"PRECONDITION_FAILED", "数据已被修改"}),
+            Map.entry("413", new String[] {"PAYLOAD_TOO_LARGE", "请求内容过大"}),
+            Map.entry("422", new String[] {"RULE_VIOLATED", "不符合业务规则"}),
+            Map.entry("428", new String[] {"PRECONDITION_REQUIRED", "缺少 If-Match"}),
+            Map.entry("429", new String[] {"TOO_MANY_REQUESTS", "请求过于频繁"}),
+            Map.entry("500", new String[] {"INTERNAL_ERROR", "服务内部错误"}),
+            Map.entry("503", new String[] {"SERVICE_UNAVAILABLE", "服务暂时不可用"}));
+
+    /**
+     * Each error response shows its own problem as the example (Swagger UI otherwise shows the schema's 400 body for
+     * every status): its status, and the first business code its description names (else the status's usual one).
+     */
+    private static void problemExamples(String path, Operation operation) {
+        operation.getResponses().forEach((status, response) -> {
+            if (response.getContent() == null || !response.getContent().containsKey(PROBLEM_JSON)
+                    || !BY_STATUS.containsKey(status)) {
+                return;
+            }
+            MediaType media = response.getContent().get(PROBLEM_JSON);
+            if (media.getExample() != null || media.getExamples() != null) {
+                return;
+            }
+            java.util.regex.Matcher named = CODE.matcher(response.getDescription() == null ? ""
+                    : response.getDescription());
+            String code = named.find() ? named.group(1) : BY_STATUS.get(status)[0];
+            Map<String, Object> example = new java.util.LinkedHashMap<>();
+            example.put("type", "urn:renewal:problem:" + code.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            example.put("title", BY_STATUS.get(status)[1]);
+            example.put("status", Integer.parseInt(status));
+            example.put("detail", response.getDescription());
+            example.put("instance", path);
+            example.put("code", code);
+            example.put("correlationId", "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77");
+            example.put("errors", status.equals("400")
+                    ? java.util.List.of(Map.of("field", "buildings[0].households", "message", "必须大于0"))
+                    : java.util.List.of());
+            media.setExample(example);
+        });
     }
 
     /** A response documented as problem+json. */

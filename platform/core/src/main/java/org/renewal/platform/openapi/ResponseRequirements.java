@@ -18,7 +18,8 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  * included ({@link NullableProperties} declares which may be null), so every property of a schema that only
  * responses use is required — a generated client needs no guard for a property's presence, only for its null. A
  * schema a request body also uses keeps the requirements its validation annotations give (a client may leave an
- * optional field out).
+ * optional field out). A schema only requests use is closed ({@code additionalProperties: false}): the services
+ * refuse a field they do not know (400), so the document says so.
  */
 public final class ResponseRequirements implements OpenApiCustomizer {
 
@@ -49,7 +50,15 @@ public final class ResponseRequirements implements OpenApiCustomizer {
             }
         }));
         Set<String> inRequests = reachable(requestRoots, schemas);
-        for (String name : reachable(responseRoots, schemas)) {
+        Set<String> inResponses = reachable(responseRoots, schemas);
+        for (String name : inRequests) {
+            Schema schema = schemas.get(name);
+            // the services refuse unknown fields (fail-on-unknown-properties): a request body is closed
+            if (schema != null && schema.getProperties() != null && !inResponses.contains(name)) {
+                schema.setAdditionalProperties(Boolean.FALSE);
+            }
+        }
+        for (String name : inResponses) {
             Schema schema = schemas.get(name);
             if (inRequests.contains(name) || name.equals(OpenApiDefaults.PROBLEM) || schema.getProperties() == null) {
                 continue;

@@ -138,13 +138,21 @@ public class ServiceSecurityConfiguration {
         return api -> new RoleMatrix(rules.getObject(), readScope).customise(api);
     }
 
+    /** Paging bounds, refused and documented the same way on every paged operation. */
+    @Bean
+    org.renewal.platform.web.PagingLimits pagingLimits(@Value("${spring.data.web.pageable.max-page-size:200}") int max) {
+        return new org.renewal.platform.web.PagingLimits(max);
+    }
+
     /** Not found first: the {@link VisibleRecord} checks of a write's route run before its body is read. */
     @Bean
-    WebMvcConfigurer notFoundFirst(ObjectProvider<VisibleRecord> records) {
+    WebMvcConfigurer notFoundFirst(ObjectProvider<VisibleRecord> records,
+                                   org.renewal.platform.web.PagingLimits paging) {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
                 registry.addInterceptor(new NotFoundFirst(records.orderedStream().toList()));
+                registry.addInterceptor(paging);
             }
 
             @Override

@@ -474,6 +474,24 @@ public abstract class ServiceConventionsIT {
     }
 
     @Test
+    void pagingIsBoundedTheSameWayEverywhereAndSaysSo() {
+        Http city = Http.at(port).as(TestIssuer.get().cityOffice());
+        for (String query : List.of("size=201", "size=0", "page=-1", "size=abc")) {
+            var refused = city.get(prefix() + "/audit-records?" + query);
+            assertThat(refused.status()).as(query).isEqualTo(400);
+            assertThat(refused.json().get("errors").get(0).get("field").asString()).as(query)
+                    .isEqualTo(query.substring(0, query.indexOf('=')));
+        }
+        assertThat(city.get(prefix() + "/audit-records?size=200").status()).isEqualTo(200);
+        JsonNode paths = Http.at(port).get(prefix() + "/v3/api-docs").json().get("paths");
+        paths.forEach(path -> path.forEach(op -> op.path("parameters").forEach(p -> {
+            if ("size".equals(p.path("name").asString()) && "query".equals(p.path("in").asString())) {
+                assertThat(p.get("schema").get("maximum").asInt()).isEqualTo(200);
+            }
+        })));
+    }
+
+    @Test
     void aSortThatCannotBeDecodedIs400NamingSortNot500() {
         var response = Http.at(port).as(TestIssuer.get().cityOffice()).get(prefix() + "/audit-records?sort=%25s%25n%25x");
 
