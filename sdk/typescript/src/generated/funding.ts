@@ -116,8 +116,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Funding plans you may see
-         * @description Opened from plan.PlanApproved.
+         * Funding plans you may see, in pages
+         * @description Opened from plan.PlanApproved. Each row is the plan's headline figures; its statement with sources, units and the ledger is GET …/{id}. Sort by communityName, totalCost or districtCode.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT
          */
@@ -612,6 +612,50 @@ export interface components {
             paid: number;
             role: string | null;
         };
+        /** @description A funding plan's headline figures (资金筹措概况), amounts in fen */
+        FundingPlanSummary: {
+            /**
+             * Format: int64
+             * @description Funds available
+             * @example 6000000
+             */
+            cash: number;
+            /** @example e12f6fe5-84a2-30c0-936a-09c1b5a71e38 */
+            communityId: string | null;
+            /** @example 北山小区 */
+            communityName: string | null;
+            /** @example 220302 */
+            districtCode: string | null;
+            /** @example 9833a13c-cc8a-36af-a13d-16dec1b77172 */
+            id: string | null;
+            /**
+             * Format: int64
+             * @description Σ pledged
+             * @example 11180000
+             */
+            pledged: number;
+            /**
+             * Format: int64
+             * @description Cost not covered by pledges
+             * @example 0
+             */
+            pledgeGap: number;
+            /** @example 9833a13c-cc8a-36af-a13d-16dec1b77172 */
+            projectId: string | null;
+            /**
+             * Format: int64
+             * @description Σ received net of refunds
+             * @example 9000000
+             */
+            received: number;
+            /** @example GOOD */
+            rewardGrade: string | null;
+            /**
+             * Format: int64
+             * @example 11180000
+             */
+            totalCost: number;
+        };
         FundingSource: {
             channel: string | null;
             /** Format: date */
@@ -761,6 +805,10 @@ export interface components {
         };
         PagedModelAuditRecord: {
             content: components["schemas"]["AuditRecord"][];
+            page: components["schemas"]["PageMetadata"];
+        };
+        PagedModelFundingPlanSummary: {
+            content: components["schemas"]["FundingPlanSummary"][];
             page: components["schemas"]["PageMetadata"];
         };
         PageMetadata: {
@@ -1672,8 +1720,17 @@ export interface operations {
     fundingList: {
         parameters: {
             query?: {
-                /** @description District code */
+                /**
+                 * @description District code
+                 * @example 220302
+                 */
                 districtCode?: string;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 200 (more is refused: 400 naming size) */
+                size?: number;
+                /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
+                sort?: string[];
             };
             header?: never;
             path?: never;
@@ -1687,7 +1744,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FundingStatement"][];
+                    "application/json": components["schemas"]["PagedModelFundingPlanSummary"];
                 };
             };
             /** @description Invalid input: errors[] names each field (请求数据不合法) */

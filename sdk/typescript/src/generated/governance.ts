@@ -360,7 +360,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The community's tickets, newest first
+         * The community's tickets, newest first, in pages
          * @description Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 参建单位 UNIT, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
          */
         get: operations["governanceTicketList"];
@@ -902,6 +902,10 @@ export interface components {
         };
         PagedModelAuditRecord: {
             content: components["schemas"]["AuditRecord"][];
+            page: components["schemas"]["PageMetadata"];
+        };
+        PagedModelMaintenanceTicket: {
+            content: components["schemas"]["MaintenanceTicket"][];
             page: components["schemas"]["PageMetadata"];
         };
         PageMetadata: {
@@ -3968,7 +3972,14 @@ export interface operations {
     };
     governanceTicketList: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 200 (more is refused: 400 naming size) */
+                size?: number;
+                /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
+                sort?: string[];
+            };
             header?: never;
             path: {
                 communityId: string;
@@ -3983,7 +3994,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MaintenanceTicket"][];
+                    "application/json": components["schemas"]["PagedModelMaintenanceTicket"];
                 };
             };
             /** @description Invalid input: errors[] names each field (请求数据不合法) */

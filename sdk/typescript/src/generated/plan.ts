@@ -611,7 +611,7 @@ export interface paths {
         };
         /**
          * A community's story, event by event (全过程记录)
-         * @description Every event about it from survey to handover, in order. Residents of the community see the published parts.
+         * @description Every event about it from survey to handover, in order, in pages. Residents of the community see the published parts.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
          */
@@ -838,8 +838,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The ballots (表决票)
-         * @description Which household each owner voted for, how, through which channel and who recorded it.
+         * The ballots (表决票), in pages
+         * @description Which household each owner voted for, how, through which channel and who recorded it; in the order they were cast.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
          */
@@ -1475,6 +1475,10 @@ export interface components {
             content: components["schemas"]["AuditRecord"][];
             page: components["schemas"]["PageMetadata"];
         };
+        PagedModelBallot: {
+            content: components["schemas"]["Ballot"][];
+            page: components["schemas"]["PageMetadata"];
+        };
         PagedModelFacility: {
             content: components["schemas"]["Facility"][];
             page: components["schemas"]["PageMetadata"];
@@ -1493,6 +1497,10 @@ export interface components {
         };
         PagedModelProgrammeCommunitySummary: {
             content: components["schemas"]["ProgrammeCommunitySummary"][];
+            page: components["schemas"]["PageMetadata"];
+        };
+        PagedModelTimelineEntry: {
+            content: components["schemas"]["TimelineEntry"][];
             page: components["schemas"]["PageMetadata"];
         };
         PageMetadata: {
@@ -7591,7 +7599,14 @@ export interface operations {
     };
     planProgrammeTimeline: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 200 (more is refused: 400 naming size) */
+                size?: number;
+                /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
+                sort?: string[];
+            };
             header?: never;
             path: {
                 communityId: string;
@@ -7606,7 +7621,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TimelineEntry"][];
+                    "application/json": components["schemas"]["PagedModelTimelineEntry"];
                 };
             };
             /** @description Invalid input: errors[] names each field (请求数据不合法) */
@@ -9594,7 +9609,14 @@ export interface operations {
     };
     planVoteBallots: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 200 (more is refused: 400 naming size) */
+                size?: number;
+                /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
+                sort?: string[];
+            };
             header?: never;
             path: {
                 id: string;
@@ -9609,7 +9631,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Ballot"][];
+                    "application/json": components["schemas"]["PagedModelBallot"];
                 };
             };
             /** @description Invalid input: errors[] names each field (请求数据不合法) */

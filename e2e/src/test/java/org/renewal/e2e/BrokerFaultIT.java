@@ -151,7 +151,8 @@ class BrokerFaultIT {
     /** Each community's registration was applied once: its story has one CommunityRegistered. */
     private static void assertNoneAppliedTwice(List<String> ids) {
         for (int i = 0; i < ids.size(); i += Math.max(1, ids.size() / 40)) {
-            String story = api.get(OFFICE, "/api/plan/programme/communities/" + ids.get(i) + "/timeline").ok("timeline").body();
+            String story = api.get(OFFICE, "/api/plan/programme/communities/" + ids.get(i) + "/timeline?size=200").ok("timeline")
+                    .body();
             assertThat(story.split("survey.CommunityRegistered", -1)).as(ids.get(i)).hasSize(2);
         }
     }

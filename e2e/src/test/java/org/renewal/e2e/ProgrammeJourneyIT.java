@@ -138,7 +138,7 @@ class ProgrammeJourneyIT {
 
         // the community's whole story, for auditors; residents see the published parts
         String story = api.get("district-tiexi", "/api/plan/programme/communities/"
-                + RESULTS.get(Stage.LONG_TERM_MANAGEMENT).communityId() + "/timeline").ok("timeline").body();
+                + RESULTS.get(Stage.LONG_TERM_MANAGEMENT).communityId() + "/timeline?size=200").ok("timeline").body();
         assertThat(story).contains("survey.CommunityRegistered", "plan.PlanApproved", "project.AcceptancePassed",
                 "project.ProjectHandedOver", "governance.PropertyManagerEngaged", "funding.FundsReceived");
     }

@@ -14,6 +14,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.renewal.platform.security.Caller;
 import org.renewal.platform.web.ApiException;
+import org.renewal.platform.web.Paging;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,10 +46,36 @@ class FundingController {
     }
 
     @GetMapping
-    @Operation(summary = "Funding plans you may see", description = "Opened from plan.PlanApproved.")
-    List<FundingView> list(Caller caller, @Parameter(description = "District code") @RequestParam(required = false)
-                           @Pattern(regexp = "\\d{6}") String districtCode) {
-        return funding.list(caller, districtCode).stream().map(p -> FundingView.of(caller, p, null)).toList();
+    @Operation(summary = "Funding plans you may see, in pages", description = "Opened from plan.PlanApproved. Each "
+            + "row is the plan's headline figures; its statement with sources, units and the ledger is "
+            + "GET …/{id}. Sort by communityName, totalCost or districtCode.")
+    PagedModel<FundingSummary> list(Caller caller, @Parameter(description = "District code", example = "220302")
+                                    @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String districtCode,
+                                    @ParameterObject @PageableDefault(size = 20, sort = "communityName")
+                                    Pageable pageable) {
+        return new PagedModel<>(funding.list(caller, districtCode, Paging.checked(pageable, SORTABLE))
+                .map(p -> FundingSummary.of(FundingView.of(caller, p, null))));
+    }
+
+    private static final java.util.Set<String> SORTABLE = java.util.Set.of("communityName", "totalCost", "districtCode");
+
+    @Schema(name = "FundingPlanSummary", description = "A funding plan's headline figures (资金筹措概况), amounts in fen")
+    record FundingSummary(@Schema(example = "9833a13c-cc8a-36af-a13d-16dec1b77172") String id,
+                          @Schema(example = "9833a13c-cc8a-36af-a13d-16dec1b77172") String projectId,
+                          @Schema(example = "e12f6fe5-84a2-30c0-936a-09c1b5a71e38") String communityId,
+                          @Schema(example = "北山小区") String communityName,
+                          @Schema(example = "220302") String districtCode,
+                          @Schema(example = "11180000") long totalCost,
+                          @Schema(description = "Σ pledged", example = "11180000") long pledged,
+                          @Schema(description = "Σ received net of refunds", example = "9000000") long received,
+                          @Schema(description = "Cost not covered by pledges", example = "0") long pledgeGap,
+                          @Schema(description = "Funds available", example = "6000000") long cash,
+                          @Schema(example = "GOOD") String rewardGrade) {
+
+        static FundingSummary of(FundingView v) {
+            return new FundingSummary(v.id(), v.projectId(), v.communityId(), v.communityName(), v.districtCode(),
+                    v.totalCost(), v.pledged(), v.received(), v.pledgeGap(), v.cash(), v.rewardGrade());
+        }
     }
 
     @GetMapping("/{id}")

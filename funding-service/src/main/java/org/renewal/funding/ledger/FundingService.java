@@ -233,7 +233,21 @@ public class FundingService {
     }
 
     /** The plans the caller may see, by the same rule as {@link #get}: residents and committees their community's. */
+    /** Every funding plan the caller may see (the programme totals). */
     List<FundingPlan> list(Caller caller, String districtCode) {
+        return mongo.find(visible(caller, districtCode), FundingPlan.class);
+    }
+
+    /** A page of the funding plans the caller may see. */
+    org.springframework.data.domain.Page<FundingPlan> list(Caller caller, String districtCode,
+                                                          org.springframework.data.domain.Pageable pageable) {
+        Query query = visible(caller, districtCode);
+        long total = mongo.count(query, FundingPlan.class);
+        return new org.springframework.data.domain.PageImpl<>(mongo.find(query.with(pageable), FundingPlan.class),
+                pageable, total);
+    }
+
+    private static Query visible(Caller caller, String districtCode) {
         List<Criteria> parts = new ArrayList<>();
         parts.add(caller.has(Role.RESIDENT) || caller.has(Role.OWNERS_COMMITTEE)
                 ? where("communityId").is(caller.communityId() != null ? caller.communityId() : "\u0000none")
@@ -241,7 +255,7 @@ public class FundingService {
         if (districtCode != null) {
             parts.add(where("districtCode").is(districtCode));
         }
-        return mongo.find(new Query(new Criteria().andOperator(parts)), FundingPlan.class);
+        return new Query(new Criteria().andOperator(parts));
     }
 
     private String fingerprint(Object request) {

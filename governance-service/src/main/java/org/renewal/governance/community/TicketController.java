@@ -1,5 +1,10 @@
 package org.renewal.governance.community;
 
+import org.springframework.data.web.PagedModel;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.domain.Pageable;
+import org.springdoc.core.annotations.ParameterObject;
+import org.renewal.platform.web.Paging;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -91,9 +96,11 @@ class TicketController {
     }
 
     @GetMapping
-    @Operation(summary = "The community's tickets, newest first")
-    List<TicketView> list(Caller caller, @PathVariable String communityId) {
-        return tickets.of(caller, communityId).stream().map(TicketView::of).toList();
+    @Operation(summary = "The community's tickets, newest first, in pages")
+    PagedModel<TicketView> list(Caller caller, @PathVariable String communityId,
+                                @ParameterObject @PageableDefault(size = 20) Pageable pageable) {
+        return new PagedModel<>(Paging.of(tickets.of(caller, communityId).stream().map(TicketView::of).toList(),
+                pageable));
     }
 
     @GetMapping("/figures")

@@ -1,5 +1,6 @@
 package org.renewal.plan.programme;
 
+import org.renewal.platform.web.Paging;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -208,9 +209,11 @@ class ProgrammeController {
 
     @GetMapping("/communities/{communityId}/timeline")
     @Operation(summary = "A community's story, event by event (全过程记录)", description = "Every event about it from "
-            + "survey to handover, in order. Residents of the community see the published parts.")
-    List<TimelineItem> timeline(Caller caller, @PathVariable String communityId) {
-        return programmes.timeline(caller, communityId).stream().map(TimelineItem::of).toList();
+            + "survey to handover, in order, in pages. Residents of the community see the published parts.")
+    PagedModel<TimelineItem> timeline(Caller caller, @PathVariable String communityId,
+                                      @ParameterObject @PageableDefault(size = 20) Pageable pageable) {
+        return new PagedModel<>(Paging.of(programmes.timeline(caller, communityId).stream().map(TimelineItem::of)
+                .toList(), pageable));
     }
 
     @Bean

@@ -118,10 +118,11 @@ class VoteController {
     }
 
     @GetMapping("/{id}/ballots")
-    @Operation(summary = "The ballots (表决票)", description = "Which household each owner voted for, how, through "
-            + "which channel and who recorded it.")
-    List<Ballot> ballots(Caller caller, @PathVariable String id) {
-        return votes.get(caller, id).ballots();
+    @Operation(summary = "The ballots (表决票), in pages", description = "Which household each owner voted for, how, "
+            + "through which channel and who recorded it; in the order they were cast.")
+    PagedModel<Ballot> ballots(Caller caller, @PathVariable String id,
+                               @ParameterObject @PageableDefault(size = 20) Pageable pageable) {
+        return new PagedModel<>(Paging.of(votes.get(caller, id).ballots(), pageable));
     }
 
     @GetMapping

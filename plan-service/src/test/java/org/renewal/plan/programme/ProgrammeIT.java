@@ -97,7 +97,8 @@ class ProgrammeIT {
         assertThat(stage(overview, "RESERVED").get("floorArea").decimalValue()).isEqualByComparingTo("5400.00");
 
         List<String> types = new ArrayList<>();
-        office.get("/api/plan/programme/communities/" + a + "/timeline").json().forEach(t -> types.add(t.get("type").asString()));
+        office.get("/api/plan/programme/communities/" + a + "/timeline?size=200").json().get("content")
+                .forEach(t -> types.add(t.get("type").asString()));
         assertThat(types).containsSubsequence("survey.CommunityRegistered", "plan.PlanSubmitted", "plan.PlanApproved",
                 "project.ProjectStarted", "project.ProjectHandedOver");
         assertThat(types.stream().filter("plan.PlanApproved"::equals)).hasSize(1);
@@ -273,7 +274,7 @@ class ProgrammeIT {
                     LocalDate.parse("2026-08-01")));
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            String timeline = office.get("/api/plan/programme/communities/" + community + "/timeline").body();
+            String timeline = office.get("/api/plan/programme/communities/" + community + "/timeline?size=200").body();
             return timeline.contains("survey.EligibilityAssessed") && timeline.contains("project.InspectionFindingOpened");
         });
 

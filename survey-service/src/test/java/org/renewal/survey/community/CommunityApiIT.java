@@ -204,11 +204,12 @@ class CommunityApiIT {
     }
 
     @Test
-    void pageSizeIsCappedAt200() {
-        var page = http.get("/api/survey/communities?size=100000");
+    void aPageSizeAbove200IsRefusedNamingSizeNotSilentlyCut() {
+        var tooBig = http.get("/api/survey/communities?size=100000");
 
-        assertThat(page.status()).isEqualTo(200);
-        assertThat(page.json().get("page").get("size").asInt()).isEqualTo(200);
+        assertThat(tooBig.status()).isEqualTo(400);
+        assertThat(tooBig.json().get("errors").get(0).get("field").asString()).isEqualTo("size");
+        assertThat(http.get("/api/survey/communities?size=200").json().get("page").get("size").asInt()).isEqualTo(200);
     }
 
     /** Communities of this test's own making in the shared store (other tests' writes do not count). */

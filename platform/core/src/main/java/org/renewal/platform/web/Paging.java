@@ -13,6 +13,17 @@ public final class Paging {
     private Paging() {
     }
 
+    /**
+     * A page of a list held in memory (a record's ballots, a community's tickets or timeline), in the list's own
+     * order: no sort may be asked for (400 naming sort), so the page is the same shape as every other.
+     */
+    public static <T> org.springframework.data.domain.Page<T> of(List<T> all, Pageable pageable) {
+        checked(pageable, Set.of());
+        int from = (int) Math.min(all.size(), pageable.getOffset());
+        int to = (int) Math.min(all.size(), (long) from + pageable.getPageSize());
+        return new org.springframework.data.domain.PageImpl<>(all.subList(from, to), pageable, all.size());
+    }
+
     /** The pageable, once every sort property is one of {@code sortable}. */
     public static Pageable checked(Pageable pageable, Set<String> sortable) {
         for (Sort.Order order : pageable.getSort()) {
