@@ -91,7 +91,7 @@ class LivingCircleController {
                                         FacilityType type,
                                         @Parameter(description = "For city-wide callers", example = "220302")
                                         @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String districtCode,
-                                        @ParameterObject @PageableDefault(size = 50, sort = "name") Pageable pageable) {
+                                        @ParameterObject @PageableDefault(size = 20, sort = "name") Pageable pageable) {
         return new PagedModel<>(circles.facilities(caller, type, districtCode, pageable).map(FacilityView::of));
     }
 

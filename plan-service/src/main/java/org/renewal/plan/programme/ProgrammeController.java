@@ -199,7 +199,7 @@ class ProgrammeController {
             @Parameter(example = "220302001") @RequestParam(required = false) @Pattern(regexp = "\\d{9}") String streetCode,
             @Parameter(description = "For city-wide callers", example = "220302") @RequestParam(required = false)
             @Pattern(regexp = "\\d{6}") String districtCode,
-            @ParameterObject @PageableDefault(size = 100, sort = "name") Pageable pageable) {
+            @ParameterObject @PageableDefault(size = 20, sort = "name") Pageable pageable) {
         var page = programmes.communities(caller, year, stage, streetCode, districtCode, pageable);
         return new PagedModel<>(page.map(c -> new CommunitySummary(c.id(), c.name(), c.districtCode(),
                 c.streetCode(), c.buildYear(), c.buildingCount(), c.householdCount(), c.floorArea(), c.latitude(),

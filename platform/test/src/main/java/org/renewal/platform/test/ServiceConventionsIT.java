@@ -487,6 +487,7 @@ public abstract class ServiceConventionsIT {
         paths.forEach(path -> path.forEach(op -> op.path("parameters").forEach(p -> {
             if ("size".equals(p.path("name").asString()) && "query".equals(p.path("in").asString())) {
                 assertThat(p.get("schema").get("maximum").asInt()).isEqualTo(200);
+                assertThat(p.get("schema").get("default").asInt()).as("one default page size").isEqualTo(20);
             }
         })));
     }
