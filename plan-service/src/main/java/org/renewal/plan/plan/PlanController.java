@@ -44,8 +44,11 @@ class PlanController {
 
     private final PlanService plans;
 
-    PlanController(PlanService plans) {
+    private final org.renewal.platform.web.ProblemMessages messages;
+
+    PlanController(PlanService plans, org.renewal.platform.web.ProblemMessages messages) {
         this.plans = plans;
+        this.messages = messages;
     }
 
     @PostMapping
@@ -85,7 +88,8 @@ class PlanController {
             + "missing (unmet). Malformed content is 400 as when saving.")
     @ApiResponse(responseCode = "200", description = "The priced lines, the total, the gap and what is still missing")
     QuoteView quote(Caller caller, @PathVariable String id, @Valid @RequestBody PlanRequests.Content request) {
-        return QuoteView.of(plans.quote(caller, id, request));
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        return QuoteView.of(plans.quote(caller, id, request), key -> messages.text(key, locale));
     }
 
     @Schema(name = "PlanQuote", description = "Content priced, nothing stored")
@@ -98,11 +102,13 @@ class PlanController {
                              + "be refused 422 ELEVATOR_PILOT_CONDITION_UNMET)")
                      List<org.renewal.platform.web.FieldProblem> unmet) {
 
-        static QuoteView of(PlanContentRules.Quote quote) {
+        /** The quote, each missing record's message in the caller's language (as a problem's errors[] give it). */
+        static QuoteView of(PlanContentRules.Quote quote, java.util.function.UnaryOperator<String> text) {
             PlanContent c = quote.content();
             return new QuoteView(c.items().stream().map(l -> new QuotedLine(l.lineId(), l.code(), l.labelZh(), l.unit(),
                     l.quantity(), l.unitCost(), l.cost())).toList(), c.totalCost(), c.funded(),
-                    c.totalCost() - c.funded(), quote.unmet());
+                    c.totalCost() - c.funded(), quote.unmet().stream()
+                    .map(f -> new org.renewal.platform.web.FieldProblem(f.field(), text.apply(f.message()))).toList());
         }
     }
 

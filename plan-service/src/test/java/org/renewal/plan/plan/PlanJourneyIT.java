@@ -369,6 +369,8 @@ class PlanJourneyIT {
         assertThat(quote.get("fundingGap").asLong()).isEqualTo(70_004_000 - 9_000_000);
         assertThat(quote.get("items").get(0).get("cost").asLong()).isEqualTo(10_004_000);
         assertThat(quote.get("unmet").findValuesAsString("field")).containsExactly("items[1].elevatorPilot.ownersVoteId");
+        assertThat(quote.get("unmet").get(0).get("message").asString()).as("a message for people, not its key")
+                .doesNotStartWith("plan.").isNotBlank();
         assertThat(office.get(plan).json().get("items")).as("nothing stored").isEmpty();
         assertThat(office.post(plan + "/quote", "{\"items\":[{\"code\":\"NOPE\",\"quantity\":1,"
                 + "\"plannedStart\":\"2027-04-01\",\"plannedFinish\":\"2027-05-01\"}],\"funding\":[]}").status())
