@@ -962,8 +962,8 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 (more is refused: 400 naming size) */
                 size?: number;
-                /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
-                sort?: string[];
+                /** @description Sort order: a property and its direction, repeatable (sort=a,ASC&sort=b,DESC); any other property is refused (400 SORT_NOT_SUPPORTED naming sort) */
+                sort?: ("at,ASC" | "at,DESC" | "subject,ASC" | "subject,DESC" | "status,ASC" | "status,DESC")[];
                 /** @example district-tiexi */
                 subject?: string;
                 /** @example 2026-12-01T00:00:00Z */
@@ -1729,8 +1729,8 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 (more is refused: 400 naming size) */
                 size?: number;
-                /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
-                sort?: string[];
+                /** @description Sort order: a property and its direction, repeatable (sort=a,ASC&sort=b,DESC); any other property is refused (400 SORT_NOT_SUPPORTED naming sort) */
+                sort?: ("communityName,ASC" | "communityName,DESC" | "totalCost,ASC" | "totalCost,DESC" | "districtCode,ASC" | "districtCode,DESC")[];
             };
             header?: never;
             path?: never;

@@ -589,7 +589,7 @@ export interface paths {
         };
         /**
          * Communities of the programme with their stage and place (for lists and maps)
-         * @description Filtered by year (batch), stage and street. Sort by name, buildYear, households, floorArea or stageOrder. Page size at most 200.
+         * @description Filtered by year (batch), stage and street. Sort by name, buildYear, households, floorArea or stage (in programme order). Page size at most 200.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
          */
@@ -2186,8 +2186,8 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 (more is refused: 400 naming size) */
                 size?: number;
-                /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
-                sort?: string[];
+                /** @description Sort order: a property and its direction, repeatable (sort=a,ASC&sort=b,DESC); any other property is refused (400 SORT_NOT_SUPPORTED naming sort) */
+                sort?: ("at,ASC" | "at,DESC" | "subject,ASC" | "subject,DESC" | "status,ASC" | "status,DESC")[];
                 /** @example district-tiexi */
                 subject?: string;
                 /** @example 2026-12-01T00:00:00Z */
@@ -2352,8 +2352,8 @@ export interface operations {
                 reserveStatus?: "RESERVED" | "NOT_RESERVED";
                 /** @description Page size, 1 to 200 (more is refused: 400 naming size) */
                 size?: number;
-                /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
-                sort?: string[];
+                /** @description Sort order: a property and its direction, repeatable (sort=a,ASC&sort=b,DESC); any other property is refused (400 SORT_NOT_SUPPORTED naming sort) */
+                sort?: ("name,ASC" | "name,DESC" | "buildYear,ASC" | "buildYear,DESC" | "registeredAt,ASC" | "registeredAt,DESC" | "households,ASC" | "households,DESC")[];
             };
             header?: never;
             path?: never;
@@ -3463,8 +3463,8 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 (more is refused: 400 naming size) */
                 size?: number;
-                /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
-                sort?: string[];
+                /** @description Sort order: a property and its direction, repeatable (sort=a,ASC&sort=b,DESC); any other property is refused (400 SORT_NOT_SUPPORTED naming sort) */
+                sort?: ("name,ASC" | "name,DESC" | "type,ASC" | "type,DESC")[];
                 /** @example KINDERGARTEN */
                 type?: "COMMUNITY_SERVICE_STATION" | "CULTURE_ACTIVITY_STATION" | "OUTDOOR_FITNESS" | "KINDERGARTEN" | "ELDERLY_DAY_CARE" | "HEALTH_STATION" | "CONVENIENCE_SHOPS" | "PARKING" | "PRIMARY_SCHOOL" | "FOOD_MARKET" | "MEDIUM_SPORTS_GROUND" | "MIDDLE_SCHOOL" | "HEALTH_CENTRE" | "ELDERLY_CARE_HOME" | "CULTURE_CENTRE" | "STREET_SERVICE_CENTRE" | "LARGE_SPORTS_GROUND";
             };
@@ -4993,8 +4993,8 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 (more is refused: 400 naming size) */
                 size?: number;
-                /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
-                sort?: string[];
+                /** @description Sort order: a property and its direction, repeatable (sort=a,ASC&sort=b,DESC); any other property is refused (400 SORT_NOT_SUPPORTED naming sort) */
+                sort?: ("createdAt,ASC" | "createdAt,DESC" | "updatedAt,ASC" | "updatedAt,DESC" | "status,ASC" | "status,DESC" | "communityName,ASC" | "communityName,DESC")[];
                 /** @description Status */
                 status?: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED";
                 /** @description Street code */
@@ -7434,8 +7434,8 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 (more is refused: 400 naming size) */
                 size?: number;
-                /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
-                sort?: string[];
+                /** @description Sort order: a property and its direction, repeatable (sort=a,ASC&sort=b,DESC); any other property is refused (400 SORT_NOT_SUPPORTED naming sort) */
+                sort?: ("name,ASC" | "name,DESC" | "buildYear,ASC" | "buildYear,DESC" | "households,ASC" | "households,DESC" | "floorArea,ASC" | "floorArea,DESC" | "stage,ASC" | "stage,DESC")[];
                 /**
                  * @description Only this stage
                  * @example UNDER_CONSTRUCTION
@@ -7604,8 +7604,6 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 (more is refused: 400 naming size) */
                 size?: number;
-                /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
-                sort?: string[];
             };
             header?: never;
             path: {
@@ -9104,8 +9102,8 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 (more is refused: 400 naming size) */
                 size?: number;
-                /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
-                sort?: string[];
+                /** @description Sort order: a property and its direction, repeatable (sort=a,ASC&sort=b,DESC); any other property is refused (400 SORT_NOT_SUPPORTED naming sort) */
+                sort?: ("openedAt,ASC" | "openedAt,DESC" | "closedAt,ASC" | "closedAt,DESC" | "matter,ASC" | "matter,DESC" | "status,ASC" | "status,DESC")[];
                 /** @description OPEN or CLOSED */
                 status?: "OPEN" | "CLOSED";
             };
@@ -9614,8 +9612,6 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 (more is refused: 400 naming size) */
                 size?: number;
-                /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
-                sort?: string[];
             };
             header?: never;
             path: {

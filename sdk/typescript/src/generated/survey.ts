@@ -31,7 +31,7 @@ export interface paths {
         };
         /**
          * List the register
-         * @description Filters narrow the list; sort by name, buildYear, registeredAt, updatedAt, districtCode, streetCode, households, floorArea or urgencyScore, e.g. sort=buildYear,asc. Page size at most 200. You see your own district (a street: its street).
+         * @description Filters narrow the list; sort by name, buildYear, registeredAt, updatedAt, districtCode, streetCode, households, floorArea or eligibility.urgencyScore, e.g. sort=buildYear,asc. Page size at most 200. You see your own district (a street: its street).
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
          */
@@ -1469,8 +1469,8 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 (more is refused: 400 naming size) */
                 size?: number;
-                /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
-                sort?: string[];
+                /** @description Sort order: a property and its direction, repeatable (sort=a,ASC&sort=b,DESC); any other property is refused (400 SORT_NOT_SUPPORTED naming sort) */
+                sort?: ("at,ASC" | "at,DESC" | "subject,ASC" | "subject,DESC" | "status,ASC" | "status,DESC")[];
                 /** @example district-tiexi */
                 subject?: string;
                 /** @example 2026-12-01T00:00:00Z */
@@ -1643,8 +1643,8 @@ export interface operations {
                 reserveStatus?: "NOT_RESERVED" | "RESERVED" | "REMOVED";
                 /** @description Page size, 1 to 200 (more is refused: 400 naming size) */
                 size?: number;
-                /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
-                sort?: string[];
+                /** @description Sort order: a property and its direction, repeatable (sort=a,ASC&sort=b,DESC); any other property is refused (400 SORT_NOT_SUPPORTED naming sort) */
+                sort?: ("name,ASC" | "name,DESC" | "buildYear,ASC" | "buildYear,DESC" | "registeredAt,ASC" | "registeredAt,DESC" | "updatedAt,ASC" | "updatedAt,DESC" | "districtCode,ASC" | "districtCode,DESC" | "streetCode,ASC" | "streetCode,DESC" | "households,ASC" | "households,DESC" | "floorArea,ASC" | "floorArea,DESC" | "eligibility.urgencyScore,ASC" | "eligibility.urgencyScore,DESC")[];
                 /** @description Street code */
                 streetCode?: string;
             };
@@ -5669,8 +5669,8 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 (more is refused: 400 naming size) */
                 size?: number;
-                /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
-                sort?: string[];
+                /** @description Sort order: a property and its direction, repeatable (sort=a,ASC&sort=b,DESC); any other property is refused (400 SORT_NOT_SUPPORTED naming sort) */
+                sort?: ("date,ASC" | "date,DESC" | "reach,ASC" | "reach,DESC" | "recordedAt,ASC" | "recordedAt,DESC" | "channel,ASC" | "channel,DESC")[];
                 /**
                  * @description Street code
                  * @example 220302001
@@ -6170,8 +6170,8 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 (more is refused: 400 naming size) */
                 size?: number;
-                /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
-                sort?: string[];
+                /** @description Sort order: a property and its direction, repeatable (sort=a,ASC&sort=b,DESC); any other property is refused (400 SORT_NOT_SUPPORTED naming sort) */
+                sort?: ("eligibility.urgencyScore,ASC" | "eligibility.urgencyScore,DESC" | "buildYear,ASC" | "buildYear,DESC" | "households,ASC" | "households,DESC" | "floorArea,ASC" | "floorArea,DESC" | "name,ASC" | "name,DESC")[];
                 /** @description Street code */
                 streetCode?: string;
             };

@@ -14,7 +14,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.renewal.platform.security.Caller;
 import org.renewal.platform.web.ApiException;
-import org.renewal.platform.web.Paging;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -29,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.renewal.platform.web.SortBy;
 
 @RestController
 @RequestMapping("/api/funding/funding-plans")
@@ -45,6 +45,7 @@ class FundingController {
         this.funding = funding;
     }
 
+    @SortBy({"communityName", "totalCost", "districtCode"})
     @GetMapping
     @Operation(summary = "Funding plans you may see, in pages", description = "Opened from plan.PlanApproved. Each "
             + "row is the plan's headline figures; its statement with sources, units and the ledger is "
@@ -53,11 +54,9 @@ class FundingController {
                                     @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String districtCode,
                                     @ParameterObject @PageableDefault(size = 20, sort = "communityName")
                                     Pageable pageable) {
-        return new PagedModel<>(funding.list(caller, districtCode, Paging.checked(pageable, SORTABLE))
+        return new PagedModel<>(funding.list(caller, districtCode, pageable)
                 .map(p -> FundingSummary.of(FundingView.of(caller, p, null))));
     }
-
-    private static final java.util.Set<String> SORTABLE = java.util.Set.of("communityName", "totalCost", "districtCode");
 
     @Schema(name = "FundingPlanSummary", description = "A funding plan's headline figures (资金筹措概况), amounts in fen")
     record FundingSummary(@Schema(example = "9833a13c-cc8a-36af-a13d-16dec1b77172") String id,

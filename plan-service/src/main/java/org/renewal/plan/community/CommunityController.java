@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.renewal.platform.web.SortBy;
 
 @RestController
 @RequestMapping("/api/plan/communities")
@@ -42,6 +43,7 @@ class CommunityController {
         return communities.get(caller, id);
     }
 
+    @SortBy({"name", "buildYear", "registeredAt", "households"})
     @GetMapping
     @Operation(summary = "List registered communities", description = "Sort by name, buildYear, registeredAt or "
             + "households. Page size at most 200.")

@@ -4,12 +4,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.List;
-import java.util.Set;
 
 import org.renewal.platform.rules.DomainException;
 import org.renewal.platform.security.Caller;
 import org.renewal.platform.security.PlaceScope;
-import org.renewal.platform.web.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -21,7 +19,6 @@ import org.springframework.stereotype.Service;
 @Service
 class CommunityQueries {
 
-    private static final Set<String> SORTABLE = Set.of("name", "buildYear", "registeredAt", "households");
 
     private final MongoTemplate mongo;
 
@@ -47,7 +44,7 @@ class CommunityQueries {
         }
         Query query = filter.query();
         long total = mongo.count(query, PlanCommunity.class);
-        List<CommunityView> content = mongo.find(query.with(Paging.checked(pageable, SORTABLE)), PlanCommunity.class)
+        List<CommunityView> content = mongo.find(query.with(pageable), PlanCommunity.class)
                 .stream().map(CommunityView::of).toList();
         return new PageImpl<>(content, pageable, total);
     }

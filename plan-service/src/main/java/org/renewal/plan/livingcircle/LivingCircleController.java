@@ -36,6 +36,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.renewal.plan.livingcircle.LivingCircleAnalysis.CommunityCircles;
+import org.renewal.platform.web.SortBy;
 
 @RestController
 @RequestMapping("/api/plan/living-circles")
@@ -85,6 +86,7 @@ class LivingCircleController {
         return ResponseEntity.status(HttpStatus.CREATED).body(FacilityView.of(facility));
     }
 
+    @SortBy({"name", "type"})
     @GetMapping("/facilities")
     @Operation(summary = "Service facilities of your district", description = "Filter by type; sort by name or type.")
     PagedModel<FacilityView> facilities(Caller caller, @Parameter(example = "KINDERGARTEN") @RequestParam(required = false)

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.renewal.plan.livingcircle.LivingCircleAnalysis.CommunityCircles;
@@ -18,7 +17,6 @@ import org.renewal.plan.menu.Catalogue;
 import org.renewal.platform.rules.DomainException;
 import org.renewal.platform.security.Caller;
 import org.renewal.platform.security.PlaceScope;
-import org.renewal.platform.web.Paging;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -33,7 +31,6 @@ import org.springframework.stereotype.Service;
 @Service
 class LivingCircleService {
 
-    private static final Set<String> SORTABLE = Set.of("name", "type");
     /** The programme read model's collection, where a community's place is kept. */
     private static final String PLACES = "programme_communities";
 
@@ -69,7 +66,7 @@ class LivingCircleService {
         }
         Query q = new Query(new Criteria().andOperator(parts));
         long total = mongo.count(q, Facility.class);
-        return new PageImpl<>(mongo.find(q.with(Paging.checked(pageable, SORTABLE)), Facility.class), pageable, total);
+        return new PageImpl<>(mongo.find(q.with(pageable), Facility.class), pageable, total);
     }
 
     void remove(Caller caller, String id) {

@@ -16,7 +16,6 @@ import jakarta.validation.constraints.Pattern;
 import org.renewal.platform.dictionary.Dictionary;
 import org.renewal.platform.web.ApiException;
 import org.renewal.platform.web.ETags;
-import org.renewal.platform.web.Paging;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Pageable;
@@ -33,13 +32,13 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.renewal.platform.web.SortBy;
 
 @RestController
 @RequestMapping("/api/plan/plans")
 @Tag(name = "Plans 一小区一方案", description = "Draft, submit, review and approve the plan of each community")
 class PlanController {
 
-    private static final Set<String> SORTABLE = Set.of("createdAt", "updatedAt", "status", "communityName");
     private static final String IF_MATCH = "The plan's ETag as you read it";
 
     private final PlanService plans;
@@ -196,6 +195,7 @@ class PlanController {
         return PlanDiff.between(revisionOf(plan, from), revisionOf(plan, to));
     }
 
+    @SortBy({"createdAt", "updatedAt", "status", "communityName"})
     @GetMapping
     @Operation(summary = "List plans", description = "Filter by district, street and status; sort by createdAt, "
             + "updatedAt, status or communityName.")
@@ -206,7 +206,7 @@ class PlanController {
             String streetCode,
             @Parameter(description = "Status") @RequestParam(required = false) PlanStatus status,
             @ParameterObject @PageableDefault(size = 20, sort = "updatedAt", direction = Sort.Direction.DESC) Pageable pageable) {
-        return new PagedModel<>(plans.list(caller, districtCode, streetCode, status, Paging.checked(pageable, SORTABLE))
+        return new PagedModel<>(plans.list(caller, districtCode, streetCode, status, pageable)
                 .map(p -> PlanView.of(p, null)));
     }
 

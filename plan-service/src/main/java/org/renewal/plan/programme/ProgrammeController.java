@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.renewal.platform.web.SortBy;
 
 @RestController
 @RequestMapping("/api/plan/programme")
@@ -189,10 +190,11 @@ class ProgrammeController {
         return caller.districtCode() != null && caller.districtCode().equals(cell.district);
     }
 
+    @SortBy({"name", "buildYear", "households", "floorArea", "stage"})
     @GetMapping("/communities")
     @Operation(summary = "Communities of the programme with their stage and place (for lists and maps)",
             description = "Filtered by year (batch), stage and street. Sort by name, buildYear, households, "
-                    + "floorArea or stageOrder. Page size at most 200.")
+                    + "floorArea or stage (in programme order). Page size at most 200.")
     PagedModel<CommunitySummary> communities(Caller caller,
             @Parameter(description = "Programme year (batch only)", example = "2026") @RequestParam(required = false) Integer year,
             @Parameter(description = "Only this stage", example = "UNDER_CONSTRUCTION") @RequestParam(required = false) ProgrammeStage stage,

@@ -7,13 +7,11 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.renewal.platform.rules.DomainException;
 import org.renewal.platform.security.Caller;
 import org.renewal.platform.security.PlaceScope;
 import org.renewal.platform.security.Role;
-import org.renewal.platform.web.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -27,7 +25,6 @@ import org.springframework.stereotype.Service;
 @Service
 class ProgrammeService {
 
-    private static final Set<String> SORTABLE = Set.of("name", "buildYear", "households", "floorArea", "stageOrder");
 
     private final MongoTemplate mongo;
     private final ProgrammeFigures figures;
@@ -89,7 +86,9 @@ class ProgrammeService {
         Query q = PlaceScope.filter(caller).is("districtCode", districtCode).is("streetCode", streetCode)
                 .is("batchYear", year).is("stageOrder", stage == null ? null : stage.ordinal()).query();
         long total = mongo.count(q, ProgrammeCommunity.class);
-        return new PageImpl<>(mongo.find(q.with(Paging.checked(pageable, SORTABLE)), ProgrammeCommunity.class),
+        // sorting by stage is by its order in the programme (stored as stageOrder)
+        Pageable stored = org.renewal.platform.web.Paging.stored(pageable, java.util.Map.of("stage", "stageOrder"));
+        return new PageImpl<>(mongo.find(q.with(stored), ProgrammeCommunity.class),
                 pageable, total);
     }
 

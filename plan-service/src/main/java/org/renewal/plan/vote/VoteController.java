@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -34,13 +33,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.renewal.platform.web.SortBy;
 
 @RestController
 @RequestMapping("/api/plan/votes")
 @Tag(name = "Owners' votes 业主表决", description = "Owners' decisions by Civil Code art. 278 (民法典 第二百七十八条)")
 class VoteController {
 
-    private static final Set<String> SORTABLE = Set.of("openedAt", "closedAt", "matter", "status");
 
     private final VoteService votes;
 
@@ -125,6 +124,7 @@ class VoteController {
         return new PagedModel<>(Paging.of(votes.get(caller, id).ballots(), pageable));
     }
 
+    @SortBy({"openedAt", "closedAt", "matter", "status"})
     @GetMapping
     @Operation(summary = "List votes", description = "Filter by community, matter and status; residents see their "
             + "community's votes.")
@@ -133,7 +133,7 @@ class VoteController {
             @Parameter(description = "Matter") @RequestParam(required = false) VoteMatter matter,
             @Parameter(description = "OPEN or CLOSED") @RequestParam(required = false) OwnerVote.Status status,
             @ParameterObject @PageableDefault(size = 20, sort = "openedAt", direction = Sort.Direction.DESC) Pageable pageable) {
-        return new PagedModel<>(votes.list(caller, communityId, matter, status, Paging.checked(pageable, SORTABLE))
+        return new PagedModel<>(votes.list(caller, communityId, matter, status, pageable)
                 .map(VoteSummary::of));
     }
 

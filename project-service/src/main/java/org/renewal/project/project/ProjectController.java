@@ -1,7 +1,6 @@
 package org.renewal.project.project;
 
 import java.math.BigDecimal;
-import java.util.Set;
 import org.renewal.platform.security.Caller;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,7 +13,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import org.renewal.platform.dictionary.Dictionary;
 import org.renewal.platform.web.ETags;
-import org.renewal.platform.web.Paging;
 import org.renewal.project.stage.ProjectStage;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.annotation.Bean;
@@ -31,13 +29,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.renewal.platform.web.SortBy;
 
 @RestController
 @RequestMapping("/api/project/projects")
 @Tag(name = "Projects 改造项目", description = "From the approved plan to acceptance, evaluation and handover")
 class ProjectController {
 
-    private static final Set<String> SORTABLE = Set.of("createdAt", "updatedAt", "stage", "communityName", "startedOn");
     private static final String RULE = "application/problem+json";
 
     private final ProjectService projects;
@@ -46,6 +44,7 @@ class ProjectController {
         this.projects = projects;
     }
 
+    @SortBy({"createdAt", "updatedAt", "stage", "communityName", "startedOn"})
     @GetMapping
     @Operation(summary = "List projects", description = "Created from plan.PlanApproved. Offices see their district, "
             + "streets their street, units the projects they are under contract for, residents their community's.")
@@ -54,7 +53,7 @@ class ProjectController {
             @Parameter(description = "Street code") @RequestParam(required = false) @Pattern(regexp = "\\d{9}") String streetCode,
             @Parameter(description = "Stage (dictionary projectStages)") @RequestParam(required = false) ProjectStage stage,
             @ParameterObject @PageableDefault(size = 20, sort = "updatedAt", direction = Sort.Direction.DESC) Pageable pageable) {
-        return new PagedModel<>(projects.list(caller, districtCode, streetCode, stage, Paging.checked(pageable, SORTABLE))
+        return new PagedModel<>(projects.list(caller, districtCode, streetCode, stage, pageable)
                 .map(p -> ProjectView.of(p, projects.governanceReady(p.communityId()))));
     }
 

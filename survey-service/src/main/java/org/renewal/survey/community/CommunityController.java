@@ -2,7 +2,6 @@ package org.renewal.survey.community;
 
 import java.net.URI;
 import org.renewal.platform.security.Caller;
-import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -14,7 +13,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.renewal.platform.web.ETags;
-import org.renewal.platform.web.Paging;
 import org.renewal.survey.eligibility.EligibilityOutcome;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
@@ -31,14 +29,13 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.renewal.platform.web.SortBy;
 
 @RestController
 @RequestMapping("/api/survey/communities")
 @Tag(name = "Communities 登记造册", description = "The register of candidate communities and their buildings")
 class CommunityController {
 
-    private static final Set<String> SORTABLE = Set.of("name", "buildYear", "registeredAt", "updatedAt",
-            "districtCode", "streetCode", "households", "floorArea", "urgencyScore");
 
     private final CommunityService communities;
 
@@ -101,9 +98,10 @@ class CommunityController {
         return ResponseEntity.ok().eTag(ETags.of(community.getVersion())).body(CommunityView.of(community));
     }
 
+    @SortBy({"name", "buildYear", "registeredAt", "updatedAt", "districtCode", "streetCode", "households", "floorArea", "eligibility.urgencyScore"})
     @GetMapping
     @Operation(summary = "List the register", description = "Filters narrow the list; sort by name, buildYear, "
-            + "registeredAt, updatedAt, districtCode, streetCode, households, floorArea or urgencyScore, e.g. "
+            + "registeredAt, updatedAt, districtCode, streetCode, households, floorArea or eligibility.urgencyScore, e.g. "
             + "sort=buildYear,asc. Page size at most 200. You see your own district (a street: its street).")
     PagedModel<CommunityView> list(Caller caller,
             @Parameter(description = "District code") @RequestParam(required = false) @Pattern(regexp = "\\d{6}")
@@ -120,6 +118,6 @@ class CommunityController {
             @ParameterObject @PageableDefault(size = 20, sort = "registeredAt", direction = Sort.Direction.DESC) Pageable pageable) {
         var filter = new CommunityService.CommunityFilter(districtCode, streetCode, buildYearFrom, buildYearTo,
                 eligibility, reserveStatus, name);
-        return new PagedModel<>(communities.list(caller, filter, Paging.checked(pageable, SORTABLE)).map(CommunityView::of));
+        return new PagedModel<>(communities.list(caller, filter, pageable).map(CommunityView::of));
     }
 }

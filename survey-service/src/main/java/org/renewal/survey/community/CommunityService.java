@@ -26,6 +26,7 @@ import org.renewal.platform.security.PlaceScope;
 import org.renewal.platform.web.ApiException;
 import org.renewal.platform.web.ETags;
 import org.renewal.platform.web.FieldProblem;
+import org.renewal.platform.web.Paging;
 import org.renewal.survey.eligibility.Assessment;
 import org.renewal.survey.eligibility.EligibilityOutcome;
 import org.renewal.survey.eligibility.EligibilityRule;
@@ -406,7 +407,8 @@ public class CommunityService {
         Query query = new Query(new Criteria().andOperator(filter.criteria(),
                 PlaceScope.of(caller, "districtCode", "streetCode")));
         long total = mongo.count(query, Community.class);
-        query.with(pageable);
+        // the urgency score is shown in the eligibility summary, stored beside it
+        query.with(Paging.stored(pageable, Map.of("eligibility.urgencyScore", "urgencyScore")));
         query.fields().exclude("buildings.roll", "answers", "pendingEvents");
         return new PageImpl<>(mongo.find(query, Community.class), pageable, total);
     }

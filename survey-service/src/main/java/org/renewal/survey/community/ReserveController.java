@@ -1,6 +1,5 @@
 package org.renewal.survey.community;
 
-import java.util.Set;
 import org.renewal.platform.security.Caller;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,7 +11,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import org.renewal.platform.web.ETags;
-import org.renewal.platform.web.Paging;
 import org.renewal.survey.eligibility.EligibilityOutcome;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
@@ -26,12 +24,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.renewal.platform.web.SortBy;
 
 @RestController
 @Tag(name = "Reserve library 项目储备库", description = "Eligible communities in order of urgency (轻重缓急)")
 class ReserveController {
 
-    private static final Set<String> SORTABLE = Set.of("urgencyScore", "buildYear", "households", "floorArea", "name");
 
     private final CommunityService communities;
 
@@ -39,6 +37,7 @@ class ReserveController {
         this.communities = communities;
     }
 
+    @SortBy({"eligibility.urgencyScore", "buildYear", "households", "floorArea", "name"})
     @GetMapping("/api/survey/reserve")
     @Operation(summary = "The reserve library (项目储备库)", description = "Communities in the reserve, most urgent "
             + "first (urgency score, then older first). Eligible communities enter by themselves and leave when no "
@@ -50,9 +49,9 @@ class ReserveController {
             String streetCode,
             @Parameter(description = "PRIORITY or BY_PROPORTION") @RequestParam(required = false)
             EligibilityOutcome eligibility,
-            @ParameterObject @PageableDefault(size = 20, sort = {"urgencyScore"}, direction = Sort.Direction.DESC)
+            @ParameterObject @PageableDefault(size = 20, sort = {"eligibility.urgencyScore"}, direction = Sort.Direction.DESC)
             Pageable pageable) {
-        Pageable ordered = Paging.checked(pageable, SORTABLE);
+        Pageable ordered = pageable;
         if (ordered.getSort().getOrderFor("buildYear") == null) {
             ordered = org.springframework.data.domain.PageRequest.of(ordered.getPageNumber(), ordered.getPageSize(),
                     ordered.getSort().and(Sort.by("buildYear", "name")));

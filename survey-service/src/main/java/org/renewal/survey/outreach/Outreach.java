@@ -2,13 +2,11 @@ package org.renewal.survey.outreach;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
 
 import org.renewal.platform.rules.DomainException;
 import org.renewal.platform.security.Caller;
 import org.renewal.platform.security.PlaceScope;
-import org.renewal.platform.web.Paging;
 import org.renewal.survey.community.CommunityService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -21,7 +19,6 @@ import org.springframework.stereotype.Service;
 @Service
 class Outreach {
 
-    private static final Set<String> SORTABLE = Set.of("date", "reach", "recordedAt", "channel");
     /** The register starts with the programme; an activity dated earlier is a typing error. */
     static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
@@ -57,7 +54,7 @@ class Outreach {
         Query query = PlaceScope.filter(caller).is("communityId", communityId).is("streetCode", streetCode)
                 .is("channel", channel).atLeast("date", from).atMost("date", to).query();
         long total = mongo.count(query, OutreachActivity.class);
-        Pageable checked = Paging.checked(pageable, SORTABLE);
+        Pageable checked = pageable;
         return new PageImpl<>(mongo.find(query.with(checked), OutreachActivity.class), checked, total);
     }
 }

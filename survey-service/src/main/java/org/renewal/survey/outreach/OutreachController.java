@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.renewal.platform.web.SortBy;
 
 @RestController
 @RequestMapping("/api/survey/outreach-activities")
@@ -90,6 +91,7 @@ class OutreachController {
         return OutreachView.of(outreach.get(caller, id));
     }
 
+    @SortBy({"date", "reach", "recordedAt", "channel"})
     @GetMapping
     @Operation(summary = "The outreach log", description = "Newest first by default; filter by community, street, "
             + "channel and date range; sort by date, reach, recordedAt or channel.")

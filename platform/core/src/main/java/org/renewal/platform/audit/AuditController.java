@@ -5,13 +5,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.renewal.platform.security.Caller;
-import org.renewal.platform.web.Paging;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -25,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.renewal.platform.web.SortBy;
 
 /** The audit trail, for district offices (their district's callers) and the city office (everyone). */
 @RestController
@@ -32,7 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Audit 审计", description = "Who changed what, when, with which outcome; kept 190 days")
 public class AuditController {
 
-    private static final Set<String> SORTABLE = Set.of("at", "subject", "status");
 
     private final MongoTemplate mongo;
 
@@ -40,6 +38,7 @@ public class AuditController {
         this.mongo = mongo;
     }
 
+    @SortBy({"at", "subject", "status"})
     @GetMapping
     @Operation(summary = "Read the audit trail (DISTRICT_OFFICE, CITY_OFFICE)",
             description = "Newest first. A district office sees what callers of its district did; the city office sees all.")
@@ -63,7 +62,7 @@ public class AuditController {
         }
         Query query = new Query(parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts));
         long total = mongo.count(query, AuditRecord.class);
-        List<AuditRecord> content = mongo.find(query.with(Paging.checked(pageable, SORTABLE)), AuditRecord.class);
+        List<AuditRecord> content = mongo.find(query.with(pageable), AuditRecord.class);
         return new PagedModel<>(new PageImpl<>(content, pageable, total));
     }
 }

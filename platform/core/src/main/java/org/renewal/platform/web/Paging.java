@@ -24,8 +24,22 @@ public final class Paging {
         return new org.springframework.data.domain.PageImpl<>(all.subList(from, to), pageable, all.size());
     }
 
+    /**
+     * The pageable with the API's sort names ({@link SortBy}, the items' properties, e.g. {@code stage}) replaced by
+     * the stored fields they sort on ({@code stageOrder}); other names are stored as named.
+     */
+    public static Pageable stored(Pageable pageable, java.util.Map<String, String> storedAs) {
+        if (pageable.getSort().isUnsorted()) {
+            return pageable;
+        }
+        List<Sort.Order> orders = pageable.getSort().stream()
+                .map(o -> o.withProperty(storedAs.getOrDefault(o.getProperty(), o.getProperty()))).toList();
+        return org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(orders));
+    }
+
     /** The pageable, once every sort property is one of {@code sortable}. */
-    public static Pageable checked(Pageable pageable, Set<String> sortable) {
+    private static Pageable checked(Pageable pageable, Set<String> sortable) {
         for (Sort.Order order : pageable.getSort()) {
             if (!sortable.contains(order.getProperty())) {
                 throw new ApiException(HttpStatus.BAD_REQUEST, "SORT_NOT_SUPPORTED",

@@ -492,6 +492,76 @@ public abstract class ServiceConventionsIT {
         })));
     }
 
+    /**
+     * Every paged list declares its sort values as an enum of properties its items carry (or offers no sort), takes
+     * each of them, and refuses any other property 400 {@code SORT_NOT_SUPPORTED} naming {@code sort}.
+     */
+    @Test
+    void everyPagedListTakesExactlyTheSortsItDeclares() {
+        Http city = Http.at(port).as(TestIssuer.get().cityOffice());
+        JsonNode api = Http.at(port).get(prefix() + "/v3/api-docs").json();
+        List<String> checked = new java.util.ArrayList<>();
+        api.get("paths").properties().forEach(path -> {
+            JsonNode op = path.getValue().path("get");
+            boolean paged = false;
+            JsonNode sort = null;
+            for (JsonNode p : op.path("parameters")) {
+                paged |= "page".equals(p.path("name").asString());
+                sort = "sort".equals(p.path("name").asString()) ? p : sort;
+            }
+            if (!paged) {
+                return;
+            }
+            String url = path.getKey().replaceAll("\\{[^}]+}", "x");
+            if (sort != null) {
+                JsonNode values = sort.path("schema").path("items").path("enum");
+                assertThat(values.isEmpty()).as("%s declares its sort values", path.getKey()).isFalse();
+                JsonNode item = itemSchema(api, op);
+                for (JsonNode value : values) {
+                    String property = value.asString().substring(0, value.asString().indexOf(','));
+                    assertThat(property(api, item, property).isMissingNode())
+                            .as("%s sorts on %s, a property of its items", path.getKey(), property).isFalse();
+                    var response = city.get(url + "?sort=" + value.asString());
+                    assertThat(response.json().path("code").asString()).as("%s?sort=%s", url, value.asString())
+                            .isNotEqualTo("SORT_NOT_SUPPORTED");
+                }
+            }
+            var refused = city.get(url + "?sort=noSuchProperty,ASC");
+            assertThat(refused.status()).as("%s?sort=noSuchProperty", url).isEqualTo(400);
+            assertThat(refused.json().path("code").asString()).isEqualTo("SORT_NOT_SUPPORTED");
+            assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("sort");
+            checked.add(url);
+        });
+        assertThat(checked).as("the audit trail at least is paged").isNotEmpty();
+    }
+
+    private static JsonNode itemSchema(JsonNode api, JsonNode op) {
+        JsonNode schema = op.path("responses").path("200").path("content").values().iterator().next().path("schema");
+        JsonNode page = resolve(api, schema);
+        return resolve(api, page.path("properties").path("content").path("items"));
+    }
+
+    /** The schema of a property of {@code schema}, by a dotted path ({@code eligibility.urgencyScore}). */
+    private static JsonNode property(JsonNode api, JsonNode schema, String dotted) {
+        JsonNode at = schema;
+        for (String name : dotted.split("\\.")) {
+            JsonNode object = resolve(api, at);
+            for (JsonNode option : at.path("anyOf")) {
+                object = option.has("$ref") ? resolve(api, option) : object;
+            }
+            at = object.path("properties").path(name);
+            if (at.isMissingNode()) {
+                return at;
+            }
+        }
+        return at;
+    }
+
+    private static JsonNode resolve(JsonNode api, JsonNode schema) {
+        String ref = schema.path("$ref").asString("");
+        return ref.isEmpty() ? schema : api.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
+    }
+
     @Test
     void aSortThatCannotBeDecodedIs400NamingSortNot500() {
         var response = Http.at(port).as(TestIssuer.get().cityOffice()).get(prefix() + "/audit-records?sort=%25s%25n%25x");
