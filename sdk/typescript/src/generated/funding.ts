@@ -450,7 +450,10 @@ export interface components {
     schemas: {
         /** @description A state-changing request in the audit trail (审计记录) */
         AuditRecord: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             at: string | null;
             /** @example 5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77 */
             correlationId: string | null;
@@ -459,12 +462,16 @@ export interface components {
              * @example 220302
              */
             districtCode: string | null;
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             id: string | null;
             /** @example POST */
             method: string | null;
             /** @example /api/survey/communities */
             path: string | null;
-            /** @description Id of the resource created or changed, when known */
+            /**
+             * @description Id of the resource created or changed, when known
+             * @example 6750a1c2e4b0a1b2c3d4e5f6
+             */
             resourceId: string | null;
             /**
              * @example [
@@ -481,10 +488,16 @@ export interface components {
             subject: string | null;
         };
         Basis: {
+            /** @example 1.5 */
             coefficient: number | null;
+            /** @example 1.5 */
             exclusiveArea: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             floor: number | null;
+            /** @example 1.5 */
             weight: number | null;
         };
         /** @description Programme totals of one channel in one year (fen) */
@@ -514,40 +527,71 @@ export interface components {
         };
         /** @description A record this service could not apply */
         DeadLetter: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             deadAt: string | null;
-            /** @description Why it failed (exception class and message) */
+            /**
+             * @description Why it failed (exception class and message)
+             * @example 楼道照明不足 Stairwell lighting is poor
+             */
             failure: string | null;
             /** @example e12f6fe5-84a2-30c0-936a-09c1b5a71e38 */
             key: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             offset: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             originalOffset: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             originalPartition: number | null;
             /** @example renewal.survey.community */
             originalTopic: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             partition: number;
             /** @example renewal.survey.community.DLT */
             topic: string | null;
+            /** @example {"type":"plan.PlanApproved","version":1} */
             value: string | null;
         };
         /** @description Which dead letter to replay, optionally with a corrected value */
         DeadLetterReplay: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 0
+             */
             offset: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 0
+             */
             partition: number;
+            /** @example renewal.plan.plans.DLT */
             topic: string;
-            /** @description A corrected record value (the event JSON); without it the record is replayed as it was */
+            /**
+             * @description A corrected record value (the event JSON); without it the record is replayed as it was
+             * @example {"type":"plan.PlanApproved","version":1}
+             */
             value?: string | null;
         };
         /** @description A dictionary of labelled codes (字典) */
         Dictionary: {
+            /** @example 楼道照明不足 Stairwell lighting is poor */
             description: string | null;
             entries: components["schemas"]["Entry"][] | null;
+            /** @example 幸福里小区 Xingfuli */
             name: string | null;
         };
         /** @description A payment to a unit under contract */
@@ -579,37 +623,66 @@ export interface components {
             dueDate: string;
         };
         Entry: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             amount: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             at: string | null;
+            /** @example district-tiexi */
             by: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-12-07
+             */
             date: string | null;
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             fingerprint: string | null;
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             id: string | null;
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             idempotencyKey: string | null;
-            /** @enum {string|null} */
+            /**
+             * @example PLEDGE
+             * @enum {string|null}
+             */
             kind: "PLEDGE" | "RECEIPT" | "DISBURSEMENT" | "REFUND" | "REVERSAL" | null;
             lines: components["schemas"]["Line"][] | null;
+            /** @example 单元门禁已更换，验收合格 Entrance door control replaced, accepted */
             memo: string | null;
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             reverses: string | null;
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             sourceKey: string | null;
+            /** @example CONTRACTOR:91220302MA0000000Q */
             unit: string | null;
         };
         FundedUnit: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             contractAmount: number;
             /**
              * Format: int64
              * @description What the works have earned: contract × progress, all after acceptance
+             * @example 1
              */
             earned: number;
             /** @example CONTRACTOR:91220302MA0000000Q */
             key: string | null;
+            /** @example 幸福里小区 Xingfuli */
             name: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             paid: number;
+            /** @example CONTRACTOR */
             role: string | null;
         };
         /** @description A funding plan's headline figures (资金筹措概况), amounts in fen */
@@ -657,24 +730,48 @@ export interface components {
             totalCost: number;
         };
         FundingSource: {
+            /** @example GOVERNMENT_DISTRICT */
             channel: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-12-07
+             */
             dueDate: string | null;
             /** @example GOVERNMENT_DISTRICT:区级财政 */
             key: string | null;
-            /** @description Due date passed with receipts short of the plan */
+            /**
+             * @description Due date passed with receipts short of the plan
+             * @example true
+             */
             late: boolean;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             outstanding: number;
+            /** @example 沈阳幸福物业有限公司 */
             payer: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             planned: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             pledged: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             received: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             refunded: number;
+            /** @example 沈阳幸福物业有限公司 */
             utility: string | null;
         };
         /** @description A project's funding plan and ledger statement (资金筹措); amounts in fen */
@@ -746,20 +843,44 @@ export interface components {
             units: components["schemas"]["FundedUnit"][] | null;
         };
         HouseholdShare: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             amount: number;
             basis: components["schemas"]["Basis"] | null;
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             householdId: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             paid: number;
+            /**
+             * @example [
+             *       "6750a1c2e4b0a1b2c3d4e5f6"
+             *     ]
+             */
             payments: (string | null)[] | null;
+            /**
+             * @example [
+             *       "6750a1c2e4b0a1b2c3d4e5f6"
+             *     ]
+             */
             refunds: (string | null)[] | null;
         };
         Line: {
+            /** @example RECEIVABLE:GOVERNMENT_DISTRICT:区级财政 */
             account: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             credit: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             debit: number;
         };
         /** @description A pledge, receipt or refund from/to a planned source */
@@ -793,6 +914,7 @@ export interface components {
             amount: number;
             /** @example 1-1-101 */
             householdId: string | null;
+            /** @example AREA */
             method: string | null;
             /**
              * Format: int64
@@ -800,7 +922,9 @@ export interface components {
              * @example 0
              */
             paid: number;
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             setId: string | null;
+            /** @example RESIDENTS:居民出资 */
             source: string | null;
         };
         PagedModelAuditRecord: {
@@ -812,13 +936,25 @@ export interface components {
             page: components["schemas"]["PageMetadata"];
         };
         PageMetadata: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             number: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             totalElements: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             totalPages: number;
         };
         /** @description RFC 9457 problem details (application/problem+json) */
@@ -832,6 +968,14 @@ export interface components {
             correlationId?: string;
             /** @example 有 1 个字段不符合要求，详见 errors。 */
             detail?: string;
+            /**
+             * @example [
+             *       {
+             *         "field": "buildings[0].households",
+             *         "message": "必须大于0"
+             *       }
+             *     ]
+             */
             errors?: {
                 /** @example buildings[0].households */
                 field?: string;
@@ -927,21 +1071,38 @@ export interface components {
             source: string;
         };
         ShareSet: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             amount: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             at: string | null;
+            /** @example district-tiexi */
             by: string | null;
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             id: string | null;
+            /** @example AREA */
             method: string | null;
             shares: components["schemas"]["HouseholdShare"][] | null;
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             sourceKey: string | null;
         };
         TrialBalance: {
+            /** @example true */
             balanced: boolean;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             credits: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             debits: number;
         };
     };

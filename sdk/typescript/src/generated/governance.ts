@@ -512,7 +512,10 @@ export interface components {
     schemas: {
         /** @description A state-changing request in the audit trail (审计记录) */
         AuditRecord: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             at: string | null;
             /** @example 5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77 */
             correlationId: string | null;
@@ -521,12 +524,16 @@ export interface components {
              * @example 220302
              */
             districtCode: string | null;
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             id: string | null;
             /** @example POST */
             method: string | null;
             /** @example /api/survey/communities */
             path: string | null;
-            /** @description Id of the resource created or changed, when known */
+            /**
+             * @description Id of the resource created or changed, when known
+             * @example 6750a1c2e4b0a1b2c3d4e5f6
+             */
             resourceId: string | null;
             /**
              * @example [
@@ -543,14 +550,22 @@ export interface components {
             subject: string | null;
         };
         Cancellation: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             at: string | null;
+            /** @example district-tiexi */
             by: string | null;
+            /** @example 楼道照明不足 Stairwell lighting is poor */
             reason: string | null;
         };
         Candidate: {
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             householdId: string | null;
+            /** @example 幸福里小区 Xingfuli */
             name: string | null;
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             ownerKey: string | null;
         };
         /** @description A candidate: an owner, named by one of their households */
@@ -562,6 +577,7 @@ export interface components {
         };
         /** @description One candidate's tally: elected with more than half of the participating area AND owners (民法典 第278条), at most the seats */
         CandidateResult: {
+            /** @example true */
             elected: boolean;
             /** @example 1-1-101 */
             householdId: string | null;
@@ -581,9 +597,14 @@ export interface components {
             yesOwners: number;
         };
         CategoryScore: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             answers: number;
+            /** @example 1.5 */
             average: number | null;
+            /** @example HOUSING_FUNCTION */
             category: string | null;
         };
         /** @description A closed owners' vote of plan-service (业主共同决定, 民法典 第278条); areas in m², owners by head */
@@ -598,32 +619,60 @@ export interface components {
              * @example HIRE_PROPERTY_MANAGEMENT
              */
             matter: string | null;
+            /** @example 1.5 */
             participatingArea: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             participatingOwners: number;
-            /** @description Valid and the matter's consent reached */
+            /**
+             * @description Valid and the matter's consent reached
+             * @example true
+             */
             passed: boolean;
             /** @example 5280.4 */
             totalArea: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             totalOwners: number;
-            /** @description Turnout reached 2/3 by area and by head */
+            /**
+             * @description Turnout reached 2/3 by area and by head
+             * @example true
+             */
             valid: boolean;
             /** @example 0b8f5c1e-7a0d-4a51-9f3e-2d7c9b1a4e66 */
             voteId: string | null;
+            /** @example 1.5 */
             yesArea: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             yesOwners: number;
         };
         Committee: {
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             electionId: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-12-07
+             */
             filedOn: string | null;
+            /** @example 铁发改审批〔2026〕8号 */
             filingNo: string | null;
             members: components["schemas"]["Member"][] | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-12-07
+             */
             termEnd: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-12-07
+             */
             termStart: string | null;
         };
         /** @description The candidates an owner votes for (at most the seats) */
@@ -641,6 +690,7 @@ export interface components {
             /**
              * Format: int32
              * @description Owners who voted
+             * @example 1
              */
             ballots: number;
             /**
@@ -654,7 +704,10 @@ export interface components {
             /** @description Set when the organiser cancelled the election */
             cancellation: components["schemas"]["Cancellation"] | null;
             candidates: components["schemas"]["Candidate"][] | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             closedAt: string | null;
             /**
              * @description Their exclusive area, m²
@@ -664,23 +717,35 @@ export interface components {
             /**
              * Format: int32
              * @description Owners who may vote (fixed when the election opened), each once
+             * @example 1
              */
             electorateOwners: number;
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             id: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             openedAt: string | null;
             results: components["schemas"]["CandidateResult"][] | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             seats: number;
             /**
              * @description OPEN, CLOSED or CANCELLED
              * @example OPEN
              */
             status: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             termYears: number;
             /** @description Turnout as the ballots stand (final once closed): area and owners that took part, as fractions and percentages; valid at ≥ 2/3 of each (民法典 第278条) */
             turnout: components["schemas"]["Result"] | null;
+            /** @example true */
             valid: boolean;
         };
         /** @description An owners' committee election (业委会选举) */
@@ -711,40 +776,71 @@ export interface components {
         };
         /** @description A record this service could not apply */
         DeadLetter: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             deadAt: string | null;
-            /** @description Why it failed (exception class and message) */
+            /**
+             * @description Why it failed (exception class and message)
+             * @example 楼道照明不足 Stairwell lighting is poor
+             */
             failure: string | null;
             /** @example e12f6fe5-84a2-30c0-936a-09c1b5a71e38 */
             key: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             offset: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             originalOffset: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             originalPartition: number | null;
             /** @example renewal.survey.community */
             originalTopic: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             partition: number;
             /** @example renewal.survey.community.DLT */
             topic: string | null;
+            /** @example {"type":"plan.PlanApproved","version":1} */
             value: string | null;
         };
         /** @description Which dead letter to replay, optionally with a corrected value */
         DeadLetterReplay: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 0
+             */
             offset: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 0
+             */
             partition: number;
+            /** @example renewal.plan.plans.DLT */
             topic: string;
-            /** @description A corrected record value (the event JSON); without it the record is replayed as it was */
+            /**
+             * @description A corrected record value (the event JSON); without it the record is replayed as it was
+             * @example {"type":"plan.PlanApproved","version":1}
+             */
             value?: string | null;
         };
         /** @description A dictionary of labelled codes (字典) */
         Dictionary: {
+            /** @example 楼道照明不足 Stairwell lighting is poor */
             description: string | null;
             entries: components["schemas"]["Entry"][] | null;
+            /** @example 幸福里小区 Xingfuli */
             name: string | null;
         };
         /** @description Why the organiser cancels the open election */
@@ -766,7 +862,10 @@ export interface components {
              *     ]
              */
             householdIds: (string | null)[] | null;
-            /** @description Whether they have voted */
+            /**
+             * @description Whether they have voted
+             * @example true
+             */
             voted: boolean;
         };
         /** @description One dictionary value */
@@ -784,8 +883,11 @@ export interface components {
             order: number;
         };
         Fraction: {
+            /** @example 4 */
             denominator: string | null;
+            /** @example 3 */
             numerator: string | null;
+            /** @example 1.5 */
             percent: number | null;
         };
         /** @description A community's governance (长效管理) */
@@ -797,18 +899,25 @@ export interface components {
             /** @example 220302 */
             districtCode: string | null;
             election: components["schemas"]["CommitteeElection"] | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-12-07
+             */
             handedOverOn: string | null;
             /**
              * @description Handed over: in long-term management (长效管理)
              * @example true
              */
             longTermManagement: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             openedAt: string | null;
             ownersCommittee: components["schemas"]["Committee"] | null;
             partyBranch: components["schemas"]["PartyBranch"] | null;
             pastManagers: components["schemas"]["PropertyManager"][] | null;
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             planId: string | null;
             preparatoryGroup: components["schemas"]["PreparatoryGroup"] | null;
             propertyManager: components["schemas"]["PropertyManager"] | null;
@@ -817,16 +926,28 @@ export interface components {
              * @example OWNERS_COMMITTEE
              */
             readyBody: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-12-07
+             */
             readySince: string | null;
-            /** @description Satisfaction evaluation open (after acceptance) */
+            /**
+             * @description Satisfaction evaluation open (after acceptance)
+             * @example true
+             */
             satisfactionOpen: boolean;
             selfGovernanceGroup: components["schemas"]["SelfGovernanceGroup"] | null;
             /** @example 220302001 */
             streetCode: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             updatedAt: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             version: number;
         };
         GroupMemberInput: {
@@ -837,27 +958,44 @@ export interface components {
         };
         /** @description A defect reported by a resident and its handling (报修) */
         MaintenanceTicket: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             acknowledgedAt: string | null;
             /**
              * @description ROOF, STAIRWELL, LIGHTING, DRAINAGE, ROAD, GREENERY, FACILITY or OTHER
              * @example LIGHTING
              */
             category: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             closedAt: string | null;
             /** @example e12f6fe5-84a2-30c0-936a-09c1b5a71e38 */
             communityId: string | null;
             /** @example 声控灯不亮 */
             description: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             fixedAt: string | null;
             /** @example 4d2c1b0a-9e8f-4a7b-8c6d-5e4f3a2b1c0d */
             id: string | null;
             /** @example 3号楼2单元楼道 */
             location: string | null;
+            /**
+             * @example [
+             *       "photos/2026/12/6750a1c2.jpg"
+             *     ]
+             */
             photos: (string | null)[] | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             reportedAt: string | null;
             /** @example resident-beishan */
             reportedBy: string | null;
@@ -871,23 +1009,39 @@ export interface components {
             /**
              * Format: int64
              * @description Changes with every step
+             * @example 1
              */
             version: number | null;
         };
         Member: {
+            /** @example 幸福里小区 Xingfuli */
             name: string | null;
+            /** @example 组长 */
             position: string | null;
         };
         OwnersDecision: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-12-07
+             */
             decidedOn: string | null;
+            /** @example 楼道照明不足 Stairwell lighting is poor */
             description: string | null;
+            /** @example 5634.20 */
             participatingArea: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             participatingOwners: number;
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             voteId: string | null;
+            /** @example 5634.20 */
             yesArea: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             yesOwners: number;
         };
         /** @description The owners' decision behind engaging a property manager (民法典 第278条 (四) 选聘和解聘物业服务企业或者其他管理人): a passed owners' vote of plan-service */
@@ -909,22 +1063,43 @@ export interface components {
             page: components["schemas"]["PageMetadata"];
         };
         PageMetadata: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             number: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             totalElements: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             totalPages: number;
         };
         PartyBranch: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-12-07
+             */
             foundedOn: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             memberCount: number;
+            /** @example district-tiexi */
             recordedBy: string | null;
+            /** @example 王建国 */
             secretary: string | null;
+            /** @example STANDALONE */
             type: string | null;
         };
         /** @description The party branch or group (党支部/党小组) */
@@ -949,10 +1124,15 @@ export interface components {
             type: "STANDALONE" | "COMBINED" | "PARTY_GROUP";
         };
         PreparatoryGroup: {
+            /** @example 王建国 */
             chair: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-12-07
+             */
             formedOn: string | null;
             members: components["schemas"]["Member"][] | null;
+            /** @example district-tiexi */
             recordedBy: string | null;
         };
         /** @description The preparatory group (筹备组) of the owners' committee */
@@ -980,6 +1160,14 @@ export interface components {
             correlationId?: string;
             /** @example 有 1 个字段不符合要求，详见 errors。 */
             detail?: string;
+            /**
+             * @example [
+             *       {
+             *         "field": "buildings[0].households",
+             *         "message": "必须大于0"
+             *       }
+             *     ]
+             */
             errors?: {
                 /** @example buildings[0].households */
                 field?: string;
@@ -999,20 +1187,38 @@ export interface components {
             type?: string;
         };
         PropertyManager: {
+            /** @example 沈阳幸福物业有限公司 */
             company: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-12-07
+             */
             contractEnd: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-12-07
+             */
             contractStart: string | null;
+            /** @example ROOF_WATERPROOFING */
             creditCode: string | null;
             decision: components["schemas"]["OwnersDecision"] | null;
+            /** @example true */
             earlyInvolvement: boolean;
+            /** @example RED_PROPERTY */
             mode: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             monthlyFeePerM2: number | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             recordedAt: string | null;
+            /** @example district-tiexi */
             recordedBy: string | null;
+            /** @example 单元门禁已更换，验收合格 Entrance door control replaced, accepted */
             serviceStandard: string | null;
         };
         /** @description Property management after renovation */
@@ -1056,12 +1262,17 @@ export interface components {
         Result: {
             consentByArea: components["schemas"]["Fraction"] | null;
             consentByOwners: components["schemas"]["Fraction"] | null;
+            /** @example true */
             passed: boolean;
+            /** @example 3/4 */
             requiredConsent: string | null;
+            /** @example 2/3 */
             requiredTurnout: string | null;
+            /** @example 《民法典》第二百七十八条 Civil Code art. 278 */
             source: string | null;
             turnoutByArea: components["schemas"]["Fraction"] | null;
             turnoutByOwners: components["schemas"]["Fraction"] | null;
+            /** @example true */
             valid: boolean;
         };
         /** @description A household's evaluation (效果共评): 1–5 per menu category, and overall */
@@ -1083,19 +1294,34 @@ export interface components {
         };
         SatisfactionPublished: {
             categories: components["schemas"]["CategoryScore"][] | null;
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             communityId: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             households: number;
+            /** @example 1.5 */
             overall: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             respondents: number;
         };
         SelfGovernanceGroup: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-12-07
+             */
             formedOn: string | null;
             members: components["schemas"]["Member"][] | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             recordedAt: string | null;
+            /** @example district-tiexi */
             recordedBy: string | null;
         };
         /** @description A resident self-governance group (居民自治小组) */
@@ -1143,6 +1369,11 @@ export interface components {
             description: string;
             /** @example 3号楼2单元楼道 */
             location: string;
+            /**
+             * @example [
+             *       "photos/2026/12/6750a1c2.jpg"
+             *     ]
+             */
             photos?: (string | null)[] | null;
         };
         TicketStep: {

@@ -924,6 +924,11 @@ export interface components {
     schemas: {
         /** @description A programme year (年度计划): targets, deadline, the by-proportion cap and the batch chosen, with every reserved community left out and why */
         AnnualProgramme: {
+            /**
+             * @example [
+             *       "6750a1c2e4b0a1b2c3d4e5f6"
+             *     ]
+             */
             batch: (string | null)[] | null;
             /**
              * Format: int32
@@ -931,6 +936,7 @@ export interface components {
              * @example 20
              */
             byProportionCapPercent: number;
+            /** @example district-tiexi */
             createdBy: string | null;
             /**
              * Format: date
@@ -943,11 +949,15 @@ export interface components {
             id: string | null;
             skipped: components["schemas"]["BatchSkip"][] | null;
             targets: components["schemas"]["ProgrammeTargets"] | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             updatedAt: string | null;
             /**
              * Format: int64
              * @description Changes with every save
+             * @example 1
              */
             version: number | null;
             /**
@@ -958,7 +968,10 @@ export interface components {
         };
         /** @description A state-changing request in the audit trail (审计记录) */
         AuditRecord: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             at: string | null;
             /** @example 5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77 */
             correlationId: string | null;
@@ -967,12 +980,16 @@ export interface components {
              * @example 220302
              */
             districtCode: string | null;
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             id: string | null;
             /** @example POST */
             method: string | null;
             /** @example /api/survey/communities */
             path: string | null;
-            /** @description Id of the resource created or changed, when known */
+            /**
+             * @description Id of the resource created or changed, when known
+             * @example 6750a1c2e4b0a1b2c3d4e5f6
+             */
             resourceId: string | null;
             /**
              * @example [
@@ -998,7 +1015,9 @@ export interface components {
             choice: "YES" | "NO" | "ABSTAIN";
         };
         BatchSkip: {
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             communityId: string | null;
+            /** @example 幸福里小区 Xingfuli */
             name: string | null;
             /**
              * @description IN_ANOTHER_BATCH, BY_PROPORTION_CAP or TARGET_REACHED
@@ -1007,14 +1026,26 @@ export interface components {
             reason: string | null;
         };
         BuildingFacts: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             entrances: number | null;
+            /** @example 1.5 */
             floorArea: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             floors: number | null;
+            /** @example true */
             hasElevator: boolean;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             households: number;
+            /** @example 3 */
             number: string | null;
         };
         /** @description Funding of one channel (资金渠道), fen: planned in approved plans, pledged and received in the funding ledger (refunds and reversals deducted) */
@@ -1039,77 +1070,139 @@ export interface components {
             received: number;
         };
         CircleReach: {
-            /** @enum {string|null} */
+            /**
+             * @example FIVE_MINUTE
+             * @enum {string|null}
+             */
             circle: "FIVE_MINUTE" | "TEN_MINUTE" | "FIFTEEN_MINUTE" | null;
             label: components["schemas"]["Label"] | null;
             /**
              * Format: int32
              * @description Facility types of the circle missing within reach
+             * @example 1
              */
             missing: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             reachMetres: number;
             types: components["schemas"]["FacilityReach"][] | null;
         };
         /** @description The living circles around one community */
         CommunityLivingCircles: {
-            /** @description How reach is judged, and the rule it comes from */
+            /**
+             * @description How reach is judged, and the rule it comes from
+             * @example 楼道照明不足 Stairwell lighting is poor
+             */
             basis: string | null;
             circles: components["schemas"]["CircleReach"][] | null;
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             communityId: string | null;
+            /** @example true */
             located: boolean;
+            /** @example 幸福里小区 Xingfuli */
             name: string | null;
-            /** @description Distinct menu items suggested for the gaps */
+            /**
+             * @description Distinct menu items suggested for the gaps
+             * @example [
+             *       "ROOF_WATERPROOFING"
+             *     ]
+             */
             suggestedMenuItems: (string | null)[] | null;
         };
         /** @description Burn-up: communities accepted (竣工验收) up to and including a date, cumulative, in the four units */
         CompletionPoint: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             buildings: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             communities: number;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-12-07
+             */
             date: string | null;
+            /** @example 1.5 */
             floorArea: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             households: number;
         };
         /** @description A record this service could not apply */
         DeadLetter: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             deadAt: string | null;
-            /** @description Why it failed (exception class and message) */
+            /**
+             * @description Why it failed (exception class and message)
+             * @example 楼道照明不足 Stairwell lighting is poor
+             */
             failure: string | null;
             /** @example e12f6fe5-84a2-30c0-936a-09c1b5a71e38 */
             key: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             offset: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             originalOffset: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             originalPartition: number | null;
             /** @example renewal.survey.community */
             originalTopic: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             partition: number;
             /** @example renewal.survey.community.DLT */
             topic: string | null;
+            /** @example {"type":"plan.PlanApproved","version":1} */
             value: string | null;
         };
         /** @description Which dead letter to replay, optionally with a corrected value */
         DeadLetterReplay: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 0
+             */
             offset: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 0
+             */
             partition: number;
+            /** @example renewal.plan.plans.DLT */
             topic: string;
-            /** @description A corrected record value (the event JSON); without it the record is replayed as it was */
+            /**
+             * @description A corrected record value (the event JSON); without it the record is replayed as it was
+             * @example {"type":"plan.PlanApproved","version":1}
+             */
             value?: string | null;
         };
         /** @description A dictionary of labelled codes (字典) */
         Dictionary: {
+            /** @example 楼道照明不足 Stairwell lighting is poor */
             description: string | null;
             entries: components["schemas"]["Entry"][] | null;
+            /** @example 幸福里小区 Xingfuli */
             name: string | null;
         };
         /** @description 加装电梯试点条件 (seed 四(三)1) and the record behind each: 居民协商同意 the owners' vote of the entrance, 房屋安全检测达标 the inspection report, 建设条件允许 the assessment, 建设资金落实 the plan's own funding covering its whole cost */
@@ -1125,9 +1218,15 @@ export interface components {
              * @example 铁西住建评〔2027〕008号
              */
             conditionsAssessmentReference: string | null;
-            /** @description 建设资金落实: whether the plan's funding covers its whole cost, this line included (required at submission) */
+            /**
+             * @description 建设资金落实: whether the plan's funding covers its whole cost, this line included (required at submission)
+             * @example true
+             */
             fundsInPlace: boolean;
-            /** @description The passed ELEVATOR_RETROFIT owners' vote of this entrance (居民协商同意) */
+            /**
+             * @description The passed ELEVATOR_RETROFIT owners' vote of this entrance (居民协商同意)
+             * @example 6750a1c2e4b0a1b2c3d4e5f6
+             */
             ownersVoteId: string | null;
             /**
              * Format: date
@@ -1172,7 +1271,9 @@ export interface components {
             safetyReportNumber: string;
         };
         Entrance: {
+            /** @example 3 */
             building: string | null;
+            /** @example 2 */
             entrance: string | null;
         };
         EntranceInput: {
@@ -1197,8 +1298,12 @@ export interface components {
         };
         /** @description A service facility of a district (配套设施) */
         Facility: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             createdAt: string | null;
+            /** @example district-tiexi */
             createdBy: string | null;
             /** @example 220302 */
             districtCode: string | null;
@@ -1239,25 +1344,38 @@ export interface components {
              */
             distance: number | null;
             label: components["schemas"]["Label"] | null;
-            /** @description Nearest facility of the type, if any in the district */
+            /**
+             * @description Nearest facility of the type, if any in the district
+             * @example 铁西区第三幼儿园
+             */
             nearest: string | null;
+            /** @example true */
             present: boolean;
             /**
              * @description Menu item (提升类) suggested for the gap
              * @example OLD_BUILDING_REUSE
              */
             suggestedMenuItem: string | null;
+            /** @example 幼儿园 Kindergarten */
             suggestedMenuItemLabel: string | null;
-            /** @enum {string|null} */
+            /**
+             * @example COMMUNITY_SERVICE_STATION
+             * @enum {string|null}
+             */
             type: "COMMUNITY_SERVICE_STATION" | "CULTURE_ACTIVITY_STATION" | "OUTDOOR_FITNESS" | "KINDERGARTEN" | "ELDERLY_DAY_CARE" | "HEALTH_STATION" | "CONVENIENCE_SHOPS" | "PARKING" | "PRIMARY_SCHOOL" | "FOOD_MARKET" | "MEDIUM_SPORTS_GROUND" | "MIDDLE_SCHOOL" | "HEALTH_CENTRE" | "ELDERLY_CARE_HOME" | "CULTURE_CENTRE" | "STREET_SERVICE_CENTRE" | "LARGE_SPORTS_GROUND" | null;
         };
         FieldProblem: {
+            /** @example buildings[0].households */
             field: string | null;
+            /** @example 楼道照明不足 Stairwell lighting is poor */
             message: string | null;
         };
         Fraction: {
+            /** @example 4 */
             denominator: string | null;
+            /** @example 3 */
             numerator: string | null;
+            /** @example 1.5 */
             percent: number | null;
         };
         /** @description A planned source (谁受益、谁出资) */
@@ -1287,26 +1405,50 @@ export interface components {
             utility?: "WATER" | "POWER" | "GAS" | "HEATING" | "TELECOM" | "CABLE_TV" | null;
         };
         ItemCount: {
+            /** @example ROOF_WATERPROOFING */
             code: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             households: number;
         };
         Label: {
+            /** @example Completed */
             en: string | null;
+            /** @example 已竣工 */
             zh: string | null;
         };
         /** @description A community's gaps, counted per circle */
         LivingCircleGaps: {
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             communityId: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             fifteenMinute: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             fiveMinute: number;
+            /** @example true */
             located: boolean;
+            /** @example 幸福里小区 Xingfuli */
             name: string | null;
+            /** @example 220302001 */
             streetCode: string | null;
+            /**
+             * @example [
+             *       "ROOF_WATERPROOFING"
+             *     ]
+             */
             suggestedMenuItems: (string | null)[] | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             tenMinute: number;
         };
         /** @description A new unit cost in fen */
@@ -1368,12 +1510,21 @@ export interface components {
             title: string;
         };
         Opinion: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             at: string | null;
+            /** @example district-tiexi */
             by: string | null;
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             lineId: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             revision: number;
+            /** @example 楼道照明不足 Stairwell lighting is poor */
             text: string | null;
         };
         OpinionInput: {
@@ -1387,12 +1538,14 @@ export interface components {
         };
         /** @description Something late and whose duty it is */
         Overdue: {
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             communityId: string | null;
             /**
              * Format: int32
              * @example 2
              */
             count: number;
+            /** @example 幸福里小区 Xingfuli */
             name: string | null;
             /**
              * @description Who must act: the contractor, the housing bureau, the district office
@@ -1411,8 +1564,12 @@ export interface components {
             ballots: number;
             /** @example null */
             buildingNumber: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             closedAt: string | null;
+            /** @example district-tiexi */
             closedBy: string | null;
             /** @example e12f6fe5-84a2-30c0-936a-09c1b5a71e38 */
             communityId: string | null;
@@ -1436,7 +1593,10 @@ export interface components {
              * @enum {string|null}
              */
             matter: "RENOVATION" | "ELEVATOR_RETROFIT" | "RAISE_MAINTENANCE_FUND" | "CHANGE_COMMON_PARTS_USE" | "USE_MAINTENANCE_FUND" | "ELECT_COMMITTEE" | "HIRE_PROPERTY_MANAGEMENT" | "OTHER" | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             openedAt: string | null;
             /** @example street-tiexi */
             openedBy: string | null;
@@ -1453,22 +1613,42 @@ export interface components {
             status: "OPEN" | "CLOSED" | null;
             /** @example 北山小区老旧小区改造方案业主表决 */
             title: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             version: number;
         };
         OwnerVoteSummary: {
+            /** @example 3 */
             buildingNumber: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             closedAt: string | null;
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             communityId: string | null;
+            /** @example 2 */
             entrance: string | null;
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             id: string | null;
-            /** @enum {string|null} */
+            /**
+             * @example RENOVATION
+             * @enum {string|null}
+             */
             matter: "RENOVATION" | "ELEVATOR_RETROFIT" | "RAISE_MAINTENANCE_FUND" | "CHANGE_COMMON_PARTS_USE" | "USE_MAINTENANCE_FUND" | "ELECT_COMMITTEE" | "HIRE_PROPERTY_MANAGEMENT" | "OTHER" | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             openedAt: string | null;
-            /** @enum {string|null} */
+            /**
+             * @example OPEN
+             * @enum {string|null}
+             */
             status: "OPEN" | "CLOSED" | null;
+            /** @example 楼道照明不足 Stairwell lighting is poor */
             title: string | null;
         };
         PagedModelAuditRecord: {
@@ -1504,13 +1684,25 @@ export interface components {
             page: components["schemas"]["PageMetadata"];
         };
         PageMetadata: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             number: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             totalElements: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             totalPages: number;
         };
         /** @description One paper ballot: the household it was cast for and the choice */
@@ -1554,15 +1746,23 @@ export interface components {
         };
         /** @description A community plan (一小区一方案) */
         Plan: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             approvedAt: string | null;
+            /** @example district-tiexi */
             approvedBy: string | null;
             /** @example e12f6fe5-84a2-30c0-936a-09c1b5a71e38 */
             communityId: string | null;
             /** @example 北山小区 */
             communityName: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             createdAt: string | null;
+            /** @example district-tiexi */
             createdBy: string | null;
             /** @example 220302 */
             districtCode: string | null;
@@ -1610,7 +1810,10 @@ export interface components {
              * @example 98765400
              */
             totalCost: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             updatedAt: string | null;
             /**
              * Format: int64
@@ -1658,6 +1861,7 @@ export interface components {
             /**
              * Format: date-time
              * @description When survey-service registered it
+             * @example 2026-12-07T08:30:00Z
              */
             registeredAt: string | null;
             /**
@@ -1691,6 +1895,11 @@ export interface components {
             items: components["schemas"]["PlanItemInput"][];
         };
         PlanDiff: {
+            /**
+             * @example [
+             *       "ROOF_WATERPROOFING@all"
+             *     ]
+             */
             added: (string | null)[] | null;
             changed: components["schemas"]["PlanLineChange"][] | null;
             /**
@@ -1701,6 +1910,11 @@ export interface components {
             fundingAfter: components["schemas"]["Source"][] | null;
             /** @description Funding sources before and after, when they differ */
             fundingBefore: components["schemas"]["Source"][] | null;
+            /**
+             * @example [
+             *       "ROOF_WATERPROOFING@all"
+             *     ]
+             */
             removed: (string | null)[] | null;
             /**
              * Format: int32
@@ -1779,6 +1993,11 @@ export interface components {
             quantity: number;
         };
         PlanLine: {
+            /**
+             * @example [
+             *       "3"
+             *     ]
+             */
             buildings: (string | null)[] | null;
             /** @example ROOF_WATERPROOFING */
             code: string | null;
@@ -1795,9 +2014,15 @@ export interface components {
             labelZh: string | null;
             /** @example ROOF_WATERPROOFING@all */
             lineId: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-12-07
+             */
             plannedFinish: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-12-07
+             */
             plannedStart: string | null;
             /** @example 1250.5 */
             quantity: number | null;
@@ -1938,14 +2163,26 @@ export interface components {
             opinions: components["schemas"]["OpinionInput"][];
         };
         Preparation: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-12-07
+             */
             feasibilityApprovedOn: string | null;
+            /** @example 铁发改审批〔2026〕8号 */
             feasibilityStudyNo: string | null;
+            /** @example 楼道照明不足 Stairwell lighting is poor */
             note: string | null;
+            /** @example 铁发改审批〔2026〕8号 */
             projectApprovalNo: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-12-07
+             */
             projectApprovedOn: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-12-07
+             */
             tenderPreparedOn: string | null;
         };
         /** @description RFC 9457 problem details (application/problem+json) */
@@ -1959,6 +2196,14 @@ export interface components {
             correlationId?: string;
             /** @example 有 1 个字段不符合要求，详见 errors。 */
             detail?: string;
+            /**
+             * @example [
+             *       {
+             *         "field": "buildings[0].households",
+             *         "message": "必须大于0"
+             *       }
+             *     ]
+             */
             errors?: {
                 /** @example buildings[0].households */
                 field?: string;
@@ -1979,28 +2224,57 @@ export interface components {
         };
         /** @description One community of the programme: where it is and how far it has come */
         ProgrammeCommunitySummary: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             batchYear: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             buildings: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             buildYear: number | null;
+            /** @example 220302 */
             districtCode: string | null;
+            /** @example 1.5 */
             floorArea: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             households: number;
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             id: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             lateMilestones: number;
+            /** @example 1.5 */
             latitude: number | null;
+            /** @example 1.5 */
             longitude: number | null;
+            /** @example 幸福里小区 Xingfuli */
             name: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             openFindings: number;
+            /** @example 1.5 */
             satisfaction: number | null;
-            /** @enum {string|null} */
+            /**
+             * @example REGISTERED
+             * @enum {string|null}
+             */
             stage: "REGISTERED" | "ELIGIBLE" | "RESERVED" | "PLANNED" | "APPROVED" | "UNDER_CONSTRUCTION" | "ACCEPTED" | "EVALUATED" | "HANDED_OVER" | "LONG_TERM_MANAGEMENT" | null;
             stageLabel: components["schemas"]["Label"] | null;
+            /** @example 220302001 */
             streetCode: string | null;
         };
         /** @description A programme year (年度计划) of your district */
@@ -2020,7 +2294,10 @@ export interface components {
         ProgrammeOverview: {
             /** @description Cumulative acceptances by date (burn-up against the targets) */
             completions: components["schemas"]["CompletionPoint"][] | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-12-07
+             */
             deadline: string | null;
             /** @example 220302 */
             districtCode: string | null;
@@ -2028,6 +2305,7 @@ export interface components {
             /**
              * Format: int32
              * @description Open inspection findings
+             * @example 1
              */
             openFindings: number;
             satisfaction: components["schemas"]["SatisfactionFigures"] | null;
@@ -2036,9 +2314,13 @@ export interface components {
             /**
              * Format: int32
              * @description Communities with late milestones
+             * @example 1
              */
             withLateMilestones: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             year: number | null;
         };
         ProgrammeTargets: {
@@ -2088,51 +2370,92 @@ export interface components {
         Result: {
             consentByArea: components["schemas"]["Fraction"] | null;
             consentByOwners: components["schemas"]["Fraction"] | null;
+            /** @example true */
             passed: boolean;
+            /** @example 3/4 */
             requiredConsent: string | null;
+            /** @example 2/3 */
             requiredTurnout: string | null;
+            /** @example 《民法典》第二百七十八条 Civil Code art. 278 */
             source: string | null;
             turnoutByArea: components["schemas"]["Fraction"] | null;
             turnoutByOwners: components["schemas"]["Fraction"] | null;
+            /** @example true */
             valid: boolean;
         };
         Revision: {
             content: components["schemas"]["PlanContent"] | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             number: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             submittedAt: string | null;
+            /** @example district-tiexi */
             submittedBy: string | null;
         };
         /** @description Residents' satisfaction evaluations (效果共评) published: communities, households that answered, and the average overall score (1–5) weighted by respondents */
         SatisfactionFigures: {
             /** @example 4.35 */
             averageOverall: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             communities: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             respondents: number;
         };
         Source: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             amount: number;
-            /** @enum {string|null} */
+            /**
+             * @example RESIDENTS
+             * @enum {string|null}
+             */
             channel: "RESIDENTS" | "ORIGINAL_PROPERTY_UNIT" | "UTILITY_OPERATOR" | "SOCIAL_CAPITAL" | "GOVERNMENT_CENTRAL" | "GOVERNMENT_PROVINCIAL" | "GOVERNMENT_CITY" | "GOVERNMENT_DISTRICT" | "MAINTENANCE_FUND" | "REWARD_INSTEAD_OF_SUBSIDY" | null;
+            /** @example 沈阳幸福物业有限公司 */
             payer: string | null;
-            /** @enum {string|null} */
+            /**
+             * @example WATER
+             * @enum {string|null}
+             */
             utility: "WATER" | "POWER" | "GAS" | "HEATING" | "TELECOM" | "CABLE_TV" | null;
         };
         /** @description Communities at or beyond a stage, in the four units */
         StageFigures: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             buildings: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             communities: number;
+            /** @example 1.5 */
             floorArea: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             households: number;
             label: components["schemas"]["Label"] | null;
-            /** @enum {string|null} */
+            /**
+             * @example REGISTERED
+             * @enum {string|null}
+             */
             stage: "REGISTERED" | "ELIGIBLE" | "RESERVED" | "PLANNED" | "APPROVED" | "UNDER_CONSTRUCTION" | "ACCEPTED" | "EVALUATED" | "HANDED_OVER" | "LONG_TERM_MANAGEMENT" | null;
         };
         /** @description Start the plan of a community in the reserve library */
@@ -2142,22 +2465,37 @@ export interface components {
         };
         Tally: {
             items: components["schemas"]["ItemCount"][] | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             respondents: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             willing: number;
         };
         /** @description One event in a community's story */
         TimelineEntry: {
             /** @example e12f6fe5-84a2-30c0-936a-09c1b5a71e38 */
             communityId: string | null;
-            /** @description The request or flow that caused it */
+            /**
+             * @description The request or flow that caused it
+             * @example 6750a1c2e4b0a1b2c3d4e5f6
+             */
             correlationId: string | null;
             /** @example cb4b5b57-015b-452d-8a11-1ffe578236ff */
             eventId: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             occurredAt: string | null;
-            /** @description Shown to residents (published parts of the story) */
+            /**
+             * @description Shown to residents (published parts of the story)
+             * @example true
+             */
             published: boolean;
             /**
              * Format: int64

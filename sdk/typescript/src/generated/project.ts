@@ -419,13 +419,24 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         Acceptance: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             attempt: number;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-12-07
+             */
             date: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             decidedAt: string | null;
+            /** @example district-tiexi */
             organisedBy: string | null;
+            /** @example PASSED */
             outcome: string | null;
             signatures: components["schemas"]["Signature"][] | null;
         };
@@ -452,14 +463,22 @@ export interface components {
             date?: string | null;
         };
         Answer: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             at: string | null;
+            /** @example district-tiexi */
             by: string | null;
+            /** @example 楼道照明不足 Stairwell lighting is poor */
             text: string | null;
         };
         /** @description A state-changing request in the audit trail (审计记录) */
         AuditRecord: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             at: string | null;
             /** @example 5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77 */
             correlationId: string | null;
@@ -468,12 +487,16 @@ export interface components {
              * @example 220302
              */
             districtCode: string | null;
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             id: string | null;
             /** @example POST */
             method: string | null;
             /** @example /api/survey/communities */
             path: string | null;
-            /** @description Id of the resource created or changed, when known */
+            /**
+             * @description Id of the resource created or changed, when known
+             * @example 6750a1c2e4b0a1b2c3d4e5f6
+             */
             resourceId: string | null;
             /**
              * @example [
@@ -490,66 +513,129 @@ export interface components {
             subject: string | null;
         };
         Closure: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             at: string | null;
+            /** @example district-tiexi */
             by: string | null;
+            /** @example 单元门禁已更换，验收合格 Entrance door control replaced, accepted */
             evidence: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-12-07
+             */
             on: string | null;
+            /**
+             * @example [
+             *       "photos/2026/12/6750a1c2.jpg"
+             *     ]
+             */
             photos: (string | null)[] | null;
         };
         ContractedUnit: {
+            /** @example 王建国 */
             contact: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             contractAmount: number;
+            /** @example 铁发改审批〔2026〕8号 */
             contractNo: string | null;
+            /** @example ROOF_WATERPROOFING */
             creditCode: string | null;
-            /** @enum {string|null} */
+            /**
+             * @example OPEN
+             * @enum {string|null}
+             */
             method: "OPEN" | "INVITED" | "COMPETITIVE_NEGOTIATION" | "COMPETITIVE_CONSULTATION" | "SINGLE_SOURCE" | "DIRECT" | null;
+            /** @example 幸福里小区 Xingfuli */
             name: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             recordedAt: string | null;
-            /** @enum {string|null} */
+            /**
+             * @example CONSTRUCTION
+             * @enum {string|null}
+             */
             role: "CONSTRUCTION" | "CONTRACTOR" | "SUPERVISION" | "DESIGN" | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-12-07
+             */
             tenderDate: string | null;
         };
         /** @description A record this service could not apply */
         DeadLetter: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             deadAt: string | null;
-            /** @description Why it failed (exception class and message) */
+            /**
+             * @description Why it failed (exception class and message)
+             * @example 楼道照明不足 Stairwell lighting is poor
+             */
             failure: string | null;
             /** @example e12f6fe5-84a2-30c0-936a-09c1b5a71e38 */
             key: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             offset: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             originalOffset: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             originalPartition: number | null;
             /** @example renewal.survey.community */
             originalTopic: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             partition: number;
             /** @example renewal.survey.community.DLT */
             topic: string | null;
+            /** @example {"type":"plan.PlanApproved","version":1} */
             value: string | null;
         };
         /** @description Which dead letter to replay, optionally with a corrected value */
         DeadLetterReplay: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 0
+             */
             offset: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 0
+             */
             partition: number;
+            /** @example renewal.plan.plans.DLT */
             topic: string;
-            /** @description A corrected record value (the event JSON); without it the record is replayed as it was */
+            /**
+             * @description A corrected record value (the event JSON); without it the record is replayed as it was
+             * @example {"type":"plan.PlanApproved","version":1}
+             */
             value?: string | null;
         };
         /** @description A dictionary of labelled codes (字典) */
         Dictionary: {
+            /** @example 楼道照明不足 Stairwell lighting is poor */
             description: string | null;
             entries: components["schemas"]["Entry"][] | null;
+            /** @example 幸福里小区 Xingfuli */
             name: string | null;
         };
         /** @description One dictionary value */
@@ -567,51 +653,102 @@ export interface components {
             order: number;
         };
         Evaluation: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             at: string | null;
+            /** @example district-tiexi */
             by: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             cost: number;
-            /** @enum {string|null} */
+            /**
+             * @example EXCELLENT
+             * @enum {string|null}
+             */
             grade: "EXCELLENT" | "GOOD" | "PASS" | "FAIL" | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             quality: number;
+            /** @example 单元门禁已更换，验收合格 Entrance door control replaced, accepted */
             remarks: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             satisfaction: number;
             satisfactionBasis: components["schemas"]["Satisfaction"] | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             schedule: number;
+            /** @example 1.5 */
             score: number | null;
         };
         Finding: {
             closure: components["schemas"]["Closure"] | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-12-07
+             */
             deadline: string | null;
+            /** @example 楼道照明不足 Stairwell lighting is poor */
             description: string | null;
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             id: string | null;
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             lineId: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             openedAt: string | null;
+            /** @example district-tiexi */
             openedBy: string | null;
-            /** @enum {string|null} */
+            /**
+             * @example CONSTRUCTION
+             * @enum {string|null}
+             */
             responsible: "CONSTRUCTION" | "CONTRACTOR" | "SUPERVISION" | "DESIGN" | null;
-            /** @enum {string|null} */
+            /**
+             * @example MINOR
+             * @enum {string|null}
+             */
             severity: "MINOR" | "MAJOR" | "CRITICAL" | null;
         };
         /** @description Rectification evidence (整改回复) */
         FindingClosure: {
             /** @example 已补设连墙件并复查 */
             evidence: string;
+            /**
+             * @example [
+             *       "photos/2026/12/6750a1c2.jpg"
+             *     ]
+             */
             photos?: (string | null)[] | null;
         };
         Handover: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             at: string | null;
+            /** @example district-tiexi */
             by: string | null;
+            /** @example 楼道照明不足 Stairwell lighting is poor */
             note: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-12-07
+             */
             on: string | null;
+            /** @example 220302001 */
             streetCode: string | null;
         };
         /** @description Handover to the street and community (移交) */
@@ -652,7 +789,9 @@ export interface components {
             severity: "MINOR" | "MAJOR" | "CRITICAL";
         };
         Label: {
+            /** @example Completed */
             en: string | null;
+            /** @example 已竣工 */
             zh: string | null;
         };
         PagedModelAuditRecord: {
@@ -664,13 +803,25 @@ export interface components {
             page: components["schemas"]["PageMetadata"];
         };
         PageMetadata: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             number: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             totalElements: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             totalPages: number;
         };
         /** @description RFC 9457 problem details (application/problem+json) */
@@ -684,6 +835,14 @@ export interface components {
             correlationId?: string;
             /** @example 有 1 个字段不符合要求，详见 errors。 */
             detail?: string;
+            /**
+             * @example [
+             *       {
+             *         "field": "buildings[0].households",
+             *         "message": "必须大于0"
+             *       }
+             *     ]
+             */
             errors?: {
                 /** @example buildings[0].households */
                 field?: string;
@@ -739,12 +898,20 @@ export interface components {
         /** @description A construction project built from an approved plan (改造项目) */
         Project: {
             acceptances: components["schemas"]["Acceptance"][] | null;
+            /**
+             * @example [
+             *       "3"
+             *     ]
+             */
             buildings: (string | null)[] | null;
             /** @example e12f6fe5-84a2-30c0-936a-09c1b5a71e38 */
             communityId: string | null;
             /** @example 北山小区 */
             communityName: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             createdAt: string | null;
             /** @example 220302 */
             districtCode: string | null;
@@ -801,7 +968,10 @@ export interface components {
              */
             totalCost: number;
             units: components["schemas"]["ContractedUnit"][] | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             updatedAt: string | null;
             /**
              * Format: int64
@@ -842,19 +1012,32 @@ export interface components {
             schedule: number;
         };
         ProjectItem: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-12-07
+             */
             actualFinish: string | null;
             /**
              * Format: date
              * @example 2027-04-03
              */
             actualStart: string | null;
+            /**
+             * @example [
+             *       "3"
+             *     ]
+             */
             buildings: (string | null)[] | null;
             /**
              * Format: int64
              * @example 9440000
              */
             cost: number;
+            /**
+             * @example [
+             *       "2"
+             *     ]
+             */
             entrances: (string | null)[] | null;
             /** @example 屋面防水 */
             labelZh: string | null;
@@ -896,12 +1079,24 @@ export interface components {
         };
         Remark: {
             answer: components["schemas"]["Answer"] | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             at: string | null;
+            /** @example district-tiexi */
             by: string | null;
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             householdId: string | null;
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             id: string | null;
+            /**
+             * @example [
+             *       "photos/2026/12/6750a1c2.jpg"
+             *     ]
+             */
             photos: (string | null)[] | null;
+            /** @example 楼道照明不足 Stairwell lighting is poor */
             text: string | null;
         };
         RemarkAnswer: {
@@ -909,14 +1104,29 @@ export interface components {
             text: string;
         };
         Report: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             at: string | null;
+            /** @example district-tiexi */
             by: string | null;
+            /** @example 楼道照明不足 Stairwell lighting is poor */
             note: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             percent: number;
+            /**
+             * @example [
+             *       "photos/2026/12/6750a1c2.jpg"
+             *     ]
+             */
             photos: (string | null)[] | null;
+            /** @example 楼道照明不足 Stairwell lighting is poor */
             reason: string | null;
+            /** @example CONTRACTOR */
             unitRole: string | null;
         };
         /** @description The residents' published satisfaction (效果共评) of the project's community */
@@ -946,30 +1156,64 @@ export interface components {
             respondents: number;
         };
         Satisfaction: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             households: number;
+            /** @example 楼道照明不足 Stairwell lighting is poor */
             overrideReason: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             points: number;
+            /** @example 1.5 */
             residentsOverall: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             residentsPoints: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             respondents: number;
+            /** @example RESIDENTS */
             source: string | null;
         };
         Signature: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             at: string | null;
+            /** @example district-tiexi */
             by: string | null;
-            /** @enum {string|null} */
+            /**
+             * @example STREET
+             * @enum {string|null}
+             */
             party: "STREET" | "COMMUNITY" | "OWNERS" | "DESIGN" | "SUPERVISION" | "CONTRACTOR" | null;
+            /** @example true */
             passed: boolean;
+            /**
+             * @example [
+             *       "单元门禁已更换，验收合格 Entrance door control replaced, accepted"
+             *     ]
+             */
             punchItems: (string | null)[] | null;
+            /** @example 单元门禁已更换，验收合格 Entrance door control replaced, accepted */
             remarks: string | null;
         };
         /** @description A resident's remark on the works (建设共管) */
         SupervisionRemark: {
+            /**
+             * @example [
+             *       "photos/2026/12/6750a1c2.jpg"
+             *     ]
+             */
             photos?: (string | null)[] | null;
             /** @example 3号楼屋面防水卷材搭接不足 */
             text: string;

@@ -536,7 +536,10 @@ export interface components {
     schemas: {
         /** @description A state-changing request in the audit trail (审计记录) */
         AuditRecord: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             at: string | null;
             /** @example 5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77 */
             correlationId: string | null;
@@ -545,12 +548,16 @@ export interface components {
              * @example 220302
              */
             districtCode: string | null;
+            /** @example 6750a1c2e4b0a1b2c3d4e5f6 */
             id: string | null;
             /** @example POST */
             method: string | null;
             /** @example /api/survey/communities */
             path: string | null;
-            /** @description Id of the resource created or changed, when known */
+            /**
+             * @description Id of the resource created or changed, when known
+             * @example 6750a1c2e4b0a1b2c3d4e5f6
+             */
             resourceId: string | null;
             /**
              * @example [
@@ -655,6 +662,11 @@ export interface components {
             districtCode: string | null;
             /** @description Current eligibility (改造范围); details at .../eligibility */
             eligibility: components["schemas"]["EligibilitySummary"] | null;
+            /**
+             * @example [
+             *       "ROOF_LEAKING"
+             *     ]
+             */
             facilityDeficiencies: ("ROOF_LEAKING" | "STAIRWELLS_DAMAGED" | "STAIRWELL_LIGHTING_MISSING" | "ENTRANCE_DOORS_MISSING" | "CABLES_MESSY" | "ROADS_DAMAGED" | "WATER_SUPPLY_AGED" | "DRAINAGE_INADEQUATE" | "POWER_SUPPLY_AGED" | "GAS_SUPPLY_AGED" | "HEATING_INADEQUATE" | "FIRE_SAFETY_INADEQUATE" | "STREET_LIGHTS_MISSING" | "PARKING_INSUFFICIENT" | "WASTE_SORTING_MISSING" | "SECURITY_MISSING" | "SERVICE_FACILITIES_MISSING" | "GREEN_SPACE_LACKING" | null)[] | null;
             /**
              * @description Floor area in m² (建筑面积), derived
@@ -716,44 +728,78 @@ export interface components {
         };
         /** @description A record this service could not apply */
         DeadLetter: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             deadAt: string | null;
-            /** @description Why it failed (exception class and message) */
+            /**
+             * @description Why it failed (exception class and message)
+             * @example 楼道照明不足 Stairwell lighting is poor
+             */
             failure: string | null;
             /** @example e12f6fe5-84a2-30c0-936a-09c1b5a71e38 */
             key: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             offset: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             originalOffset: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             originalPartition: number | null;
             /** @example renewal.survey.community */
             originalTopic: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             partition: number;
             /** @example renewal.survey.community.DLT */
             topic: string | null;
+            /** @example {"type":"plan.PlanApproved","version":1} */
             value: string | null;
         };
         /** @description Which dead letter to replay, optionally with a corrected value */
         DeadLetterReplay: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 0
+             */
             offset: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 0
+             */
             partition: number;
+            /** @example renewal.plan.plans.DLT */
             topic: string;
-            /** @description A corrected record value (the event JSON); without it the record is replayed as it was */
+            /**
+             * @description A corrected record value (the event JSON); without it the record is replayed as it was
+             * @example {"type":"plan.PlanApproved","version":1}
+             */
             value?: string | null;
         };
         /** @description A dictionary of labelled codes (字典) */
         Dictionary: {
+            /** @example 楼道照明不足 Stairwell lighting is poor */
             description: string | null;
             entries: components["schemas"]["Entry"][] | null;
+            /** @example 幸福里小区 Xingfuli */
             name: string | null;
         };
         Eligibility: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             assessedAt: string | null;
             clauses: components["schemas"]["EligibilityClauseResult"][] | null;
             /** @example c2f1a7e4-3b2d-4c55-9a10-6f0d2b8e1c01 */
@@ -781,7 +827,12 @@ export interface components {
              * @enum {string|null}
              */
             clause: "BUILT_BY_CUTOFF" | "BUILT_AFTER_CUTOFF" | "NO_RECENT_RENOVATION" | "NOT_IN_DEMOLITION_PLAN" | "FACILITIES_INSUFFICIENT" | "MANAGEMENT_INADEQUATE" | "RESIDENTS_WILLING" | null;
-            /** @description Outcomes this clause is a condition of */
+            /**
+             * @description Outcomes this clause is a condition of
+             * @example [
+             *       "PRIORITY"
+             *     ]
+             */
             conditionOf: ("PRIORITY" | "BY_PROPORTION" | "NOT_ELIGIBLE" | null)[] | null;
             /**
              * @example {
@@ -810,7 +861,12 @@ export interface components {
              * @example 3
              */
             deficiencyThreshold: number;
-            /** @description Management statuses counted inadequate */
+            /**
+             * @description Management statuses counted inadequate
+             * @example [
+             *       "NONE"
+             *     ]
+             */
             inadequateManagement: (string | null)[] | null;
             /**
              * Format: int32
@@ -863,7 +919,9 @@ export interface components {
             order: number;
         };
         Explanation: {
+            /** @example Completed */
             en: string | null;
+            /** @example 已竣工 */
             zh: string | null;
         };
         Household: {
@@ -940,7 +998,10 @@ export interface components {
              * @example 2400
              */
             created: number;
-            /** @description Why the job failed, when it did */
+            /**
+             * @description Why the job failed, when it did
+             * @example 楼道照明不足 Stairwell lighting is poor
+             */
             failure: string | null;
             /**
              * @description SHA-256 of the file
@@ -949,7 +1010,10 @@ export interface components {
             fileDigest: string | null;
             /** @example 铁西区老旧小区摸底表.xlsx */
             fileName: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             finishedAt: string | null;
             /** @example 0f6c1c8e-2b8f-4f55-8a7e-0f1a8d1c2b3a */
             id: string | null;
@@ -978,7 +1042,10 @@ export interface components {
              * @example 5
              */
             rejectedRows: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             requestedAt: string | null;
             /** @example district-tiexi */
             requestedBy: string | null;
@@ -988,7 +1055,10 @@ export interface components {
              * @example 10000
              */
             rows: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             startedAt: string | null;
             /**
              * @example DONE
@@ -1024,7 +1094,9 @@ export interface components {
             row: number;
         };
         Label: {
+            /** @example Completed */
             en: string | null;
+            /** @example 已竣工 */
             zh: string | null;
         };
         /** @description WGS-84 decimal degrees */
@@ -1113,7 +1185,10 @@ export interface components {
              * @example 36
              */
             reach: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             recordedAt: string | null;
             /**
              * @description Who logged it (token subject)
@@ -1169,19 +1244,35 @@ export interface components {
             page: components["schemas"]["PageMetadata"];
         };
         PageMetadata: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             number: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             totalElements: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             totalPages: number;
         };
         Part: {
+            /** @example ROOF_WATERPROOFING */
             code: string | null;
+            /** @example 1.5 */
             maxPoints: number | null;
+            /** @example 1.5 */
             points: number | null;
+            /** @example 1.5 */
             value: number | null;
         };
         /** @description RFC 9457 problem details (application/problem+json) */
@@ -1195,6 +1286,14 @@ export interface components {
             correlationId?: string;
             /** @example 有 1 个字段不符合要求，详见 errors。 */
             detail?: string;
+            /**
+             * @example [
+             *       {
+             *         "field": "buildings[0].households",
+             *         "message": "必须大于0"
+             *       }
+             *     ]
+             */
             errors?: {
                 /** @example buildings[0].households */
                 field?: string;
@@ -1281,7 +1380,10 @@ export interface components {
             willing: number;
         };
         QuestionnaireTally: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             asOf: string | null;
             buildings: components["schemas"]["QuestionnaireBuildingTally"][] | null;
             /** @example c2f1a7e4-3b2d-4c55-9a10-6f0d2b8e1c01 */
@@ -1432,7 +1534,10 @@ export interface components {
             reason: string;
         };
         ReserveEntry: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-07T08:30:00Z
+             */
             changedAt: string | null;
             /** @example district-tiexi */
             changedBy: string | null;
@@ -1449,6 +1554,7 @@ export interface components {
         };
         UrgencyScore: {
             parts: components["schemas"]["Part"][] | null;
+            /** @example 1.5 */
             score: number | null;
         };
     };

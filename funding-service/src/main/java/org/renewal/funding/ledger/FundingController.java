@@ -219,7 +219,7 @@ class FundingController {
     }
 
     @Schema(name = "MyShare")
-    record MyShare(String setId, String source, String method,
+    record MyShare(String setId, @Schema(example = "RESIDENTS:居民出资") String source, @Schema(example = "AREA") String method,
                    @Schema(example = "1-1-101") String householdId,
                    @Schema(description = "Fen", example = "12832") long amount,
                    @Schema(description = "Paid so far, fen", example = "0") long paid) {

@@ -40,14 +40,14 @@ record FundingView(
         List<LedgerParts.Entry> entries) {
 
     @Schema(name = "FundingSource")
-    record SourceView(@Schema(example = "GOVERNMENT_DISTRICT:区级财政") String key, String channel, String payer,
+    record SourceView(@Schema(example = "GOVERNMENT_DISTRICT:区级财政") String key, @Schema(example = "GOVERNMENT_DISTRICT") String channel, String payer,
                       String utility, long planned, long pledged, long received, long refunded, long outstanding,
                       LocalDate dueDate, @Schema(description = "Due date passed with receipts short of the plan")
                       boolean late) {
     }
 
     @Schema(name = "FundedUnit")
-    record UnitView(@Schema(example = "CONTRACTOR:91220302MA0000000Q") String key, String role, String name,
+    record UnitView(@Schema(example = "CONTRACTOR:91220302MA0000000Q") String key, @Schema(example = "CONTRACTOR") String role, String name,
                     long contractAmount, long paid,
                     @Schema(description = "What the works have earned: contract × progress, all after acceptance")
                     long earned) {

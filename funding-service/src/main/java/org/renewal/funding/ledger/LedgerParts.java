@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.renewal.contracts.funding.FundingChannel;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The parts of a funding plan, as stored. */
 final class LedgerParts {
@@ -27,14 +28,14 @@ final class LedgerParts {
     }
 
     /** One side of an entry: an account debited or credited (exactly one of the two is non-zero). */
-    record Line(String account, long debit, long credit) {
+    record Line(@Schema(example = "RECEIVABLE:GOVERNMENT_DISTRICT:区级财政") String account, long debit, long credit) {
     }
 
     /**
      * An append-only ledger entry; its lines balance (Σ debit = Σ credit). {@code sourceKey} names the
      * payer for pledges, receipts and refunds; {@code unit} the unit for disbursements.
      */
-    record Entry(String id, Kind kind, LocalDate date, long amount, String sourceKey, String unit, String memo,
+    record Entry(String id, Kind kind, LocalDate date, long amount, String sourceKey, @Schema(example = "CONTRACTOR:91220302MA0000000Q") String unit, String memo,
                  List<Line> lines, String reverses, String idempotencyKey, String fingerprint, String by, Instant at) {
     }
 
@@ -56,7 +57,7 @@ final class LedgerParts {
     }
 
     /** A split of a channel's amount among households, with what each has paid. */
-    record ShareSet(String id, String sourceKey, String method, long amount, List<HouseholdShare> shares,
+    record ShareSet(String id, String sourceKey, @Schema(example = "AREA") String method, long amount, List<HouseholdShare> shares,
                     String by, Instant at) {
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.renewal.platform.rules.OwnersVote;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The parts of a governance record, as stored. */
 final class GovernanceParts {
@@ -14,7 +15,7 @@ final class GovernanceParts {
     }
 
     /** A member of a group or committee. */
-    record Member(String name, String position) {
+    record Member(String name, @Schema(example = "组长") String position) {
     }
 
     /** The preparatory group (筹备组) of the owners' committee, chaired by a street official. */
@@ -91,7 +92,7 @@ final class GovernanceParts {
     }
 
     /** The party branch or group (党支部/党小组). */
-    record PartyBranch(String type, LocalDate foundedOn, String secretary, int memberCount, String recordedBy) {
+    record PartyBranch(@Schema(example = "STANDALONE") String type, LocalDate foundedOn, String secretary, int memberCount, String recordedBy) {
     }
 
     /**
@@ -104,7 +105,7 @@ final class GovernanceParts {
     }
 
     /** Property management after renovation. */
-    record PropertyManager(String mode, String company, String creditCode, LocalDate contractStart,
+    record PropertyManager(@Schema(example = "RED_PROPERTY") String mode, String company, String creditCode, LocalDate contractStart,
                            LocalDate contractEnd, String serviceStandard, boolean earlyInvolvement, Long monthlyFeePerM2,
                            OwnersDecision decision, String recordedBy, Instant recordedAt) {
     }

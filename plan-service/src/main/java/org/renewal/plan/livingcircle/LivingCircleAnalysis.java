@@ -35,10 +35,10 @@ final class LivingCircleAnalysis {
     @Schema(name = "FacilityReach", description = "A facility type of a circle: the nearest facility within reach, "
             + "or the gap with the menu item that would fill it")
     record TypeReach(FacilityType type, Labelled.Label label, boolean present,
-                     @Schema(description = "Nearest facility of the type, if any in the district") String nearest,
+                     @Schema(description = "Nearest facility of the type, if any in the district", example = "铁西区第三幼儿园") String nearest,
                      @Schema(description = "Estimated walking distance to it, m", example = "240") Integer distance,
                      @Schema(description = "Menu item (提升类) suggested for the gap", example = "OLD_BUILDING_REUSE")
-                     String suggestedMenuItem, String suggestedMenuItemLabel) {
+                     String suggestedMenuItem, @Schema(example = "幼儿园 Kindergarten") String suggestedMenuItemLabel) {
     }
 
     @Schema(name = "CircleReach")

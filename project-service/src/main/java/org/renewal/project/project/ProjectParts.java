@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The parts of a project, as stored. */
 final class ProjectParts {
@@ -37,7 +38,7 @@ final class ProjectParts {
     }
 
     /** A progress report by a unit. */
-    record Report(int percent, String note, List<String> photos, String reason, String by, String unitRole,
+    record Report(int percent, String note, List<String> photos, String reason, String by, @Schema(example = "CONTRACTOR") String unitRole,
                   Instant at) {
     }
 
@@ -77,7 +78,7 @@ final class ProjectParts {
     }
 
     /** One joint completion acceptance and its signatures. */
-    record Acceptance(int attempt, String organisedBy, LocalDate date, List<Signature> signatures, String outcome,
+    record Acceptance(int attempt, String organisedBy, LocalDate date, List<Signature> signatures, @Schema(example = "PASSED") String outcome,
                       Instant decidedAt) {
 
         Acceptance signed(Signature signature) {
@@ -105,7 +106,7 @@ final class ProjectParts {
      * Where the evaluation's satisfaction points come from: {@code RESIDENTS} (the published result, confirmed) or
      * {@code CITY_OVERRIDE} (the city office's figure, with its reason); beside it the residents' own figures.
      */
-    record Satisfaction(int points, String source, Integer residentsPoints, BigDecimal residentsOverall,
+    record Satisfaction(int points, @Schema(example = "RESIDENTS") String source, Integer residentsPoints, BigDecimal residentsOverall,
                         int respondents, int households, String overrideReason) {
     }
 

@@ -146,6 +146,11 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
+    org.renewal.platform.openapi.DerivedExamples derivedExamples() {
+        return new org.renewal.platform.openapi.DerivedExamples();
+    }
+
+    @Bean
     org.renewal.platform.openapi.NullableProperties nullableProperties() {
         return new org.renewal.platform.openapi.NullableProperties();
     }

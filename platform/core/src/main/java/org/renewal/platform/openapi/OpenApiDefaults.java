@@ -1,5 +1,6 @@
 package org.renewal.platform.openapi;
 
+import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.models.Components;
@@ -237,6 +238,7 @@ public final class OpenApiDefaults {
                         "code", new StringSchema().example("VALIDATION_FAILED")
                                 .description("stable business code for front-end interceptors"),
                         "correlationId", new StringSchema().example("5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77"),
-                        "errors", new ArraySchema().items(fieldProblem)));
+                        "errors", new ArraySchema().items(fieldProblem).example(List.of(Map.of(
+                                "field", "buildings[0].households", "message", "必须大于0")))));
     }
 }

@@ -3,6 +3,7 @@ package org.renewal.platform.rules;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * Civil Code art. 278 (民法典 第二百七十八条 第二款), exactly:
@@ -30,8 +31,8 @@ public final class OwnersVote {
 
     /** A decision: validity (turnout), consent, and the figures as exact fractions and percentages. */
     public record Result(boolean valid, boolean passed, Fraction turnoutByArea, Fraction turnoutByOwners,
-                         Fraction consentByArea, Fraction consentByOwners, String requiredTurnout,
-                         String requiredConsent, String source) {
+                         Fraction consentByArea, Fraction consentByOwners, @Schema(example = "2/3") String requiredTurnout,
+                         @Schema(example = "3/4") String requiredConsent, @Schema(example = "《民法典》第二百七十八条 Civil Code art. 278") String source) {
     }
 
     /** {@code numerator/denominator} with a percentage rounded to two decimals for display only. */

@@ -535,6 +535,24 @@ public abstract class ServiceConventionsIT {
         assertThat(checked).as("the audit trail at least is paged").isNotEmpty();
     }
 
+    /** Every property of every schema carries an example (or is a reference to a schema whose properties do). */
+    @Test
+    void everyPropertyHasAnExample() {
+        JsonNode api = Http.at(port).get(prefix() + "/v3/api-docs").json();
+        List<String> without = new java.util.ArrayList<>();
+        api.path("components").path("schemas").properties().forEach(schema -> schema.getValue().path("properties")
+                .properties().forEach(property -> {
+                    JsonNode p = property.getValue();
+                    boolean reference = p.has("$ref") || p.has("anyOf") || p.has("oneOf") || p.has("allOf")
+                            || p.path("items").has("$ref") || p.path("items").has("anyOf")
+                            || p.path("additionalProperties").isObject();
+                    if (!reference && !p.has("example") && !p.has("examples")) {
+                        without.add(schema.getKey() + "." + property.getKey());
+                    }
+                }));
+        assertThat(without).as("properties without an example").isEmpty();
+    }
+
     private static JsonNode itemSchema(JsonNode api, JsonNode op) {
         JsonNode schema = op.path("responses").path("200").path("content").values().iterator().next().path("schema");
         JsonNode page = resolve(api, schema);
