@@ -50,10 +50,40 @@ class EdgeSecurity {
                                   @Value("${renewal.security.audience}") String audience,
                                   @Value("${renewal.gateway.verified-tokens.maximum-size:5000}") int cacheSize,
                                   @Value("${renewal.gateway.verified-tokens.keep-for:5m}") Duration keepFor) {
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
-                new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(audience))));
+        var validator = new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
+                new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(audience)));
+        ReactiveJwtDecoder decoder;
+        if (jwkSetUri == null || jwkSetUri.isBlank()) {
+            // the keys' address from the issuer's discovery document, read on the first token and again after a
+            // failure: any standard provider without configuring its key-set path
+            decoder = new org.springframework.security.oauth2.jwt.SupplierReactiveJwtDecoder(() -> {
+                NimbusReactiveJwtDecoder discovered = NimbusReactiveJwtDecoder.withIssuerLocation(issuer).build();
+                discovered.setJwtValidator(validator);
+                return discovered;
+            });
+        } else {
+            NimbusReactiveJwtDecoder configured = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri).build();
+            configured.setJwtValidator(validator);
+            decoder = configured;
+        }
         return new VerifiedTokenCache(decoder, cacheSize, keepFor, Clock.systemUTC());
+    }
+
+    /** A production deployment does not start with the development issuer. */
+    @Bean
+    Object productionGuardCheck(@Value("${renewal.environment:development}") String environment,
+                                @Value("${renewal.security.issuer-uri}") String issuer) {
+        // as the services' ProductionGuard (platform-core, which the reactive gateway does not use): the gateway holds
+        // no secret of its own, so only its issuer is checked
+        if (List.of("production", "prod").contains(environment.strip().toLowerCase(java.util.Locale.ROOT))) {
+            java.net.URI uri = java.net.URI.create(issuer.strip());
+            String host = uri.getHost() == null ? "" : uri.getHost();
+            if (!"https".equals(uri.getScheme()) || host.equals("localhost") || host.startsWith("127.")) {
+                throw new IllegalStateException("RENEWAL_ENVIRONMENT=production refuses to start: ISSUER_URI is the "
+                        + "development issuer or not https (" + issuer + ")");
+            }
+        }
+        return environment;
     }
 
     @Bean

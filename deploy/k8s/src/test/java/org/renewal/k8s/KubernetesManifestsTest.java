@@ -37,6 +37,18 @@ class KubernetesManifestsTest {
         for (String overlay : List.of("dev", "prod")) {
             RENDERED.put(overlay, Kustomize.render(K8S.resolve("overlays").resolve(overlay)));
         }
+        // production with both opt-in components: the Ingress edge instead of Gateway API, and rack awareness
+        Path variant = Files.createDirectories(K8S.resolve("target").resolve("prod-with-components"));
+        Files.writeString(variant.resolve("kustomization.yaml"), """
+                apiVersion: kustomize.config.k8s.io/v1beta1
+                kind: Kustomization
+                resources:
+                  - ../../overlays/prod
+                components:
+                  - ../../components/ingress
+                  - ../../components/kafka-rack-awareness
+                """);
+        RENDERED.put("prod-with-components", Kustomize.render(variant));
     }
 
     @Test
@@ -47,14 +59,14 @@ class KubernetesManifestsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "prod-with-components"})
     void everyObjectMatchesItsSchema(String overlay) {
         List<Manifest> objects = RENDERED.get(overlay);
         List<String> problems = new ArrayList<>();
         objects.forEach(m -> problems.addAll(SchemaCheck.problems(m)));
         assertThat(problems).as(overlay + ": schema problems").isEmpty();
         assertThat(objects).extracting(Manifest::kind).contains("Deployment", "Service", "ConfigMap",
-                "ServiceAccount", "HorizontalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy", "Ingress",
+                "ServiceAccount", "HorizontalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy",
                 "StatefulSet", "Job", "Kafka", "KafkaNodePool", "KafkaTopic", "ServiceMonitor", "PrometheusRule");
     }
 
@@ -65,6 +77,30 @@ class KubernetesManifestsTest {
         assertThat(rules.applications()).extracting(Manifest::name).containsExactlyInAnyOrder("gateway",
                 "survey-service", "plan-service", "project-service", "funding-service", "governance-service");
         assertThat(rules.all()).as(overlay + ": rule problems").isEmpty();
+    }
+
+    @Test
+    void theOptInComponentsPublishByIngressAndPlaceReplicasByZone() {
+        List<Manifest> objects = RENDERED.get("prod-with-components");
+        assertThat(objects).extracting(Manifest::kind).contains("Ingress").doesNotContain("Gateway", "HTTPRoute");
+        assertThat(objects).filteredOn(m -> m.kind().equals("Kafka")).singleElement()
+                .satisfies(k -> assertThat(k.tree().path("spec").path("kafka").path("rack").path("topologyKey").asText())
+                        .isEqualTo("topology.kubernetes.io/zone"));
+        // everything else holds with them; rack awareness is exactly what the base leaves out
+        assertThat(new Rules(objects).all()).singleElement().asString().contains("rack awareness");
+    }
+
+    @Test
+    void productionRefusesDevelopmentValuesAndDevelopmentDoesNot() {
+        assertThat(common("prod").path("data").path("RENEWAL_ENVIRONMENT").asText()).isEqualTo("production");
+        assertThat(common("dev").path("data").has("RENEWAL_ENVIRONMENT")).isFalse();
+        assertThat(RENDERED.get("prod")).extracting(Manifest::kind).contains("Gateway", "HTTPRoute")
+                .doesNotContain("Secret");
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode common(String overlay) {
+        return RENDERED.get(overlay).stream().filter(m -> m.id().equals("ConfigMap/renewal-common")).findFirst()
+                .orElseThrow().tree();
     }
 
     @ParameterizedTest

@@ -69,4 +69,33 @@ class ManifestChecksTest {
                 .anySatisfy(p -> assertThat(p).contains("Service/bare: type LoadBalancer"))
                 .anySatisfy(p -> assertThat(p).contains("MONGODB_URI must come from the secret"));
     }
+
+    @Test
+    void theRulesFindWhatStopsAFirstDeployOnARealCluster() throws IOException {
+        List<String> problems = new ArrayList<>(new Rules(broken()).all());
+        assertThat(problems)
+                .anySatisfy(p -> assertThat(p).contains("Deployment/survey-service: sets replicas while HorizontalPodAutoscaler/survey-service"))
+                .anySatisfy(p -> assertThat(p).contains("Deployment/survey-service: replicas may share a node"))
+                .anySatisfy(p -> assertThat(p).contains("StatefulSet/db: replicas may share a node"))
+                .anySatisfy(p -> assertThat(p).contains("image mongo:8.0 floats over patch releases"))
+                .anySatisfy(p -> assertThat(p).contains("image mongo:latest floats"))
+                .anySatisfy(p -> assertThat(p).contains("Kafka/open: rack awareness stops brokers"))
+                .anySatisfy(p -> assertThat(p).contains("securityContext without fsGroup"))
+                .anySatisfy(p -> assertThat(p).contains("StatefulSet/db: readiness must mean primary or secondary"))
+                .anySatisfy(p -> assertThat(p).contains("Job/setup: without ttlSecondsAfterFinished"))
+                .anySatisfy(p -> assertThat(p).contains("ServiceMonitor/unselected: no release label"))
+                .anySatisfy(p -> assertThat(p).contains("ServiceMonitor/unselected: scrapes port http"))
+                .anySatisfy(p -> assertThat(p).contains("HTTPRoute/metrics: routes to gateway:9090"))
+                .anySatisfy(p -> assertThat(p).contains("HTTPRoute/metrics: forwards over HTTP without a certificate"))
+                .anySatisfy(p -> assertThat(p).contains("Deployment/survey-service: OWNER_KEY_SECRET must come from"));
+    }
+
+    @Test
+    void strimziResourcesAreCheckedAgainstThePinnedReleasesCrdSchemas() throws IOException {
+        assertThat(SchemaCheck.problems(named("KafkaTopic/old-api"))).singleElement().asString()
+                .contains("serves no kafka.strimzi.io/v1beta2 KafkaTopic");
+        assertThat(SchemaCheck.problems(named("KafkaTopic/unknown-field"))).anySatisfy(p -> assertThat(p)
+                .contains("retention"));
+        assertThat(SchemaCheck.problems(named("KafkaTopic/renewal-x-y"))).isEmpty();
+    }
 }

@@ -1,6 +1,7 @@
 package org.renewal.k8s;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -19,7 +20,7 @@ final class Rules {
     static final String TIER = "renewal.org/tier";
     /** Who may open a connection to pods of a tier: pod peers by tier label, namespace peers by name. */
     static final Map<String, Set<String>> ALLOWED_PEERS = Map.of(
-            "gateway", Set.of("namespace:ingress-nginx", "namespace:monitoring"),
+            "gateway", Set.of("namespace:edge", "namespace:monitoring"),
             "service", Set.of("tier:gateway", "namespace:monitoring"));
 
     private final List<Manifest> all;
@@ -44,8 +45,181 @@ final class Rules {
         problems.addAll(networkPolicies());
         problems.addAll(kafkaListeners());
         problems.addAll(deadLetterTopics());
-        problems.addAll(ingress());
+        problems.addAll(edge());
         problems.addAll(databaseSecrets());
+        problems.addAll(replicasLeftToAutoscalers());
+        problems.addAll(spreadOverNodes());
+        problems.addAll(kafkaBrokersCanStart());
+        problems.addAll(pinnedImages());
+        problems.addAll(mongoReadiness());
+        problems.addAll(changeableJobs());
+        problems.addAll(monitorsSelected());
+        problems.addAll(ownerKeySecret());
+        return problems;
+    }
+
+    /** A Deployment or StatefulSet an autoscaler scales sets no replicas: each apply would reset them. */
+    List<String> replicasLeftToAutoscalers() {
+        List<String> problems = new ArrayList<>();
+        for (Manifest hpa : ofKind("HorizontalPodAutoscaler")) {
+            JsonNode target = hpa.tree().path("spec").path("scaleTargetRef");
+            for (Manifest w : all) {
+                if (w.kind().equals(target.path("kind").asText()) && w.name().equals(target.path("name").asText())
+                        && w.tree().path("spec").has("replicas")) {
+                    problems.add(w.id() + ": sets replicas while " + hpa.id() + " scales it (apply resets them)");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** Replicas of each application, MongoDB member and Kafka node on different hosts where there are hosts enough. */
+    List<String> spreadOverNodes() {
+        List<String> problems = new ArrayList<>();
+        List<Manifest> spread = new ArrayList<>(applications());
+        spread.addAll(ofKind("StatefulSet"));
+        for (Manifest w : spread) {
+            JsonNode pod = w.podSpec();
+            if (!spreadsByHost(pod.path("topologySpreadConstraints"))
+                    && pod.path("affinity").path("podAntiAffinity").isMissingNode()) {
+                problems.add(w.id() + ": replicas may share a node (no topologySpreadConstraints by host, no podAntiAffinity)");
+            }
+        }
+        for (Manifest pool : ofKind("KafkaNodePool")) {
+            JsonNode pod = pool.tree().path("spec").path("template").path("pod");
+            if (!spreadsByHost(pod.path("topologySpreadConstraints")) && pod.path("affinity").isMissingNode()) {
+                problems.add(pool.id() + ": brokers may share a node (no topologySpreadConstraints by host)");
+            }
+        }
+        return problems;
+    }
+
+    private static boolean spreadsByHost(JsonNode constraints) {
+        for (JsonNode c : constraints) {
+            if (c.path("topologyKey").asText().equals("kubernetes.io/hostname")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Nothing that stops a broker: Strimzi's pod securityContext (fsGroup 0, so brokers write their volumes) is not
+     * replaced without an fsGroup, and rack awareness — which fails a broker on a node without a zone label — is
+     * the opt-in component, not part of an overlay that must run anywhere.
+     */
+    List<String> kafkaBrokersCanStart() {
+        List<String> problems = new ArrayList<>();
+        List<JsonNode> podTemplates = new ArrayList<>();
+        for (Manifest k : ofKind("Kafka")) {
+            podTemplates.add(k.tree().path("spec").path("kafka").path("template").path("pod"));
+            if (k.tree().path("spec").path("kafka").has("rack")) {
+                problems.add(k.id() + ": rack awareness stops brokers on nodes without a zone label: use the "
+                        + "kafka-rack-awareness component where every node has one");
+            }
+        }
+        ofKind("KafkaNodePool").forEach(p -> podTemplates.add(p.tree().path("spec").path("template").path("pod")));
+        for (JsonNode pod : podTemplates) {
+            JsonNode context = pod.path("securityContext");
+            if (!context.isMissingNode() && !context.has("fsGroup")) {
+                problems.add("a Kafka pod securityContext without fsGroup replaces Strimzi's (fsGroup 0): brokers "
+                        + "cannot write their volumes");
+            }
+        }
+        return problems;
+    }
+
+    /** Every image at a fixed version: a tag (never latest), and for images not built here a full x.y.z or a digest. */
+    List<String> pinnedImages() {
+        List<String> problems = new ArrayList<>();
+        for (Manifest w : all.stream().filter(Manifest::isWorkload).toList()) {
+            for (String list : List.of("initContainers", "containers")) {
+                for (JsonNode c : w.podSpec().path(list)) {
+                    String image = c.path("image").asText();
+                    if (image.contains("@sha256:")) {
+                        continue;
+                    }
+                    String last = image.substring(image.lastIndexOf('/') + 1);
+                    String tag = last.contains(":") ? last.substring(last.indexOf(':') + 1) : "";
+                    boolean ours = image.contains("/renewal/") || image.startsWith("renewal/");
+                    if (tag.isEmpty() || tag.equals("latest")) {
+                        problems.add(w.id() + " container " + c.path("name").asText() + ": image " + image
+                                + " floats (no tag, or latest)");
+                    } else if (!ours && !tag.matches("\\d+\\.\\d+\\.\\d+([.-].*)?")) {
+                        problems.add(w.id() + " container " + c.path("name").asText() + ": image " + image
+                                + " floats over patch releases (pin x.y.z, or a digest)");
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** A MongoDB member is ready when it serves (primary or secondary), not merely when it answers ping. */
+    List<String> mongoReadiness() {
+        List<String> problems = new ArrayList<>();
+        for (Manifest s : ofKind("StatefulSet")) {
+            for (JsonNode c : s.podSpec().path("containers")) {
+                if (!c.path("image").asText().contains("mongo")) {
+                    continue;
+                }
+                String command = c.path("readinessProbe").path("exec").path("command").toString();
+                if (!command.contains("isWritablePrimary") || !command.contains("secondary")) {
+                    problems.add(s.id() + ": readiness must mean primary or secondary (hello), not " + command);
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** A Job's template cannot change: a finished Job goes soon, so the next apply of a changed one can create it. */
+    List<String> changeableJobs() {
+        List<String> problems = new ArrayList<>();
+        for (Manifest j : ofKind("Job")) {
+            JsonNode ttl = j.tree().path("spec").path("ttlSecondsAfterFinished");
+            if (!ttl.isInt() || ttl.asInt() > 3600) {
+                problems.add(j.id() + ": without ttlSecondsAfterFinished of at most an hour, changing it fails the next apply");
+            }
+        }
+        return problems;
+    }
+
+    /** Prometheus Operator objects carry the label kube-prometheus-stack selects them by (release). */
+    List<String> monitorsSelected() {
+        List<String> problems = new ArrayList<>();
+        for (String kind : List.of("ServiceMonitor", "PodMonitor", "PrometheusRule")) {
+            for (Manifest m : ofKind(kind)) {
+                if (m.tree().path("metadata").path("labels").path("release").asText().isEmpty()) {
+                    problems.add(m.id() + ": no release label: a default kube-prometheus-stack does not select it");
+                }
+            }
+        }
+        for (Manifest m : ofKind("ServiceMonitor")) {
+            for (JsonNode e : m.tree().path("spec").path("endpoints")) {
+                if (!e.path("port").asText().equals("management")) {
+                    problems.add(m.id() + ": scrapes port " + e.path("port").asText() + "; metrics are on management only");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** survey-service pseudonymises owners with a key from its own Secret (ADR 7), never the development default. */
+    List<String> ownerKeySecret() {
+        List<String> problems = new ArrayList<>();
+        for (Manifest d : applications()) {
+            if (!d.name().equals("survey-service")) {
+                continue;
+            }
+            boolean fromSecret = false;
+            for (JsonNode env : d.podSpec().path("containers").path(0).path("env")) {
+                fromSecret |= env.path("name").asText().equals("OWNER_KEY_SECRET")
+                        && env.path("valueFrom").path("secretKeyRef").path("name").asText().equals("survey-service-owner-key");
+            }
+            if (!fromSecret) {
+                problems.add(d.id() + ": OWNER_KEY_SECRET must come from the secret survey-service-owner-key");
+            }
+        }
         return problems;
     }
 
@@ -172,8 +346,11 @@ final class Rules {
         JsonNode pods = peer.path("podSelector").path("matchLabels");
         JsonNode namespaces = peer.path("namespaceSelector").path("matchLabels");
         if (peer.has("namespaceSelector")) {
-            return peer.has("podSelector") || namespaces.size() != 1 ? "a namespace/pod combination " + peer
-                    : "namespace:" + namespaces.path("kubernetes.io/metadata.name").asText();
+            if (peer.has("podSelector") || namespaces.size() != 1) {
+                return "a namespace/pod combination " + peer;
+            }
+            return namespaces.has("renewal.org/edge") && namespaces.get("renewal.org/edge").asText().equals("true")
+                    ? "namespace:edge" : "namespace:" + namespaces.path("kubernetes.io/metadata.name").asText();
         }
         if (pods.size() == 1 && pods.has(TIER)) {
             return "tier:" + pods.get(TIER).asText();
@@ -229,12 +406,45 @@ final class Rules {
         return names;
     }
 
-    /** The gateway is published by an Ingress with TLS, and nothing else is. */
-    List<String> ingress() {
+    /**
+     * The gateway is published — by Gateway API (an HTTPRoute on a Gateway's HTTPS listener; plain HTTP only
+     * redirects) or by an Ingress with TLS — and nothing else is: no route reaches another Service or a management
+     * port, and no Service leaves the cluster.
+     */
+    List<String> edge() {
         List<String> problems = new ArrayList<>();
+        List<Manifest> routes = ofKind("HTTPRoute");
         List<Manifest> ingresses = ofKind("Ingress");
-        if (ingresses.isEmpty()) {
-            problems.add("no Ingress publishes the gateway");
+        if (routes.isEmpty() && ingresses.isEmpty()) {
+            problems.add("no HTTPRoute or Ingress publishes the gateway");
+        }
+        Map<String, JsonNode> listeners = new HashMap<>();
+        for (Manifest g : ofKind("Gateway")) {
+            for (JsonNode l : g.tree().path("spec").path("listeners")) {
+                listeners.put(g.name() + "/" + l.path("name").asText(), l);
+            }
+        }
+        for (Manifest r : routes) {
+            boolean forwards = false;
+            for (JsonNode rule : r.tree().path("spec").path("rules")) {
+                for (JsonNode backend : rule.path("backendRefs")) {
+                    forwards = true;
+                    if (!backend.path("name").asText().equals("gateway") || backend.path("port").asInt() != 80) {
+                        problems.add(r.id() + ": routes to " + backend.path("name").asText() + ":"
+                                + backend.path("port").asText() + "; only the gateway's http port may be reached from outside");
+                    }
+                }
+            }
+            for (JsonNode parent : r.tree().path("spec").path("parentRefs")) {
+                JsonNode listener = listeners.get(parent.path("name").asText() + "/" + parent.path("sectionName").asText());
+                if (listener == null) {
+                    problems.add(r.id() + ": attaches to no listener of a Gateway here (name a sectionName)");
+                } else if (forwards && (!listener.path("protocol").asText().equals("HTTPS")
+                        || listener.path("tls").path("certificateRefs").isEmpty())) {
+                    problems.add(r.id() + ": forwards over " + listener.path("protocol").asText()
+                            + " without a certificate: only HTTPS may reach the gateway; plain HTTP redirects");
+                }
+            }
         }
         for (Manifest i : ingresses) {
             if (i.tree().path("spec").path("tls").isEmpty()) {
@@ -242,9 +452,11 @@ final class Rules {
             }
             for (JsonNode rule : i.tree().path("spec").path("rules")) {
                 for (JsonNode path : rule.path("http").path("paths")) {
-                    String backend = path.path("backend").path("service").path("name").asText();
-                    if (!backend.equals("gateway")) {
-                        problems.add(i.id() + ": publishes " + backend + "; only the gateway may be reached from outside");
+                    JsonNode service = path.path("backend").path("service");
+                    String backend = service.path("name").asText();
+                    if (!backend.equals("gateway") || !service.path("port").path("name").asText("http").equals("http")) {
+                        problems.add(i.id() + ": publishes " + backend + " port " + service.path("port")
+                                + "; only the gateway's http port may be reached from outside");
                     }
                 }
             }

@@ -18,7 +18,8 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 
 /**
  * Checks objects against the API schemas of Kubernetes (the fabric8 model, generated from Kubernetes' OpenAPI) and
- * of the operators (Prometheus Operator in fabric8's model, Strimzi's own API model), as strictly as the API server
+ * of the operators (Prometheus Operator in fabric8's model; Strimzi's custom resources by the CRD schemas of the
+ * pinned release, {@link CrdSchemas}), as strictly as the API server
  * with field validation "Strict": an unknown apiVersion/kind, an unknown field anywhere, or a value of the wrong type
  * (a string where a number or boolean belongs, and the reverse) is a problem.
  */
@@ -38,12 +39,11 @@ final class SchemaCheck {
             Map.entry("policy/v1 PodDisruptionBudget", "io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget"),
             Map.entry("networking.k8s.io/v1 NetworkPolicy", "io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy"),
             Map.entry("networking.k8s.io/v1 Ingress", "io.fabric8.kubernetes.api.model.networking.v1.Ingress"),
+            Map.entry("gateway.networking.k8s.io/v1 Gateway", "io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway"),
+            Map.entry("gateway.networking.k8s.io/v1 HTTPRoute", "io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute"),
             Map.entry("monitoring.coreos.com/v1 ServiceMonitor", "io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor"),
             Map.entry("monitoring.coreos.com/v1 PodMonitor", "io.fabric8.openshift.api.model.monitoring.v1.PodMonitor"),
-            Map.entry("monitoring.coreos.com/v1 PrometheusRule", "io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule"),
-            Map.entry("kafka.strimzi.io/v1beta2 Kafka", "io.strimzi.api.kafka.model.kafka.Kafka"),
-            Map.entry("kafka.strimzi.io/v1beta2 KafkaNodePool", "io.strimzi.api.kafka.model.nodepool.KafkaNodePool"),
-            Map.entry("kafka.strimzi.io/v1beta2 KafkaTopic", "io.strimzi.api.kafka.model.topic.KafkaTopic"));
+            Map.entry("monitoring.coreos.com/v1 PrometheusRule", "io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule"));
 
     private static final ObjectMapper STRICT = strictMapper();
 
@@ -71,6 +71,9 @@ final class SchemaCheck {
 
     /** What is wrong with this object by its schema; empty when nothing is. */
     static List<String> problems(Manifest m) {
+        if (CrdSchemas.operatorGroup(m.apiVersion())) {
+            return CrdSchemas.problems(m);
+        }
         String type = TYPES.get(m.apiVersion() + " " + m.kind());
         if (type == null) {
             return List.of(m.id() + ": no schema for apiVersion " + m.apiVersion() + " kind " + m.kind());
@@ -114,7 +117,7 @@ final class SchemaCheck {
             return;
         }
         Class<?> type = o.getClass();
-        if (!type.getName().startsWith("io.fabric8.") && !type.getName().startsWith("io.strimzi.")) {
+        if (!type.getName().startsWith("io.fabric8.")) {
             return;
         }
         for (Method getter : type.getMethods()) {

@@ -23,7 +23,11 @@ class OwnerKeys {
 
     private final SecretKeySpec secret;
 
-    OwnerKeys(@Value("${renewal.survey.owner-key-secret}") String secret) {
+    OwnerKeys(@Value("${renewal.survey.owner-key-secret}") String secret,
+              @Value("${renewal.environment:development}") String environment,
+              @Value("${renewal.security.issuer-uri}") String issuer) {
+        // ADR 7: the secret can never change once owners are keyed — production refuses the development one
+        org.renewal.platform.security.ProductionGuard.check(environment, issuer, java.util.Map.of("OWNER_KEY_SECRET", secret));
         this.secret = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 

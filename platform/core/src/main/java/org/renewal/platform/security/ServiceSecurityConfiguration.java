@@ -71,9 +71,35 @@ public class ServiceSecurityConfiguration {
                           @Value("${renewal.security.audience}") String audience,
                           @Value("${renewal.security.verified-tokens.maximum-size:5000}") int cacheSize,
                           @Value("${renewal.security.verified-tokens.keep-for:5m}") Duration keepFor) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
-        decoder.setJwtValidator(validator(issuer, audience));
+        JwtDecoder decoder;
+        if (jwkSetUri == null || jwkSetUri.isBlank()) {
+            // the keys' address from the issuer's discovery document (OpenID Connect, else RFC 8414), read on the
+            // first token and again after a failure: any standard provider (Keycloak's /protocol/openid-connect/certs,
+            // Spring Authorization Server's /oauth2/jwks) without configuring its path, and no failed start while
+            // the provider is briefly away
+            decoder = new org.springframework.security.oauth2.jwt.SupplierJwtDecoder(() -> {
+                NimbusJwtDecoder discovered = NimbusJwtDecoder.withIssuerLocation(issuer).build();
+                discovered.setJwtValidator(validator(issuer, audience));
+                return discovered;
+            });
+        } else {
+            NimbusJwtDecoder configured = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
+            configured.setJwtValidator(validator(issuer, audience));
+            decoder = configured;
+        }
         return new VerifiedTokenCache(decoder, cacheSize, keepFor, Clock.systemUTC());
+    }
+
+    /** A production deployment does not start with the development issuer (ProductionGuard). */
+    @Bean
+    ProductionGuardCheck productionGuardCheck(@Value("${renewal.environment:development}") String environment,
+                                              @Value("${renewal.security.issuer-uri}") String issuer) {
+        ProductionGuard.check(environment, issuer, java.util.Map.of());
+        return new ProductionGuardCheck(environment);
+    }
+
+    /** The outcome of the production check, for other beans that check their own secrets. */
+    public record ProductionGuardCheck(String environment) {
     }
 
     /** Expiry (with the default clock skew), issuer and audience. */

@@ -289,6 +289,10 @@ public abstract class ServiceConventionsIT {
         assertThat(managementPort).isNotEqualTo(port);
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+        // the request-latency buckets the p99 alert reads (deploy/k8s/base/observability/alerts.yaml), 1 s among them
+        Http.at(port).get(prefix() + "/v3/api-docs");
+        assertThat(Http.at(managementPort).get("/actuator/prometheus").body())
+                .containsPattern("http_server_requests_seconds_bucket\\{[^}]*le=\"1\\.0\"");
         // internals off the edge: the port the gateway routes to serves no actuator endpoint, signed in or not
         for (String path : List.of("/actuator/prometheus", "/actuator/health", "/actuator/info", "/actuator",
                 "/actuator/env", "/actuator/metrics")) {
