@@ -34,6 +34,10 @@ final class Suite implements AutoCloseable {
 
     private final String kafka;
     private final String mongo;
+    /** The identity provider the applications trust instead of the dev issuer, and the services to start. */
+    private URI externalIssuer;
+    private List<String> services = List.of("survey-service", "plan-service", "project-service", "funding-service",
+            "governance-service");
 
     private Suite(Path root, String kafka, String mongo, String name) {
         this.root = root;
@@ -50,6 +54,26 @@ final class Suite implements AutoCloseable {
         Path here = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
         Path root = Files.exists(here.resolve("e2e")) ? here : here.getParent();
         Suite suite = new Suite(root, kafkaBootstrapServers, mongoUri, name);
+        try {
+            suite.launch();
+        } catch (RuntimeException | IOException e) {
+            suite.close();
+            throw e;
+        }
+        return suite;
+    }
+
+    /**
+     * The gateway and {@code services} on the embedded broker and store, trusting {@code issuer} exactly as the
+     * production overlay configures them (ISSUER_URI and ISSUER_AUDIENCE only: the keys from its discovery document),
+     * with no dev issuer.
+     */
+    static Suite startWithIssuer(URI issuer, String name, List<String> services) throws IOException {
+        Path here = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
+        Path root = Files.exists(here.resolve("e2e")) ? here : here.getParent();
+        Suite suite = new Suite(root, null, null, name);
+        suite.externalIssuer = issuer;
+        suite.services = List.copyOf(services);
         try {
             suite.launch();
         } catch (RuntimeException | IOException e) {
@@ -110,12 +134,16 @@ final class Suite implements AutoCloseable {
         // journeys sign in for many residents in a short time
         env.put("GATEWAY_RATE_LIMIT_REQUESTS", "2000");
 
-        start("dev-issuer", jar("deploy/local/dev-issuer", "dev-issuer"), env,
-                "--spring.security.oauth2.authorizationserver.client.renewal-web.registration.redirect-uris="
-                        + gateway() + "/dashboard/index.html");
-        awaitReady("dev-issuer");
-        for (String service : List.of("survey-service", "plan-service", "project-service", "funding-service",
-                "governance-service")) {
+        if (externalIssuer == null) {
+            start("dev-issuer", jar("deploy/local/dev-issuer", "dev-issuer"), env,
+                    "--spring.security.oauth2.authorizationserver.client.renewal-web.registration.redirect-uris="
+                            + gateway() + "/dashboard/index.html");
+            awaitReady("dev-issuer");
+        } else {
+            env.put("ISSUER_URI", externalIssuer.toString());
+            ports.remove("dev-issuer");
+        }
+        for (String service : services) {
             List<String> args = new ArrayList<>();
             if (service.equals("project-service")) {
                 // the late-milestone sweep every few seconds instead of hourly
@@ -125,7 +153,7 @@ final class Suite implements AutoCloseable {
             start(service, jar(service, service), env, args.toArray(String[]::new));
         }
         start("gateway", jar("gateway", "gateway"), env);
-        for (String name : ports.keySet()) {
+        for (String name : List.copyOf(byName.keySet())) {
             awaitReady(name);
         }
     }

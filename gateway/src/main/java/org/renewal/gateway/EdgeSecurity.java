@@ -50,8 +50,10 @@ class EdgeSecurity {
                                   @Value("${renewal.security.audience}") String audience,
                                   @Value("${renewal.gateway.verified-tokens.maximum-size:5000}") int cacheSize,
                                   @Value("${renewal.gateway.verified-tokens.keep-for:5m}") Duration keepFor) {
+        // a token names its subject (per-client limits and audit are keyed by it): one without is refused
         var validator = new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
-                new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(audience)));
+                new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(audience)),
+                new JwtClaimValidator<String>("sub", sub -> sub != null && !sub.isBlank()));
         ReactiveJwtDecoder decoder;
         if (jwkSetUri == null || jwkSetUri.isBlank()) {
             // the keys' address from the issuer's discovery document, read on the first token and again after a

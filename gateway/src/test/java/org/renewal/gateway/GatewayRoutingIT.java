@@ -217,7 +217,9 @@ class GatewayRoutingIT {
         TestIssuer issuer = TestIssuer.get();
         for (String bad : List.of(issuer.expired("CITY_OFFICE"), issuer.unsigned("CITY_OFFICE"),
                 issuer.signedByAnotherKey("CITY_OFFICE"), issuer.fromAnotherIssuer("CITY_OFFICE"),
-                issuer.forAnotherAudience("CITY_OFFICE"))) {
+                issuer.forAnotherAudience("CITY_OFFICE"),
+                // no subject: an identity provider configured without it (Keycloak without its "basic" scope)
+                issuer.token(null, "CITY_OFFICE", java.util.Map.of()))) {
             HttpResponse<String> response = anonymous("/api/survey/communities", "Authorization", "Bearer " + bad);
 
             assertThat(response.statusCode()).isEqualTo(401);

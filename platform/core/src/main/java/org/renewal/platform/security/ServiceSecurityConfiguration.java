@@ -104,8 +104,11 @@ public class ServiceSecurityConfiguration {
 
     /** Expiry (with the default clock skew), issuer and audience. */
     public static OAuth2TokenValidator<Jwt> validator(String issuer, String audience) {
+        // a token names its subject: every decision and audit record is someone's (an identity provider that
+        // leaves sub out — Keycloak without its "basic" scope — is refused, not half-trusted)
         return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
-                new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(audience)));
+                new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(audience)),
+                new JwtClaimValidator<String>("sub", sub -> sub != null && !sub.isBlank()));
     }
 
     /** Authorities: {@code ROLE_<role>} from the {@code roles} claim, {@code SCOPE_<scope>} from {@code scope}. */
