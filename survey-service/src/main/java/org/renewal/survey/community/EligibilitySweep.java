@@ -22,19 +22,30 @@ class EligibilitySweep {
 
     private final CommunityService communities;
 
-    EligibilitySweep(CommunityService communities) {
+    private final org.renewal.platform.schedule.ClusterLeases leases;
+
+    EligibilitySweep(CommunityService communities, org.renewal.platform.schedule.ClusterLeases leases) {
         this.communities = communities;
+        this.leases = leases;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void atStart() {
-        Thread thread = new Thread(this::sweep, "eligibility-sweep");
+        // at start: one replica of a rollout sweeps, and the hourly run stays free to follow
+        Thread thread = new Thread(() -> leases.runOnce("survey.eligibility-sweep", java.time.Duration.ZERO,
+                java.time.Duration.ofMinutes(50), this::reassessStale), "eligibility-sweep");
         thread.setDaemon(true);
         thread.start();
     }
 
+    /** Every hour, on one replica: all replicas fire at :05, the first to take the lease sweeps. */
     @Scheduled(cron = "${renewal.survey.eligibility-sweep-cron:0 5 * * * *}", zone = "Asia/Shanghai")
     void sweep() {
+        leases.runOnce("survey.eligibility-sweep", java.time.Duration.ofMinutes(30), java.time.Duration.ofMinutes(50),
+                this::reassessStale);
+    }
+
+    private void reassessStale() {
         try {
             int total = 0;
             List<String> stale;

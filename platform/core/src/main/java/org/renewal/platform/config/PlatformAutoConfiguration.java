@@ -53,6 +53,12 @@ public class PlatformAutoConfiguration {
         return new OutboxRelay(kafka, mongo, context, properties, meters);
     }
 
+    /** Leases that make a scheduled sweep run once per cluster, however many replicas schedule it. */
+    @Bean
+    org.renewal.platform.schedule.ClusterLeases clusterLeases(MongoTemplate mongo) {
+        return new org.renewal.platform.schedule.ClusterLeases(mongo, java.time.Clock.systemUTC());
+    }
+
     @Bean
     OutboxWriter outboxWriter(MongoTemplate mongo, EventEnvelopes envelopes, OutboxRelay relay) {
         return new OutboxWriter(mongo, envelopes, relay);
