@@ -3,10 +3,6 @@ package org.renewal.platform.consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +21,12 @@ import org.renewal.platform.web.CorrelationId;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
+import org.renewal.platform.WireProtocolMongo;
 
 /** The dispatcher against the MongoDB wire-protocol server through the real driver. */
 class EventDispatcherIT {
 
-    private static MongoServer server;
-    private static MongoClient client;
+    private static WireProtocolMongo store;
     private static MongoTemplate mongo;
 
     private final EventEnvelopes envelopes = new EventEnvelopes(JsonMapper.builder().build());
@@ -38,15 +34,13 @@ class EventDispatcherIT {
 
     @BeforeAll
     static void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        mongo = new MongoTemplate(client, "dispatcher-test");
+        store = WireProtocolMongo.start("dispatcher-test");
+        mongo = store.template();
     }
 
     @AfterAll
     static void stop() {
-        client.close();
-        server.shutdownNow();
+        store.close();
     }
 
     private final EventDispatchers dispatchers = new EventDispatchers(envelopes, mongo);

@@ -2,10 +2,6 @@ package org.renewal.platform.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.util.List;
 
 import org.bson.Document;
@@ -14,26 +10,24 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
+import org.renewal.platform.WireProtocolMongo;
 
 /** Against the MongoDB wire-protocol server through the real driver. */
 class ReadModelUpdatesIT {
 
-    private static MongoServer server;
-    private static MongoClient client;
+    private static WireProtocolMongo store;
     private static MongoTemplate mongo;
     private final ReadModelUpdates updates = new ReadModelUpdates(mongo);
 
     @BeforeAll
     static void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        mongo = new MongoTemplate(client, "read-model-test");
+        store = WireProtocolMongo.start("read-model-test");
+        mongo = store.template();
     }
 
     @AfterAll
     static void stop() {
-        client.close();
-        server.shutdownNow();
+        store.close();
     }
 
     @Test

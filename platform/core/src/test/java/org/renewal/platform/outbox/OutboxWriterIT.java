@@ -6,10 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +20,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.json.JsonMapper;
+import org.renewal.platform.WireProtocolMongo;
 
 /**
  * The writer, and the relay's removal of what it published, against the MongoDB wire-protocol server through the
@@ -31,8 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class OutboxWriterIT {
 
-    private static MongoServer server;
-    private static MongoClient client;
+    private static WireProtocolMongo store;
     private static MongoTemplate mongo;
     private static OutboxWriter writer;
     private static OutboxRelay relay;
@@ -40,9 +36,8 @@ class OutboxWriterIT {
 
     @BeforeAll
     static void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        mongo = new MongoTemplate(client, "outbox-writer-test");
+        store = WireProtocolMongo.start("outbox-writer-test");
+        mongo = store.template();
         meters = new SimpleMeterRegistry();
         relay = new OutboxRelay(null, mongo, (org.springframework.data.mongodb.core.mapping.MongoMappingContext)
                 mongo.getConverter().getMappingContext(), new OutboxProperties(null, null, null, null, null), meters);
@@ -51,8 +46,7 @@ class OutboxWriterIT {
 
     @AfterAll
     static void stop() {
-        client.close();
-        server.shutdownNow();
+        store.close();
     }
 
     @Test

@@ -17,34 +17,28 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.renewal.platform.WireProtocolMongo;
 
 /** Replicas taking one lease at once, against the MongoDB wire-protocol server through the real driver. */
 class ClusterLeasesIT {
 
-    private static MongoServer server;
-    private static MongoClient client;
+    private static WireProtocolMongo store;
     private static MongoTemplate mongo;
 
     @BeforeAll
     static void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        mongo = new MongoTemplate(client, "lease-test");
+        store = WireProtocolMongo.start("lease-test");
+        mongo = store.template();
     }
 
     @AfterAll
     static void stop() {
-        client.close();
-        server.shutdownNow();
+        store.close();
     }
 
     @Test
