@@ -1514,6 +1514,48 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/dead-letters/replay",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it: code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "RULE_VIOLATED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it: code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/dead-letters/replay",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:rule-violated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
             429: {
                 headers: {
@@ -2340,6 +2382,48 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/disbursements",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it: code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "RULE_VIOLATED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it: code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/disbursements",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:rule-violated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
             429: {
                 headers: {
@@ -2519,6 +2603,48 @@ export interface operations {
                      *       "status": 404,
                      *       "title": "未找到",
                      *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/pledges",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it: code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "RULE_VIOLATED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it: code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/pledges",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:rule-violated"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2708,6 +2834,48 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/receipts",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (RECEIPT_EXCEEDS_PLEDGE): code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "RECEIPT_EXCEEDS_PLEDGE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it (RECEIPT_EXCEEDS_PLEDGE): code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/receipts",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:receipt-exceeds-pledge"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
             429: {
                 headers: {
@@ -2892,6 +3060,48 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/refunds",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it: code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "RULE_VIOLATED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it: code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/refunds",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:rule-violated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
             429: {
                 headers: {
@@ -3071,6 +3281,48 @@ export interface operations {
                      *       "status": 404,
                      *       "title": "未找到",
                      *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/reversals",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it: code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "RULE_VIOLATED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it: code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/reversals",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:rule-violated"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3428,6 +3680,48 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it: code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "RULE_VIOLATED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it: code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:rule-violated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
             429: {
                 headers: {
@@ -3614,6 +3908,48 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/{setId}/payments/{householdId}",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it: code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "RULE_VIOLATED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it: code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/{setId}/payments/{householdId}",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:rule-violated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
             429: {
                 headers: {
@@ -3795,6 +4131,48 @@ export interface operations {
                      *       "status": 404,
                      *       "title": "未找到",
                      *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/{setId}/refunds/{householdId}",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (REFUND_EXCEEDS_PAID): code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "REFUND_EXCEEDS_PAID",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it (REFUND_EXCEEDS_PAID): code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/{setId}/refunds/{householdId}",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:refund-exceeds-paid"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4152,6 +4530,48 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/preview",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it: code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "RULE_VIOLATED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it: code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/shares/preview",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:rule-violated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
             429: {
                 headers: {
@@ -4326,6 +4746,48 @@ export interface operations {
                      *       "status": 404,
                      *       "title": "未找到",
                      *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/sources/{source}/due-date",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it: code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "RULE_VIOLATED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it: code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/funding/funding-plans/{id}/sources/{source}/due-date",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:rule-violated"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

@@ -1668,6 +1668,48 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/dead-letters/replay",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it: code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "RULE_VIOLATED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it: code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/dead-letters/replay",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:rule-violated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
             429: {
                 headers: {
@@ -2483,6 +2525,48 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/acceptances",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it: code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "RULE_VIOLATED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it: code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/acceptances",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:rule-violated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
             429: {
                 headers: {
@@ -2658,6 +2742,48 @@ export interface operations {
                      *       "status": 404,
                      *       "title": "未找到",
                      *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (ALREADY_SIGNED) (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "ALREADY_SIGNED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (ALREADY_SIGNED) (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/acceptances/{attempt}/signatures/{party}",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:already-signed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it: code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "RULE_VIOLATED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it: code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/acceptances/{attempt}/signatures/{party}",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:rule-violated"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2841,6 +2967,48 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/evaluation",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (SATISFACTION_NOT_PUBLISHED, SATISFACTION_OVERRIDE_NEEDS_REASON): code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SATISFACTION_NOT_PUBLISHED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it (SATISFACTION_NOT_PUBLISHED, SATISFACTION_OVERRIDE_NEEDS_REASON): code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/evaluation",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:satisfaction-not-published"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
             429: {
                 headers: {
@@ -3014,6 +3182,48 @@ export interface operations {
                      *       "status": 404,
                      *       "title": "未找到",
                      *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/findings",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it: code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "RULE_VIOLATED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it: code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/findings",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:rule-violated"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3198,6 +3408,48 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/findings/{findingId}/closure",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it: code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "RULE_VIOLATED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it: code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/findings/{findingId}/closure",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:rule-violated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
             429: {
                 headers: {
@@ -3371,6 +3623,48 @@ export interface operations {
                      *       "status": 404,
                      *       "title": "未找到",
                      *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/handover",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (GOVERNANCE_NOT_READY): code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "GOVERNANCE_NOT_READY",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it (GOVERNANCE_NOT_READY): code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/handover",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:governance-not-ready"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3555,6 +3849,48 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/items/{lineId}/progress",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it: code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "RULE_VIOLATED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it: code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/items/{lineId}/progress",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:rule-violated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
             429: {
                 headers: {
@@ -3728,6 +4064,48 @@ export interface operations {
                      *       "status": 404,
                      *       "title": "未找到",
                      *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/remarks",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it: code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "RULE_VIOLATED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it: code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/remarks",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:rule-violated"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3907,6 +4285,48 @@ export interface operations {
                      *       "status": 404,
                      *       "title": "未找到",
                      *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/remarks/{remarkId}/answer",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it: code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "RULE_VIOLATED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it: code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/remarks/{remarkId}/answer",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:rule-violated"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4264,6 +4684,48 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/start",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (UNIT_NOT_CONTRACTED): code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "UNIT_NOT_CONTRACTED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it (UNIT_NOT_CONTRACTED): code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/start",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:unit-not-contracted"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
             429: {
                 headers: {
@@ -4437,6 +4899,48 @@ export interface operations {
                      *       "status": 404,
                      *       "title": "未找到",
                      *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/tenders",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it: code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "RULE_VIOLATED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it: code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/project/projects/{id}/tenders",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:rule-violated"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

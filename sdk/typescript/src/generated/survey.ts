@@ -2402,6 +2402,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/survey/communities/{id}",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match is stale (PRECONDITION_FAILED) */
             412: {
                 headers: {
@@ -2418,6 +2439,27 @@ export interface operations {
                      *       "status": 412,
                      *       "title": "数据已被修改",
                      *       "type": "urn:renewal:problem:precondition-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it: code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "RULE_VIOLATED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it: code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/survey/communities/{id}",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:rule-violated"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2808,6 +2850,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/survey/communities/{id}/buildings/{number}/households",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match is stale (PRECONDITION_FAILED) */
             412: {
                 headers: {
@@ -2824,6 +2887,27 @@ export interface operations {
                      *       "status": 412,
                      *       "title": "数据已被修改",
                      *       "type": "urn:renewal:problem:precondition-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it: code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "RULE_VIOLATED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it: code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/survey/communities/{id}/buildings/{number}/households",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:rule-violated"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3558,6 +3642,48 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/survey/communities/{id}/questionnaire/answers/{householdId}",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it: code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "RULE_VIOLATED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it: code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/survey/communities/{id}/questionnaire/answers/{householdId}",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:rule-violated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
             429: {
                 headers: {
@@ -3736,6 +3862,48 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/survey/communities/{id}/recorded-willingness",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it: code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "RULE_VIOLATED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it: code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/survey/communities/{id}/recorded-willingness",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:rule-violated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
             429: {
                 headers: {
@@ -3909,6 +4077,27 @@ export interface operations {
                      *       "status": 404,
                      *       "title": "未找到",
                      *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/survey/communities/{id}/reserve-readmission",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4108,6 +4297,27 @@ export interface operations {
                      *       "status": 404,
                      *       "title": "未找到",
                      *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/survey/communities/{id}/reserve-removal",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4430,6 +4640,48 @@ export interface operations {
                      *       "status": 404,
                      *       "title": "未找到",
                      *       "type": "urn:renewal:problem:dead-letter-not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/survey/dead-letters/replay",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it: code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "RULE_VIOLATED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it: code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/survey/dead-letters/replay",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:rule-violated"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -5342,6 +5594,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/survey/imports",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Larger than 10 MB (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
@@ -5358,6 +5631,27 @@ export interface operations {
                      *       "status": 413,
                      *       "title": "请求内容过大",
                      *       "type": "urn:renewal:problem:payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it: code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "RULE_VIOLATED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it: code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/survey/imports",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:rule-violated"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -6021,6 +6315,48 @@ export interface operations {
                      *       "status": 403,
                      *       "title": "无权操作",
                      *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/survey/outreach-activities",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it: code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "RULE_VIOLATED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it: code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/survey/outreach-activities",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:rule-violated"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

@@ -84,6 +84,12 @@ public final class OpenApiDefaults {
             }
             api.getComponents().addSchemas(PROBLEM, problemSchema());
             api.getPaths().values().forEach(path -> path.readOperations().forEach(OpenApiDefaults::addErrors));
+            api.getPaths().values().forEach(path -> path.readOperationsMap().forEach((method, op) -> {
+                if (method != io.swagger.v3.oas.models.PathItem.HttpMethod.GET
+                        && method != io.swagger.v3.oas.models.PathItem.HttpMethod.HEAD) {
+                    addRuleErrors(op);
+                }
+            }));
             declareETags(api);
             api.getPaths().forEach((path, item) -> item.readOperations().forEach(op -> problemExamples(path, op)));
         };
@@ -183,6 +189,36 @@ public final class OpenApiDefaults {
             Map.entry("429", new String[] {"TOO_MANY_REQUESTS", "请求过于频繁"}),
             Map.entry("500", new String[] {"INTERNAL_ERROR", "服务内部错误"}),
             Map.entry("503", new String[] {"SERVICE_UNAVAILABLE", "服务暂时不可用"}));
+
+    /**
+     * A write can be refused by the domain: 422 when a rule says no, 409 when the record's state conflicts (already
+     * done, a duplicate). Declared on every write, naming the codes the operation's description gives
+     * ({@code (422 GOVERNANCE_NOT_READY)}), so a client generated from the document expects them.
+     */
+    private static void addRuleErrors(Operation operation) {
+        var responses = operation.getResponses();
+        String said = (operation.getSummary() == null ? "" : operation.getSummary()) + " "
+                + (operation.getDescription() == null ? "" : operation.getDescription());
+        if (!responses.containsKey("422")) {
+            responses.addApiResponse("422", problem("A business rule refuses it" + codes(said, "422")
+                    + ": code names the rule, detail explains it (不符合业务规则)"));
+        }
+        if (!responses.containsKey("409")) {
+            responses.addApiResponse("409", problem("Conflicts with the record as it stands — already done, or a "
+                    + "duplicate" + codes(said, "409") + " (与现有数据冲突)"));
+        }
+    }
+
+    /** The business codes a description gives for a status ({@code (422 A_CODE)}, {@code 422 A_CODE}), as " (A, B)". */
+    private static String codes(String description, String status) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(status + " ([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)")
+                .matcher(description);
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found.isEmpty() ? "" : " (" + String.join(", ", found) + ")";
+    }
 
     /**
      * Each error response shows its own problem as the example (Swagger UI otherwise shows the schema's 400 body for
