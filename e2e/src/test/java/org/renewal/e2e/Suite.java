@@ -51,16 +51,7 @@ final class Suite implements AutoCloseable {
      * counts are its own), or on the embedded ones where they are null, logging to {@code suite-logs-<name>}.
      */
     static Suite start(String kafkaBootstrapServers, String mongoUri, String name) throws IOException {
-        Path here = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
-        Path root = Files.exists(here.resolve("e2e")) ? here : here.getParent();
-        Suite suite = new Suite(root, kafkaBootstrapServers, mongoUri, name);
-        try {
-            suite.launch();
-        } catch (RuntimeException | IOException e) {
-            suite.close();
-            throw e;
-        }
-        return suite;
+        return launched(new Suite(root(), kafkaBootstrapServers, mongoUri, name));
     }
 
     /**
@@ -69,11 +60,18 @@ final class Suite implements AutoCloseable {
      * with no dev issuer.
      */
     static Suite startWithIssuer(URI issuer, String name, List<String> services) throws IOException {
-        Path here = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
-        Path root = Files.exists(here.resolve("e2e")) ? here : here.getParent();
-        Suite suite = new Suite(root, null, null, name);
+        Suite suite = new Suite(root(), null, null, name);
         suite.externalIssuer = issuer;
         suite.services = List.copyOf(services);
+        return launched(suite);
+    }
+
+    private static Path root() {
+        Path here = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
+        return Files.exists(here.resolve("e2e")) ? here : here.getParent();
+    }
+
+    private static Suite launched(Suite suite) throws IOException {
         try {
             suite.launch();
         } catch (RuntimeException | IOException e) {

@@ -86,6 +86,7 @@ class ManifestChecksTest {
                 .anySatisfy(p -> assertThat(p).contains("ServiceMonitor/unselected: no release label"))
                 .anySatisfy(p -> assertThat(p).contains("ServiceMonitor/unselected: scrapes port http"))
                 .anySatisfy(p -> assertThat(p).contains("HTTPRoute/metrics: routes to gateway:9090"))
+                .anySatisfy(p -> assertThat(p).contains("Ingress/metrics-by-number: publishes gateway port"))
                 .anySatisfy(p -> assertThat(p).contains("HTTPRoute/metrics: forwards over HTTP without a certificate"))
                 .anySatisfy(p -> assertThat(p).contains("Deployment/survey-service: OWNER_KEY_SECRET must come from"));
     }

@@ -454,7 +454,10 @@ final class Rules {
                 for (JsonNode path : rule.path("http").path("paths")) {
                     JsonNode service = path.path("backend").path("service");
                     String backend = service.path("name").asText();
-                    if (!backend.equals("gateway") || !service.path("port").path("name").asText("http").equals("http")) {
+                    JsonNode port = service.path("port");
+                    boolean httpPort = port.has("name") ? port.get("name").asText().equals("http")
+                            : port.path("number").asInt() == 80;
+                    if (!backend.equals("gateway") || !httpPort) {
                         problems.add(i.id() + ": publishes " + backend + " port " + service.path("port")
                                 + "; only the gateway's http port may be reached from outside");
                     }
