@@ -10,6 +10,14 @@ record GatewayProblem(HttpStatusCode status, String code, String titleZh, String
     static final GatewayProblem SERVICE_UNAVAILABLE = new GatewayProblem(HttpStatus.SERVICE_UNAVAILABLE,
             "SERVICE_UNAVAILABLE", "服务暂不可用", "Service unavailable",
             "处理该请求的服务暂时无法访问，请稍后重试。", "The service for this request cannot be reached; retry later.");
+    /** The instance closed the connection before answering (it was stopped or killed while handling the call). */
+    static final GatewayProblem SERVICE_INTERRUPTED = new GatewayProblem(HttpStatus.SERVICE_UNAVAILABLE,
+            "SERVICE_INTERRUPTED", "服务处理中断", "Service interrupted",
+            "处理该请求的服务实例在答复前停止。查询可按 Retry-After 直接重试；写入可能已生效也可能未生效："
+                    + "请使用相同的 Idempotency-Key 重试，或先查询该记录。",
+            "The instance handling this request stopped before answering. A read may be retried after Retry-After; "
+                    + "a write may or may not have taken effect: retry it with the same Idempotency-Key, or read the "
+                    + "record first.");
     static final GatewayProblem GATEWAY_TIMEOUT = new GatewayProblem(HttpStatus.GATEWAY_TIMEOUT, "GATEWAY_TIMEOUT",
             "服务响应超时", "Service timed out",
             "处理该请求的服务未在规定时间内响应，请稍后重试。", "The service did not answer in time; retry later.");

@@ -43,6 +43,9 @@ class ProblemErrorHandler implements WebExceptionHandler {
         if (problem == GatewayProblem.CIRCUIT_OPEN) {
             exchange.getResponse().getHeaders().set(org.springframework.http.HttpHeaders.RETRY_AFTER,
                     Long.toString(Math.max(1, circuitOpenFor.toSeconds())));
+        } else if (problem.status().value() == 503) {
+            // an instance stopping or gone: the next try goes to another one (or to it, restarted)
+            exchange.getResponse().getHeaders().set(org.springframework.http.HttpHeaders.RETRY_AFTER, "1");
         }
         if (problem.status().is5xxServerError()) {
             log.warn("[{}] {} {} -> {} {}", CorrelationIdFilter.idFor(exchange), exchange.getRequest().getMethod(),
@@ -65,6 +68,10 @@ class ProblemErrorHandler implements WebExceptionHandler {
             }
             if (t instanceof TimeoutException || t.getClass().getSimpleName().contains("Timeout")) {
                 return GatewayProblem.GATEWAY_TIMEOUT;
+            }
+            // reactor-netty's PrematureCloseException: the connection closed before a response
+            if (t.getClass().getSimpleName().equals("PrematureCloseException")) {
+                return GatewayProblem.SERVICE_INTERRUPTED;
             }
         }
         if (failure instanceof ResponseStatusException status) {
