@@ -5,16 +5,29 @@ cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
 
 DEMO=0
-for arg in "$@"; do
-  case "$arg" in
+REPLICAS=${RENEWAL_REPLICAS:-1}
+GATEWAYS=${RENEWAL_GATEWAYS:-1}
+while [ $# -gt 0 ]; do
+  case "$1" in
     --demo) DEMO=1 ;;
+    --replicas) REPLICAS=${2:-}; shift ;;
+    --replicas=*) REPLICAS=${1#*=} ;;
+    --gateways) GATEWAYS=${2:-}; shift ;;
+    --gateways=*) GATEWAYS=${1#*=} ;;
     -h|--help)
-      echo "usage: ./run.sh [--demo]"
-      echo "  --demo  once the suite is up, load the sample programme (24 communities over every stage) through the API"
+      echo "usage: ./run.sh [--demo] [--replicas N] [--gateways M]"
+      echo "  --demo        once the suite is up, load the sample programme (24 communities over every stage) through the API"
+      echo "  --replicas N  N instances of every service (ports 8081, 8181, 8281, …; the gateway balances over them)"
+      echo "  --gateways M  M gateways (ports 8080, 8180, …), each balancing over every instance"
       exit 0 ;;
-    *) echo "unknown option: $arg (try --help)"; exit 1 ;;
+    *) echo "unknown option: $1 (try --help)"; exit 1 ;;
   esac
+  shift
 done
+case "$REPLICAS$GATEWAYS" in *[!0-9]*|'') echo "--replicas and --gateways take a whole number from 1 to 9"; exit 1 ;; esac
+if [ "$REPLICAS" -lt 1 ] || [ "$REPLICAS" -gt 9 ] || [ "$GATEWAYS" -lt 1 ] || [ "$GATEWAYS" -gt 9 ]; then
+  echo "--replicas and --gateways take a whole number from 1 to 9"; exit 1
+fi
 
 SERVICES=(survey-service:8081 plan-service:8082 project-service:8083 funding-service:8084 governance-service:8085 gateway:8080)
 KAFKA_PORT=${LOCAL_KAFKA_PORT:-9092}
@@ -108,8 +121,32 @@ if need_build; then
   ./mvnw -q -B -ntp -DskipTests install || { say "build failed"; exit 1; }
 fi
 
-busy=()
+# every instance: name:port (replica r of a service, or gateway r, on the base port + 100·(r-1))
+INSTANCES=()
 for entry in "${SERVICES[@]}"; do
+  name=${entry%%:*}; base=${entry##*:}
+  count=$REPLICAS; [ "$name" = gateway ] && count=$GATEWAYS
+  for ((r=1; r<=count; r++)); do
+    instance=$name; [ "$r" -gt 1 ] && instance="$name-$r"
+    INSTANCES+=("$instance:$((base + 100 * (r - 1)))")
+  done
+done
+# the gateways balance over every instance of each service (Spring Cloud LoadBalancer, a static list)
+for entry in "${SERVICES[@]}"; do
+  name=${entry%%:*}; base=${entry##*:}
+  [ "$name" = gateway ] && continue
+  uris=""
+  for ((r=1; r<=REPLICAS; r++)); do uris="${uris:+$uris,}http://localhost:$((base + 100 * (r - 1)))"; done
+  var=$(echo "$name" | tr 'a-z-' 'A-Z_')_URI
+  export "$var=${!var:-$uris}"
+done
+
+GATEWAY_URLS=""
+for ((r=1; r<=GATEWAYS; r++)); do GATEWAY_URLS="${GATEWAY_URLS:+$GATEWAY_URLS,}http://localhost:$((8080 + 100 * (r - 1)))"; done
+export CORS_ALLOWED_ORIGINS="${CORS_ALLOWED_ORIGINS:-$GATEWAY_URLS,http://localhost:5173}"
+
+busy=()
+for entry in "${INSTANCES[@]}"; do
   port=${entry##*:}
   port_free "$port" || busy+=("$port")
   port_free "$((port + 10000))" || busy+=("$((port + 10000))") # its management port (actuator)
@@ -155,13 +192,17 @@ else
   say "using the identity provider at $ISSUER_URI"
 fi
 
-for entry in "${SERVICES[@]}"; do
-  name=${entry%%:*}
-  say "starting $name on port ${entry##*:}"
-  start "$name" java $JAVA_OPTS -jar "$name/target/$name-0.1.0-SNAPSHOT.jar"
+for entry in "${INSTANCES[@]}"; do
+  instance=${entry%%:*}; port=${entry##*:}
+  name=$(echo "$instance" | sed -E 's/-[0-9]+$//')
+  var=$(echo "$name" | tr 'a-z-' 'A-Z_')
+  say "starting $instance on port $port"
+  # each instance its own port and management port (the application reads <NAME>_PORT, <NAME>_MANAGEMENT_PORT)
+  start "$instance" env "${var}_PORT=$port" "${var}_MANAGEMENT_PORT=$((port + 10000))" \
+    java $JAVA_OPTS -jar "$name/target/$name-0.1.0-SNAPSHOT.jar"
 done
 
-for entry in "${STARTED[@]}" "${SERVICES[@]}"; do
+for entry in "${STARTED[@]}" "${INSTANCES[@]}"; do
   name=${entry%%:*}; port=${entry##*:}
   for _ in $(seq 1 "$((READY_TIMEOUT * 2))"); do
     ready "$port" && break
@@ -175,7 +216,8 @@ done
 cat <<MSG
 
   Renewal is running.
-    Gateway:     http://localhost:8080
+    Gateway:     http://localhost:8080$([ "$GATEWAYS" -gt 1 ] && echo "   (all $GATEWAYS: $GATEWAY_URLS)")
+    Replicas:    $REPLICAS of each service$([ "$REPLICAS" -gt 1 ] && echo " (ports 8081…; the gateway balances over them)")
     Swagger UI:  http://localhost:8080/swagger-ui.html   ("Authorize": client renewal-web, e.g. district-tiexi / renewal)
     Issuer:      ${ISSUER_URI}   (a token for curl: deploy/local/token.sh district-tiexi)
     Logs:        logs/<process>.log     Data: data/

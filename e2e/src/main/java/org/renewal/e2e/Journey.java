@@ -164,6 +164,12 @@ public final class Journey {
     }
 
     private String register(Site site) {
+        return api.post(DISTRICT, "/api/survey/communities", registration(site)).ok("register " + site.name()).json()
+                .get("id").asString();
+    }
+
+    /** The district's registration of {@code site} (POST /api/survey/communities). */
+    public static Map<String, Object> registration(Site site) {
         List<Map<String, Object>> buildings = new ArrayList<>();
         for (BuildingSpec b : site.buildings()) {
             buildings.add(Map.of("number", b.number(), "floors", b.floors(), "entrances", b.entrances(),
@@ -182,8 +188,7 @@ public final class Journey {
         body.put("inDemolitionPlan", false);
         body.put("facilityDeficiencies", List.of("ROOF_LEAKING", "STAIRWELL_LIGHTING_MISSING", "ROADS_DAMAGED"));
         body.put("buildings", buildings);
-        return api.post(DISTRICT, "/api/survey/communities", body).ok("register " + site.name()).json().get("id")
-                .asString();
+        return body;
     }
 
     /** The street sets every building's household roll (户册); households are {@code building-entrance-room}. */

@@ -14,6 +14,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -42,8 +43,31 @@ public final class SuiteClient {
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
     public SuiteClient(URI gateway, URI issuer) {
-        this.gateway = gateway;
+        this(List.of(gateway), issuer);
+    }
+
+    /**
+     * A client of several gateways, each call to the next (as a load balancer in front of the gateway replicas
+     * spreads a client's calls).
+     */
+    public SuiteClient(List<URI> gateways, URI issuer) {
+        this.gateway = gateways.get(0);
+        this.gateways = List.copyOf(gateways);
         this.issuer = issuer;
+    }
+
+    private final List<URI> gateways;
+    private final java.util.concurrent.atomic.AtomicInteger nextGateway = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger retriedRefusals = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** The gateway for the next call. */
+    private URI nextGateway() {
+        return gateways.get(Math.floorMod(nextGateway.getAndIncrement(), gateways.size()));
+    }
+
+    /** How many answers so far asked this client to come back later (429, or 503 with Retry-After), and were retried. */
+    public int retriedRefusals() {
+        return retriedRefusals.get();
     }
 
     public URI gateway() {
@@ -149,8 +173,17 @@ public final class SuiteClient {
         return this;
     }
 
+    private volatile Runnable beforeEachCall = () -> { };
+
+    /** Something to do before each call (a test's fault injection between two steps of a journey). */
+    public SuiteClient beforeEachCall(Runnable hook) {
+        this.beforeEachCall = hook;
+        return this;
+    }
+
     public Response call(String account, String method, String path, Object body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve(path)).timeout(Duration.ofSeconds(60))
+        beforeEachCall.run();
+        HttpRequest.Builder request = HttpRequest.newBuilder(nextGateway().resolve(path)).timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + token(account));
         headers.forEach(request::header);
         if (body == null) {
@@ -167,6 +200,7 @@ public final class SuiteClient {
                 if (wait != null && System.nanoTime() + wait.toNanos() < giveUpAt) {
                     // the gateway's refusal for load (429: this client's limit; 503 SERVICE_BUSY: the route is
                     // full) says when to come back, as a well-behaved client does
+                    retriedRefusals.incrementAndGet();
                     Thread.sleep(wait.toMillis());
                     continue;
                 }
@@ -222,7 +256,7 @@ public final class SuiteClient {
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         Map<String, String> all = new LinkedHashMap<>(headers);
         all.put("Content-Type", "multipart/form-data; boundary=" + boundary);
-        HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve(path)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder request = HttpRequest.newBuilder(nextGateway().resolve(path)).timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + token(account))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         all.forEach(request::header);
@@ -241,7 +275,7 @@ public final class SuiteClient {
 
     public byte[] download(String account, String path) {
         try {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(gateway.resolve(path))
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(nextGateway().resolve(path))
                     .header("Authorization", "Bearer " + token(account)).build(), HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(path + " → " + response.statusCode());

@@ -56,8 +56,15 @@ class ProgrammeJourneyIT {
 
     @BeforeAll
     static void startSuite() throws Exception {
-        suite = Suite.start(null, null, "journey");
-        api = new SuiteClient(suite.gateway(), suite.issuer());
+        begin(Suite.start(null, null, "journey"));
+    }
+
+    /** The journey on {@code started}, through all of its gateways. */
+    static void begin(Suite started) {
+        suite = started;
+        SITES.clear();
+        RESULTS.clear();
+        api = new SuiteClient(suite.gateways(), suite.issuer());
         conformance = new ContractConformance(api);
         api.observedBy(conformance);
         String run = UUID.randomUUID().toString().substring(0, 6);
@@ -85,7 +92,7 @@ class ProgrammeJourneyIT {
     }
 
     @Test
-    @Order(1)
+    @Order(10)
     void severalCommunitiesGoFromRegistrationToTheirStagesAndEveryFigureFollows() {
         Journey journey = new Journey(api);
         Map<Stage, String> ids = new HashMap<>();
@@ -144,7 +151,7 @@ class ProgrammeJourneyIT {
     }
 
     @Test
-    @Order(2)
+    @Order(20)
     void theReadModelEqualsARecountFromTheServicesOwnData() {
         JsonNode overview = api.get("district-tiexi", "/api/plan/programme/overview").ok("overview").json();
         // survey: registered communities and their households (the survey's register is the source)
@@ -194,7 +201,7 @@ class ProgrammeJourneyIT {
     }
 
     @Test
-    @Order(3)
+    @Order(30)
     void theStatisticalReturnOpensWithTheRightSums() throws Exception {
         byte[] xlsx = api.download("district-tiexi", "/api/plan/programme/returns.xlsx?year=" + YEAR);
         Files.createDirectories(Path.of("target"));
@@ -222,7 +229,7 @@ class ProgrammeJourneyIT {
      * documents declare: its status, its media type, and a body its schema accepts (JSON Schema 2020-12).
      */
     @Test
-    @Order(5)
+    @Order(50)
     void everyAnswerOfTheJourneyIsWhatTheContractDeclares() {
         assertThat(conformance.checked()).as("bodies checked").isGreaterThan(100);
         assertThat(conformance.mismatches()).isEmpty();
@@ -234,7 +241,7 @@ class ProgrammeJourneyIT {
      * Skips, saying why, where Node.js or the SDK's tools (npm ci in sdk/typescript) are absent.
      */
     @Test
-    @Order(6)
+    @Order(60)
     void theTypedSdkDrivesTheRunningSuite() throws Exception {
         Path sdk = Path.of("").toAbsolutePath().getParent().resolve("sdk").resolve("typescript");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(sdk.resolve("node_modules").resolve(".bin")),
@@ -261,7 +268,7 @@ class ProgrammeJourneyIT {
      * figures the journeys made. Skips (with the reason) where Debian's chromium and chromedriver are absent.
      */
     @Test
-    @Order(4)
+    @Order(40)
     void theDashboardShowsTheJourneysFiguresAfterSigningIn() throws Exception {
         Path driver = Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
         Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));

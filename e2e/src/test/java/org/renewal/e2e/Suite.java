@@ -26,11 +26,11 @@ final class Suite implements AutoCloseable {
 
     private final Path root;
     private final Path logs;
-    private final List<Process> processes = new ArrayList<>();
-    private final Map<String, Process> byName = new LinkedHashMap<>();
-    private final Map<String, ProcessBuilder> builders = new LinkedHashMap<>();
-    private final Map<String, Integer> ports = new LinkedHashMap<>();
-    private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
+    private final List<Process> processes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Map<String, Process> byName = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, ProcessBuilder> builders = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Integer> ports = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Integer> managementPorts = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final String kafka;
     private final String mongo;
@@ -98,44 +98,91 @@ final class Suite implements AutoCloseable {
         return URI.create("http://localhost:" + ports.get("dev-issuer"));
     }
 
+    /**
+     * The suite scaled out as production runs it: {@code replicas} instances of every service (each on its own port,
+     * the gateway balancing over them) and {@code gateways} gateways, on the embedded broker and store.
+     */
+    static Suite startScaled(int replicas, int gateways, String name) throws IOException {
+        Suite suite = new Suite(root(), null, null, name);
+        suite.replicas = replicas;
+        suite.gatewayCount = gateways;
+        return launched(suite);
+    }
+
+    private String bootstrapServers;
+    private String storeUri;
+
+    /** The broker the suite publishes to. */
+    String kafkaBootstrapServers() {
+        return bootstrapServers;
+    }
+
+    /** The store the services keep their data in (a database per service). */
+    String mongoUri() {
+        return storeUri;
+    }
+
+    private int replicas = 1;
+    private int gatewayCount = 1;
+
+    /** An application's instances by name: the first is the application's own name, then {@code name-2}, … */
+    List<String> instances(String application) {
+        int n = application.equals("gateway") ? gatewayCount : replicas;
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            names.add(i == 1 ? application : application + "-" + i);
+        }
+        return names;
+    }
+
+    /** Every gateway, as a load balancer in front of them would spread clients over them. */
+    List<URI> gateways() {
+        return instances("gateway").stream().map(g -> URI.create("http://localhost:" + ports.get(g))).toList();
+    }
+
+    /** The services started (each with its replicas). */
+    List<String> services() {
+        return services;
+    }
+
+    private static String envPrefix(String application) {
+        return application.replace("-", "_").toUpperCase(java.util.Locale.ROOT);
+    }
+
     private void launch() throws IOException {
         Files.createDirectories(logs);
         EmbeddedInfrastructure infrastructure = kafka != null && mongo != null ? null : EmbeddedInfrastructure.get();
-        for (String name : List.of("dev-issuer", "survey-service", "plan-service", "project-service", "funding-service",
-                "governance-service", "gateway")) {
-            ports.put(name, org.renewal.platform.test.FreePorts.next());
+        ports.put("dev-issuer", org.renewal.platform.test.FreePorts.next());
+        List<String> applications = new ArrayList<>(List.of("survey-service", "plan-service", "project-service",
+                "funding-service", "governance-service", "gateway"));
+        for (String application : applications) {
+            for (String instance : instances(application)) {
+                ports.put(instance, org.renewal.platform.test.FreePorts.next());
+                // actuator on a management port of each instance's own
+                managementPorts.put(instance, org.renewal.platform.test.FreePorts.next());
+            }
         }
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka != null ? kafka : infrastructure.kafkaBootstrapServers());
-        env.put("MONGODB_URI", mongo != null ? mongo : infrastructure.mongoUri());
+        bootstrapServers = kafka != null ? kafka : infrastructure.kafkaBootstrapServers();
+        storeUri = mongo != null ? mongo : infrastructure.mongoUri();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        env.put("MONGODB_URI", storeUri);
         env.put("ISSUER_URI", issuer().toString());
-        env.put("CORS_ALLOWED_ORIGINS", gateway().toString());
-        env.put("SURVEY_SERVICE_PORT", port("survey-service"));
-        env.put("PLAN_SERVICE_PORT", port("plan-service"));
-        env.put("PROJECT_SERVICE_PORT", port("project-service"));
-        env.put("FUNDING_SERVICE_PORT", port("funding-service"));
-        env.put("GOVERNANCE_SERVICE_PORT", port("governance-service"));
-        env.put("GATEWAY_PORT", port("gateway"));
-        // actuator on a management port of each application's own
-        for (String application : List.of("survey-service", "plan-service", "project-service", "funding-service",
-                "governance-service", "gateway")) {
-            managementPorts.put(application, org.renewal.platform.test.FreePorts.next());
-            String prefix = application.replace("-service", "_service").replace("-", "_").toUpperCase(java.util.Locale.ROOT);
-            env.put(prefix + "_MANAGEMENT_PORT", Integer.toString(managementPorts.get(application)));
-        }
+        env.put("CORS_ALLOWED_ORIGINS", String.join(",", gateways().stream().map(URI::toString).toList()));
         env.put("DEV_ISSUER_PORT", port("dev-issuer"));
-        env.put("SURVEY_SERVICE_URI", "http://localhost:" + port("survey-service"));
-        env.put("PLAN_SERVICE_URI", "http://localhost:" + port("plan-service"));
-        env.put("PROJECT_SERVICE_URI", "http://localhost:" + port("project-service"));
-        env.put("FUNDING_SERVICE_URI", "http://localhost:" + port("funding-service"));
-        env.put("GOVERNANCE_SERVICE_URI", "http://localhost:" + port("governance-service"));
+        for (String service : List.of("survey-service", "plan-service", "project-service", "funding-service",
+                "governance-service")) {
+            // the gateways balance over every replica (Spring Cloud LoadBalancer, a static list)
+            env.put(envPrefix(service) + "_URI", String.join(",", instances(service).stream()
+                    .map(i -> "http://localhost:" + port(i)).toList()));
+        }
         // journeys sign in for many residents in a short time
         env.put("GATEWAY_RATE_LIMIT_REQUESTS", "2000");
 
         if (externalIssuer == null) {
             start("dev-issuer", jar("deploy/local/dev-issuer", "dev-issuer"), env,
                     "--spring.security.oauth2.authorizationserver.client.renewal-web.registration.redirect-uris="
-                            + gateway() + "/dashboard/index.html");
+                            + String.join(",", gateways().stream().map(g -> g + "/dashboard/index.html").toList()));
             awaitReady("dev-issuer");
         } else {
             env.put("ISSUER_URI", externalIssuer.toString());
@@ -148,12 +195,24 @@ final class Suite implements AutoCloseable {
                 args.add("--renewal.project.late-sweep-initial-delay=PT5S");
                 args.add("--renewal.project.late-sweep-interval=PT5S");
             }
-            start(service, jar(service, service), env, args.toArray(String[]::new));
+            for (String instance : instances(service)) {
+                start(instance, jar(service, service), own(env, service, instance), args.toArray(String[]::new));
+            }
         }
-        start("gateway", jar("gateway", "gateway"), env);
+        for (String gateway : instances("gateway")) {
+            start(gateway, jar("gateway", "gateway"), own(env, "gateway", gateway));
+        }
         for (String name : List.copyOf(byName.keySet())) {
             awaitReady(name);
         }
+    }
+
+    /** The environment with this instance's own ports (each application reads only its own variables). */
+    private Map<String, String> own(Map<String, String> env, String application, String instance) {
+        Map<String, String> mine = new LinkedHashMap<>(env);
+        mine.put(envPrefix(application) + "_PORT", port(instance));
+        mine.put(envPrefix(application) + "_MANAGEMENT_PORT", Integer.toString(managementPorts.get(instance)));
+        return mine;
     }
 
     private String port(String name) {
@@ -187,6 +246,21 @@ final class Suite implements AutoCloseable {
         Process process = byName.get(name);
         process.destroyForcibly();
         process.waitFor();
+        processes.remove(process);
+    }
+
+    /**
+     * A graceful stop, as Kubernetes stops a pod (SIGTERM): the instance finishes what it is doing and exits; waits
+     * until it has.
+     */
+    void stop(String name) throws InterruptedException {
+        Process process = byName.get(name);
+        process.destroy();
+        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor();
+            throw new IllegalStateException(name + " did not stop within 60 s of SIGTERM; see " + logs.resolve(name + ".log"));
+        }
         processes.remove(process);
     }
 

@@ -11,9 +11,11 @@ import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.Ordered;
@@ -35,7 +37,10 @@ import reactor.core.publisher.Mono;
  *   <li>each route (service) takes a bounded number of requests in flight, several times what one client may
  *       hold, so one client cannot fill it — when it is full, 503 {@code SERVICE_BUSY} with {@code Retry-After}.</li>
  * </ul>
- * The limits are per gateway replica (docs/operations.md says what they add up to with N replicas).
+ * The rates are per gateway replica, or — with {@code renewal.gateway.rate-limit.shared} — one bucket per client
+ * shared by every replica on Redis (Spring Cloud Gateway's {@link RedisRateLimiter}: a token bucket refilled by
+ * Redis's clock in one atomic script), so a client gets exactly its rate however many gateways there are. The
+ * numbers in flight are per replica (docs/operations.md says what they add up to with N replicas).
  */
 @Component
 class EdgeLimitsFilter implements GlobalFilter, Ordered {
@@ -56,6 +61,10 @@ class EdgeLimitsFilter implements GlobalFilter, Ordered {
             .maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(10)).build();
     private final Cache<String, Bulkhead> routes = Caffeine.newBuilder().maximumSize(1_000).build();
     private final GatewayProblems problems;
+    /** The rates shared by every gateway replica, or null when each replica counts its own. */
+    private final RedisRateLimiter shared;
+    private static final String SHARED_CLIENTS = "clients";
+    private static final String SHARED_ANONYMOUS = "anonymous";
 
     EdgeLimitsFilter(@Value("${renewal.gateway.max-request-size}") DataSize maxRequestSize,
                      @Value("${renewal.gateway.max-upload-size}") DataSize maxUploadSize,
@@ -66,6 +75,8 @@ class EdgeLimitsFilter implements GlobalFilter, Ordered {
                      @Value("${renewal.gateway.concurrency.per-anonymous-client}") int perAnonymousClient,
                      @Value("${renewal.gateway.concurrency.all-anonymous}") int allAnonymous,
                      @Value("${renewal.gateway.concurrency.per-route}") int perRoute,
+                     @Value("${renewal.gateway.rate-limit.shared:false}") boolean shareRates,
+                     ObjectProvider<RedisRateLimiter> redisRateLimiter,
                      GatewayProblems problems) {
         this.maxRequestBytes = maxRequestSize.toBytes();
         this.maxUploadBytes = maxUploadSize.toBytes();
@@ -78,6 +89,30 @@ class EdgeLimitsFilter implements GlobalFilter, Ordered {
         this.routeConcurrency = concurrency(perRoute);
         this.allAnonymous = Bulkhead.of("anonymous", concurrency(allAnonymous));
         this.problems = problems;
+        this.shared = shareRates ? sharedRates(redisRateLimiter.getIfAvailable(), requests, anonymousRequests, period)
+                : null;
+    }
+
+    /**
+     * "{@code requests} per {@code period}, bursts included" as Redis token buckets: each request takes as many
+     * tokens as the period has seconds, {@code requests} tokens come back each second, and a full bucket holds a
+     * period's worth — so at most {@code requests} at once, and {@code requests} per period sustained.
+     */
+    static RedisRateLimiter sharedRates(RedisRateLimiter limiter, int requests, int anonymousRequests, Duration period) {
+        if (limiter == null) {
+            throw new IllegalStateException("renewal.gateway.rate-limit.shared needs Redis: set GATEWAY_REDIS_URL "
+                    + "(spring.cloud.gateway.server.webflux.redis.enabled follows GATEWAY_RATE_LIMIT_SHARED)");
+        }
+        if (period.toMillis() % 1000 != 0 || period.isZero()) {
+            throw new IllegalStateException("a shared rate limit's period is whole seconds, not " + period);
+        }
+        int seconds = Math.toIntExact(period.toSeconds());
+        limiter.getConfig().put(SHARED_CLIENTS, new RedisRateLimiter.Config().setReplenishRate(requests)
+                .setRequestedTokens(seconds).setBurstCapacity((long) requests * seconds));
+        limiter.getConfig().put(SHARED_ANONYMOUS, new RedisRateLimiter.Config().setReplenishRate(anonymousRequests)
+                .setRequestedTokens(seconds).setBurstCapacity((long) anonymousRequests * seconds));
+        limiter.setIncludeHeaders(false);
+        return limiter;
     }
 
     private static BulkheadConfig concurrency(int calls) {
@@ -99,9 +134,19 @@ class EdgeLimitsFilter implements GlobalFilter, Ordered {
     private Mono<Void> admit(ServerWebExchange exchange, GatewayFilterChain chain, String client) {
         boolean anonymous = client.startsWith(ANONYMOUS);
         RateLimiterConfig rate = anonymous ? anonymousRate : clientRate;
+        if (shared != null) {
+            return shared.isAllowed(anonymous ? SHARED_ANONYMOUS : SHARED_CLIENTS, client).flatMap(answer -> answer
+                    .isAllowed() ? admitInFlight(exchange, chain, client, anonymous)
+                    : refuse(exchange, GatewayProblem.TOO_MANY_REQUESTS, rate.getLimitRefreshPeriod()));
+        }
         if (!rates.get(client, key -> RateLimiter.of(key, rate)).acquirePermission()) {
             return refuse(exchange, GatewayProblem.TOO_MANY_REQUESTS, rate.getLimitRefreshPeriod());
         }
+        return admitInFlight(exchange, chain, client, anonymous);
+    }
+
+    private Mono<Void> admitInFlight(ServerWebExchange exchange, GatewayFilterChain chain, String client,
+                                     boolean anonymous) {
         List<Bulkhead> held = new ArrayList<>(3);
         BulkheadConfig own = anonymous ? anonymousConcurrency : clientConcurrency;
         if (!take(held, inFlight.get(client, key -> Bulkhead.of(key, own)))

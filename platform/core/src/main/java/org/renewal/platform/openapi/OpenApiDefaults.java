@@ -168,7 +168,9 @@ public final class OpenApiDefaults {
         }
         if (!responses.containsKey("503")) {
             responses.addApiResponse("503", problem("The service is unavailable through the gateway or its route is "
-                    + "full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds"));
+                    + "full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds. "
+                    + "SERVICE_INTERRUPTED: the instance stopped before answering; a write may or may not have taken "
+                    + "effect, so repeat it with the same Idempotency-Key or read the record first"));
         }
         if (!responses.containsKey("500")) {
             responses.addApiResponse("500", problem("Unexpected failure; quote correlationId (服务内部错误)"));

@@ -83,25 +83,55 @@ public class OutboxRelay implements SmartLifecycle {
         if (events.isEmpty()) {
             return;
         }
-        if (executor == null || !brokerReachable.get()) {
+        if (!brokerReachable.get()) {
             leftBehind();
             return;
         }
-        executor.execute(() -> publishOrLeaveBehind(List.of(new PendingDocument(collection, id, events))));
+        submit(() -> publishOrLeaveBehind(List.of(new PendingDocument(collection, id, events))));
     }
+
+    /**
+     * Hands a publish to the relay's thread; when the relay is stopping or stopped the events stay in their
+     * documents (stored with the change) for the sweep — another replica's, or this one's after its restart.
+     */
+    private void submit(Runnable publish) {
+        ScheduledExecutorService current = executor;
+        if (current == null) {
+            leftBehind();
+            return;
+        }
+        try {
+            current.execute(publish);
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            leftBehind();
+        }
+    }
+
+    /**
+     * Stops after the web server has drained its requests and the Kafka listeners have stopped (both stop in
+     * higher phases), so what they write while finishing is still published; starts before either.
+     */
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    /** Between the web server's graceful drain and its stop. */
+    static final int PHASE = org.springframework.boot.web.server.context.WebServerApplicationContext
+            .GRACEFUL_SHUTDOWN_PHASE - 512;
 
     /** Queues the events of many freshly inserted documents of one collection; returns at once. */
     public void publishSoon(String collection, Map<String, List<OutboxEvent>> eventsById) {
         if (eventsById.isEmpty()) {
             return;
         }
-        if (executor == null || !brokerReachable.get()) {
+        if (!brokerReachable.get()) {
             leftBehind();
             return;
         }
         List<PendingDocument> documents = new ArrayList<>();
         eventsById.forEach((id, events) -> documents.add(new PendingDocument(collection, id, events)));
-        executor.execute(() -> publishOrLeaveBehind(documents));
+        submit(() -> publishOrLeaveBehind(documents));
     }
 
     /**

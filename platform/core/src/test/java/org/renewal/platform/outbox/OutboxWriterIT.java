@@ -97,6 +97,16 @@ class OutboxWriterIT {
         assertThat(mongo.getCollection("counters").find(new Document("_id", "c-3")).first()).doesNotContainKey("note");
     }
 
+    @Test
+    void theRelayStopsAfterTheWebServerHasDrainedAndTheListenersHaveStopped() {
+        // a request finishing during a graceful shutdown still hands its events to a running relay (the rolling
+        // restart in ScaledProgrammeJourneyIT met a 500 when the relay stopped first, in the default last phase)
+        assertThat(relay.getPhase())
+                .isLessThan(org.springframework.boot.web.server.context.WebServerApplicationContext.GRACEFUL_SHUTDOWN_PHASE)
+                .isLessThan(org.springframework.kafka.listener.AbstractMessageListenerContainer.DEFAULT_PHASE)
+                .isGreaterThan(org.springframework.boot.web.server.context.WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE);
+    }
+
     private static List<Object> pendingIds() {
         Document doc = mongo.getCollection("counters").find(new Document("_id", "c-1")).first();
         return doc.getList("pendingEvents", Document.class).stream().map(e -> e.get("eventId")).map(Object.class::cast)
