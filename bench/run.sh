@@ -27,6 +27,10 @@ HOP_SAMPLES=${BENCH_HOP_SAMPLES:-200}
 # figures run the JVMs as the container images do, with the full JIT (C2): what users of a deployment feel; the
 # bare gateway gets the same options.
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC}
+# the applications' runtime, as ./run.sh picks it (a JDK 25+ where there is one); the bare gateway runs on the same
+. "$ROOT/deploy/local/runtime.sh"
+BARE_JAVA_OPTS=$JAVA_OPTS
+[ "$(java_major "$JAVA")" -ge 25 ] && BARE_JAVA_OPTS="$JAVA_OPTS -XX:+UseCompactObjectHeaders"
 DOC=docs/performance.md
 for tool in wrk autocannon bc curl java; do
   command -v "$tool" >/dev/null || { echo "$tool is missing (see the head of bench/run.sh)"; exit 1; }
@@ -60,6 +64,9 @@ token() { deploy/local/token.sh district-tiexi; }
 say "building the suite and the bench module"
 ./mvnw -q -B -DskipTests install >/dev/null
 ./mvnw -q -B -Pbench -pl bench -DskipTests package >/dev/null
+# the start-up caches ./run.sh makes once per build (Java 25+), for both sets of options measured below
+./run.sh --prepare >/dev/null 2>&1 || { echo "./run.sh --prepare failed"; exit 1; }
+RENEWAL_JAVA_OPTS="$JAVA_OPTS" ./run.sh --prepare >/dev/null 2>&1 || { echo "./run.sh --prepare failed"; exit 1; }
 
 # ---- cold start: from launching the JVMs to every process healthy, on an empty store of its own (data/ is left alone) ----
 start_suite() { # extra environment for ./run.sh, as NAME=value words
@@ -83,7 +90,7 @@ cold=$(echo "$(date +%s.%N) - $start" | bc)
 sleep 5
 rss_kb=0
 for pid in $( { pgrep -f "$ROOT/deploy/local/target/lib" || true
-                pgrep -f "jar (deploy/local/dev-issuer|survey-service|plan-service|project-service|funding-service|governance-service|gateway)/target" || true
+                pgrep -f "jar ([^ ]*/)?(deploy/local/dev-issuer|survey-service|plan-service|project-service|funding-service|governance-service|gateway)/target" || true
               } | sort -u); do
   kb=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
   rss_kb=$((rss_kb + kb))
@@ -97,7 +104,7 @@ cold_jit=$(echo "$(date +%s.%N) - $start" | bc)
 say "cold start with the full JIT $cold_jit s; the other figures run so"
 
 # ---- the bare one-route gateway beside ours, with the same JVM options ----
-java $JAVA_OPTS -cp "$BENCH_CP" org.renewal.bench.BareGateway --server.port=8090 >"$WORK/bare.log" 2>&1 &
+"$JAVA" $BARE_JAVA_OPTS -cp "$BENCH_CP" org.renewal.bench.BareGateway --server.port=8090 >"$WORK/bare.log" 2>&1 &
 BARE=$!
 until curl -s -o /dev/null "http://localhost:8090/api/survey/communities"; do
   kill -0 "$BARE" 2>/dev/null || { cat "$WORK/bare.log"; echo "the bare gateway did not start"; exit 1; }

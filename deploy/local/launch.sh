@@ -5,11 +5,13 @@ cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
 
 DEMO=0
+PREPARE_ONLY=0
 REPLICAS=${RENEWAL_REPLICAS:-1}
 GATEWAYS=${RENEWAL_GATEWAYS:-1}
 while [ $# -gt 0 ]; do
   case "$1" in
     --demo) DEMO=1 ;;
+    --prepare) PREPARE_ONLY=1 ;;
     --replicas) REPLICAS=${2:-}; shift ;;
     --replicas=*) REPLICAS=${1#*=} ;;
     --gateways) GATEWAYS=${2:-}; shift ;;
@@ -19,6 +21,7 @@ while [ $# -gt 0 ]; do
       echo "  --demo        once the suite is up, load the sample programme (24 communities over every stage) through the API"
       echo "  --replicas N  N instances of every service (ports 8081, 8181, 8281, …; the gateway balances over them)"
       echo "  --gateways M  M gateways (ports 8080, 8180, …), each balancing over every instance"
+      echo "  --prepare     build what is missing and, on Java 25+, train the start-up caches; then stop (no suite)"
       exit 0 ;;
     *) echo "unknown option: $1 (try --help)"; exit 1 ;;
   esac
@@ -114,7 +117,40 @@ check_alive() {
   done
 }
 
+# ---- AOT cache (Java 25+): the jar extracted to target/aot (the layout the cache needs), trained once per build
+# and per set of JVM options (a cache is valid only for the runtime and options that made it)
+aot_dir() { echo "$ROOT/$1/target/aot"; }
+aot_file() { echo "$(aot_dir "$1")/app-$(echo "$JAVA $JAVA_OPTS" | cksum | cut -d' ' -f1).aot"; }
+aot_ready() { # module, jar: is its cache there and newer than its jar?
+  [ -f "$(aot_file "$1")" ] && [ "$(aot_file "$1")" -nt "$ROOT/$1/target/$2" ]
+}
+aot_train() { # module, jar: extract it (once per build) and run it until its context has refreshed
+  local dir; dir=$(aot_dir "$1")
+  if [ ! -f "$dir/.extracted" ] || [ "$ROOT/$1/target/$2" -nt "$dir/.extracted" ]; then
+    rm -rf "$dir"
+    "$JAVA" -Djarmode=tools -jar "$ROOT/$1/target/$2" extract --destination "$dir" >/dev/null 2>&1 || return 1
+    touch "$dir/.extracted"
+  fi
+  "$JAVA" $JAVA_OPTS -XX:AOTCacheOutput="$(aot_file "$1")" -Dspring.context.exit=onRefresh \
+    -jar "$dir/$2" >"$LOGS/aot-$(basename "$1").log" 2>&1
+}
+app_command() { # module, jar: how to start it on this runtime
+  if [ "$AOT" = 1 ] && aot_ready "$1" "$2"; then
+    echo "$JAVA $JAVA_OPTS -XX:AOTCache=$(aot_file "$1") -jar $(aot_dir "$1")/$2"
+  else
+    echo "$JAVA $JAVA_OPTS -jar $ROOT/$1/target/$2"
+  fi
+}
+
 command -v java >/dev/null || { say "a JDK 17 or newer is needed on the PATH"; exit 1; }
+
+. "$ROOT/deploy/local/runtime.sh"
+JAVA_MAJOR=$(java_major "$JAVA")
+AOT=0
+if [ "${RENEWAL_AOT:-1}" = 1 ] && [ "$JAVA_MAJOR" -ge 25 ]; then
+  AOT=1
+  JAVA_OPTS="$JAVA_OPTS -XX:+UseCompactObjectHeaders"
+fi
 
 if need_build; then
   say "building (first run or sources changed): ./mvnw -DskipTests install"
@@ -182,10 +218,36 @@ else
 fi
 for name in "${NAMES[@]}"; do await_log "$name" RENEWAL-READY; done
 
+if [ "$AOT" = 1 ]; then
+  MODULES=(deploy/local/dev-issuer:dev-issuer survey-service:survey-service plan-service:plan-service
+           project-service:project-service funding-service:funding-service governance-service:governance-service
+           gateway:gateway)
+  todo=()
+  for m in "${MODULES[@]}"; do aot_ready "${m%%:*}" "${m##*:}-0.1.0-SNAPSHOT.jar" || todo+=("$m"); done
+  if [ ${#todo[@]} -gt 0 ]; then
+    say "Java $JAVA_MAJOR: training the start-up caches of ${#todo[@]} applications (once per build; logs/aot-*.log)"
+    for ((i=0; i<${#todo[@]}; i+=2)); do # two at a time
+      pids=()
+      for m in "${todo[@]:i:2}"; do
+        aot_train "${m%%:*}" "${m##*:}-0.1.0-SNAPSHOT.jar" &
+        pids+=($!)
+      done
+      for pid in "${pids[@]}"; do wait "$pid" || say "a training run failed (see logs/aot-*.log): that application starts without its cache"; done
+    done
+  fi
+  say "runtime: Java $JAVA_MAJOR ($JAVA), AOT caches, compact object headers"
+else
+  say "runtime: Java $JAVA_MAJOR ($JAVA)$([ "$JAVA_MAJOR" -lt 25 ] && echo "; with a JDK 25 (RENEWAL_JAVA or JAVA_HOME) the suite starts faster and smaller")"
+fi
+if [ "$PREPARE_ONLY" = 1 ]; then
+  say "prepared"
+  exit 0
+fi
+
 STARTED=()
 if [ -z "${ISSUER_URI:-}" ]; then
   say "starting development OAuth2 issuer on localhost:$ISSUER_PORT (demo accounts: see README)"
-  start dev-issuer java $JAVA_OPTS -jar "$ISSUER_JAR"
+  start dev-issuer $(app_command deploy/local/dev-issuer dev-issuer-0.1.0-SNAPSHOT.jar)
   STARTED+=("dev-issuer:$ISSUER_PORT")
   export ISSUER_URI="http://localhost:$ISSUER_PORT"
 else
@@ -199,7 +261,7 @@ for entry in "${INSTANCES[@]}"; do
   say "starting $instance on port $port"
   # each instance its own port and management port (the application reads <NAME>_PORT, <NAME>_MANAGEMENT_PORT)
   start "$instance" env "${var}_PORT=$port" "${var}_MANAGEMENT_PORT=$((port + 10000))" \
-    java $JAVA_OPTS -jar "$name/target/$name-0.1.0-SNAPSHOT.jar"
+    $(app_command "$name" "$name-0.1.0-SNAPSHOT.jar")
 done
 
 for entry in "${STARTED[@]}" "${INSTANCES[@]}"; do
