@@ -54,9 +54,20 @@ class ProgrammeJourneyIT {
     static final Map<Stage, Site> SITES = new java.util.LinkedHashMap<>();
     static final Map<Stage, Journey.Result> RESULTS = new HashMap<>();
 
+    /** The journey at this many replicas of every service and this many gateways (a subclass's annotation). */
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
+    @interface Scaled {
+        int replicas();
+
+        int gateways();
+    }
+
     @BeforeAll
-    static void startSuite() throws Exception {
-        begin(Suite.start(null, null, "journey"));
+    static void startSuite(org.junit.jupiter.api.TestInfo test) throws Exception {
+        Scaled scaled = test.getTestClass().map(c -> c.getAnnotation(Scaled.class)).orElse(null);
+        begin(scaled == null ? Suite.start(null, null, "journey")
+                : Suite.startScaled(scaled.replicas(), scaled.gateways(), "journey-scaled"));
     }
 
     /** The journey on {@code started}, through all of its gateways. */

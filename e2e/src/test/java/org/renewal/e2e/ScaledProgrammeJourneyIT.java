@@ -43,15 +43,16 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>The short form is in {@code ./mvnw verify}; {@code -Preliability} rolls every service under a longer load.
  */
+@ProgrammeJourneyIT.Scaled(replicas = 2, gateways = 2)
 class ScaledProgrammeJourneyIT extends ProgrammeJourneyIT {
 
     static final long SEED = Long.getLong("reliability.seed", System.nanoTime());
     static final Chaos chaos = new Chaos(new Random(SEED));
     static final List<String> backwards = new CopyOnWriteArrayList<>();
 
+    /** Runs after the journey's own start (the suite scaled by the annotation above): the faults and the sampler. */
     @BeforeAll
-    static void startSuite() throws Exception {
-        begin(Suite.startScaled(2, 2, "journey-scaled"));
+    static void injectFaultsBetweenCalls() {
         AtomicBoolean sampling = new AtomicBoolean();
         Map<String, Integer> highest = new ConcurrentHashMap<>();
         AtomicInteger calls = new AtomicInteger();
