@@ -72,6 +72,9 @@ final class Suite implements AutoCloseable {
     }
 
     private static Suite launched(Suite suite) throws IOException {
+        // whatever a test forgets to close dies with the test JVM, never outlives the build
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> suite.processes.forEach(Process::destroyForcibly),
+                "suite-" + suite.logs.getFileName()));
         try {
             suite.launch();
         } catch (RuntimeException | IOException e) {
