@@ -277,7 +277,7 @@ section=$(cat <<EOF
 ## Benchmarks
 
 \`bench/run.sh $ROUNDS $SECONDS_PER_RUN\` on $(date -u +%F): $CORES cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')),
-$(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), the whole suite by \`./run.sh\` (embedded broker and
+$(free -g | awk '/Mem:/ {print $2}') GiB, $("$JAVA" -version 2>&1 | head -1), the whole suite by \`./run.sh\` (embedded broker and
 MongoDB wire server on the same cores) with the JVM options of a deployment (\`RENEWAL_JAVA_OPTS="$JAVA_OPTS"\`,
 full JIT; cold start and RSS also as \`./run.sh\` starts by default, C1 only), load from wrk (saturation) and
 autocannon (fixed rate) with $CONNECTIONS connections pinned to core $((CORES - 1)), $ROUNDS interleaved rounds of ${SECONDS_PER_RUN} s
@@ -295,8 +295,8 @@ min–max.
 | event hop p99 (registered through the gateway → in plan-service's read model: its database, polled by id every 1 ms; registrations one after another) vs Kafka's \`EndToEndLatency\` p99 (acks=all, 1 KiB, same broker) | $hop_ratio× ($hop_p99 ms, p50 $hop_p50 ms, vs $raw_p99 ms; suite $(col "$WORK/hop" 2 | spread), raw $(spread <"$WORK/raw")) | ≤ 3× | $(verdict "$hop_ratio <= 3") |
 | register import of $IMPORT_COMMUNITIES communities ($(( IMPORT_COMMUNITIES * 50 / 11 )) buildings; eligibility, reserve and events included; plan-service reading the events meanwhile) vs raw \`insertMany\` of the stored documents on the quiet store | $import_ratio ($import_rate vs $raw_rate communities/s; $import_seconds s vs $raw_seconds s) | ≥ 0.5 | $(verdict "$import_ratio >= 0.5") |
 | supervision overview (\`/api/plan/programme/overview\`, through the gateway) with the register loaded, p99 at saturation (4 connections) | $ov_p99 ms (p50 $ov_p50 ms, $ov_rps req/s; $(col "$WORK/overview" 3 | spread)) | ≤ 100 ms | $(verdict "$ov_p99 <= 100") |
-| whole suite RSS after start (Kafka, MongoDB wire server, issuer, five services, gateway), \`./run.sh\` defaults | $rss_mb MB | ≤ 2,500 MB | $(verdict "$rss_mb <= 2500") |
-| cold start to all healthy (jars built, empty store), \`./run.sh\` defaults | $(printf '%.1f' "$cold") s (with the full JIT: $(printf '%.1f' "$cold_jit") s) | ≤ 60 s | $(verdict "$cold <= 60") |
+| whole suite RSS after start (Kafka, MongoDB wire server, issuer, five services, gateway), \`./run.sh\` defaults | $rss_mb MB | ≤ 1,500 MB | $(verdict "$rss_mb <= 1500") |
+| cold start to all healthy (jars built, empty store), \`./run.sh\` defaults | $(printf '%.1f' "$cold") s (with the full JIT: $(printf '%.1f' "$cold_jit") s) | ≤ 30 s | $(verdict "$cold <= 30") |
 
 plan-service had read every event of the import $caught_up s after the import ended.
 <!-- bench:end -->

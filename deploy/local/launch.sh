@@ -35,7 +35,7 @@ fi
 SERVICES=(survey-service:8081 plan-service:8082 project-service:8083 funding-service:8084 governance-service:8085 gateway:8080)
 KAFKA_PORT=${LOCAL_KAFKA_PORT:-9092}
 MONGO_PORT=${LOCAL_MONGO_PORT:-27017}
-JAVA_OPTS=${RENEWAL_JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
+JAVA_OPTS=${RENEWAL_JAVA_OPTS:--Xms16m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30}
 READY_TIMEOUT=${RENEWAL_READY_TIMEOUT:-180}
 ISSUER_PORT=${DEV_ISSUER_PORT:-9000}
 ISSUER_JAR=deploy/local/dev-issuer/target/dev-issuer-0.1.0-SNAPSHOT.jar
@@ -197,10 +197,15 @@ fi
 mkdir -p "$LOGS" "$DATA/kafka" "$DATA/mongo"
 LAUNCHER_CP="$ROOT/deploy/local/target/lib/*"
 INFRA_OPTS="-Dlogback.configurationFile=renewal-embedded-logback.xml -XX:+UseSerialGC"
+# the broker and the store run on the applications' runtime too (compact object headers on 25+)
+[ "$AOT" = 1 ] && INFRA_OPTS="$INFRA_OPTS -XX:+UseCompactObjectHeaders"
+# glibc gives every thread that allocates its own 64 MB malloc arena; the JVM allocates little through malloc, so
+# two arenas keep each process's native memory small (tens of MB per JVM) at no measurable cost
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
 if [ -z "${KAFKA_BOOTSTRAP_SERVERS:-}" ]; then
   say "starting Kafka broker (KRaft) on localhost:$KAFKA_PORT, data in data/kafka"
-  start kafka java -Xmx512m $INFRA_OPTS -cp "$LAUNCHER_CP" org.renewal.platform.embedded.EmbeddedKafkaMain \
+  start kafka "$JAVA" -Xmx256m $INFRA_OPTS -cp "$LAUNCHER_CP" org.renewal.platform.embedded.EmbeddedKafkaMain \
     --port "$KAFKA_PORT" --controller-port "$((KAFKA_PORT + 1))" --dir "$DATA/kafka"
   export KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT"
 else
@@ -210,7 +215,7 @@ if [ -z "${MONGODB_URI:-}" ]; then
   say "starting MongoDB wire server on localhost:$MONGO_PORT, data in data/mongo"
   # the wire server holds a query's whole answer in memory (a rebuild of the programme figures reads every
   # community): 1 GB serves the national register (220,000 communities)
-  start mongo java -Xmx1g $INFRA_OPTS -cp "$LAUNCHER_CP" org.renewal.platform.embedded.EmbeddedMongoMain \
+  start mongo "$JAVA" -Xmx1g $INFRA_OPTS -cp "$LAUNCHER_CP" org.renewal.platform.embedded.EmbeddedMongoMain \
     --port "$MONGO_PORT" --dir "$DATA/mongo"
   export MONGODB_URI="mongodb://localhost:$MONGO_PORT"
 else
