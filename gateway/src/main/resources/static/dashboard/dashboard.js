@@ -23,7 +23,13 @@ async function main() {
   $('logout').onclick = () => { sessionStorage.removeItem('renewal.token'); location.replace(location.pathname); };
   const params = new URLSearchParams(location.search);
   if (params.has('code')) {
-    await exchange(params.get('code'), params.get('state'));
+    try {
+      await exchange(params.get('code'), params.get('state'));
+    } catch (e) {
+      // the token request never reached the issuer (blocked or unreachable): say so, and offer to sign in again
+      signInProblem(`登录未完成：无法从 ${location.origin} 连接登录服务 ${config.issuer}。`
+        + ` Sign-in did not finish: the sign-in service ${config.issuer} could not be reached from ${location.origin} (${e.message}).`);
+    }
     history.replaceState(null, '', location.pathname);
   }
   const token = sessionStorage.getItem('renewal.token');
@@ -42,6 +48,12 @@ async function main() {
 }
 
 // ---- sign-in (authorization code + PKCE) ----
+
+/** Shown on the welcome page, beside the sign-in button (the board, where status lives, is hidden until then). */
+function signInProblem(text) {
+  $('signin-problem').textContent = text;
+  $('signin-problem').hidden = false;
+}
 
 function base64Url(bytes) {
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
@@ -84,6 +96,8 @@ async function exchange(code, state) {
   });
   if (response.ok) {
     sessionStorage.setItem('renewal.token', (await response.json()).access_token);
+  } else {
+    signInProblem(`登录未完成（${response.status}），请重新登录。 Sign-in did not finish (${response.status}); sign in again.`);
   }
 }
 

@@ -50,11 +50,24 @@ class IssuerConfiguration {
         return http.build();
     }
 
-    /** The front ends (the gateway's Swagger UI among them) call the token endpoint from the browser. */
+    /**
+     * The front ends (the gateway's Swagger UI and dashboard among them) call the token endpoint from the browser:
+     * the configured origins and the origin of every page the front-end client may be sent back to (a page the
+     * issuer redirects to must be able to redeem its code — the dashboard at 127.0.0.1 could not).
+     */
     @Bean
-    CorsConfigurationSource corsConfigurationSource(@Value("${renewal.cors.allowed-origins}") List<String> origins) {
+    CorsConfigurationSource corsConfigurationSource(@Value("${renewal.cors.allowed-origins}") List<String> origins,
+            org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository clients) {
+        java.util.Set<String> allowed = new java.util.LinkedHashSet<>(origins);
+        var frontEnds = clients.findByClientId("renewal-web");
+        if (frontEnds != null) {
+            for (String redirect : frontEnds.getRedirectUris()) {
+                java.net.URI uri = java.net.URI.create(redirect);
+                allowed.add(uri.getScheme() + "://" + uri.getAuthority());
+            }
+        }
         CorsConfiguration cors = new CorsConfiguration();
-        cors.setAllowedOrigins(origins);
+        cors.setAllowedOrigins(List.copyOf(allowed));
         cors.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
         cors.setAllowedHeaders(List.of("*"));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();

@@ -53,6 +53,29 @@ class DevIssuerIT {
         assertThat(keys.get("keys")).isNotEmpty();
     }
 
+    /**
+     * A page the issuer redirects back to must be allowed to finish the sign-in: its origin may call the token
+     * endpoint from the browser (CORS). The dashboard opened at http://127.0.0.1:8080 was sent back there and then
+     * blocked at the token request.
+     */
+    @Test
+    void everyOriginItRedirectsToMayRedeemItsCode(@org.springframework.beans.factory.annotation.Autowired
+            org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository clients)
+            throws Exception {
+        java.util.Set<String> origins = new java.util.TreeSet<>();
+        clients.findByClientId("renewal-web").getRedirectUris()
+                .forEach(r -> origins.add(URI.create(r).getScheme() + "://" + URI.create(r).getAuthority()));
+        assertThat(origins).contains("http://127.0.0.1:8080", "http://localhost:8080");
+        for (String origin : origins) {
+                HttpResponse<String> preflight = client.send(HttpRequest.newBuilder(uri("/oauth2/token"))
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                    .header("Origin", origin).header("Access-Control-Request-Method", "POST")
+                    .header("Access-Control-Request-Headers", "content-type").build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).as(origin).contains(origin);
+        }
+    }
+
     @Test
     void everyRoleHasADemoAccountAndTwoDistrictsAreRepresented() {
         assertThat(DemoAccount.ALL.stream().map(DemoAccount::role).distinct()).containsExactlyInAnyOrder(
