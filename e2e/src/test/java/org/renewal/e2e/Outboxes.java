@@ -37,13 +37,13 @@ final class Outboxes {
     }
 
     /** Waits until every outbox is empty (the relays' sweeps publish what a crash left), or returns what is left. */
-    long awaitEmpty(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        long left = unpublished();
-        while (left > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(1_000);
-            left = unpublished();
+    long awaitEmpty(Duration timeout) {
+        try {
+            org.awaitility.Awaitility.await().atMost(timeout).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> unpublished() == 0);
+        } catch (org.awaitility.core.ConditionTimeoutException left) {
+            // reported by the caller as the number still waiting
         }
-        return left;
+        return unpublished();
     }
 }

@@ -131,16 +131,19 @@ class ScaledProgrammeJourneyIT extends ProgrammeJourneyIT {
         load.start();
         long started = System.nanoTime();
         try {
-            Thread.sleep(2_000);
+            awaitWritesAccepted(load, 5); // the load is flowing before the first instance stops
             for (String service : rolled) {
                 List<String> instances = suite.instances(service.trim());
                 for (String instance : instances.subList(0, Math.min(perService, instances.size()))) {
                     suite.stop(instance);
                     suite.restart(instance);
-                    Thread.sleep(2_500); // the gateways' health check (every 2 s) finds it ready again
+                    // one period of the gateways' health check (2 s), so they list it again before the next
+                    // instance stops: nothing outside the gateways shows that moment (plan-service takes no calls
+                    // from this load), hence a pause rather than a condition
+                    Thread.sleep(2_500);
                 }
             }
-            Thread.sleep(2_000);
+            awaitWritesAccepted(load, 5); // and still flowing after the last one is back
         } finally {
             load.stop();
         }
@@ -183,6 +186,13 @@ class ScaledProgrammeJourneyIT extends ProgrammeJourneyIT {
         for (String id : accepted) {
             assertThat(Collections.frequency(planIds, id)).as("community %s in plan's model", id).isEqualTo(1);
         }
+    }
+
+    /** Waits until the load has had {@code more} writes accepted beyond those it had. */
+    private static void awaitWritesAccepted(Load load, int more) {
+        int target = load.accepted.size() + more;
+        org.awaitility.Awaitility.await("the load's writes accepted").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100)).until(() -> load.accepted.size() >= target);
     }
 
     /** Every id a paged list holds, page by page. */

@@ -2,7 +2,6 @@ package org.renewal.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
@@ -53,17 +52,12 @@ class SharedRateLimitIT {
         redis = new ProcessBuilder(server.toString(), "--port", String.valueOf(redisPort), "--bind", "127.0.0.1",
                 "--save", "", "--appendonly", "no").redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (true) {
-            try (Socket ignored = new Socket("127.0.0.1", redisPort)) {
-                break;
-            } catch (IOException notYet) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("redis-server did not listen on " + redisPort);
-                }
-                Thread.sleep(100);
-            }
-        }
+        org.awaitility.Awaitility.await("redis-server listening on " + redisPort).atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100)).ignoreExceptions().until(() -> {
+                    try (Socket ignored = new Socket("127.0.0.1", redisPort)) {
+                        return true;
+                    }
+                });
         backend = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         backend.createContext("/", exchange -> {
             byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
