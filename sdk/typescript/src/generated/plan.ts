@@ -152,6 +152,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plan/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the change feed (变更流) (INTEGRATION, CITY_OFFICE)
+         * @description The events this service offers other systems, oldest first, in the caller's places (a district-bound client: its district), in order per subject. Without a cursor: from the oldest event kept. Keep the cursor of each page and send it to continue: every event comes once, none is skipped, however long you wait between pages — within the retention (30 days). An older cursor is 410 CURSOR_EXPIRED: resynchronise from the lists and start again from GET …/feed/head.
+         *
+         *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         */
+        get: operations["planFeedRead"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/feed/event-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The event types this service offers other systems (INTEGRATION, CITY_OFFICE)
+         * @description Only events free of personal data leave the suite; docs/events.md describes each.
+         *
+         *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         */
+        get: operations["planFeedEventTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/feed/head": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cursor after every event so far (INTEGRATION, CITY_OFFICE)
+         * @description Where a client that has just read the lists (resynchronised) starts following the feed.
+         *
+         *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         */
+        get: operations["planFeedHead"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plan/living-circles/communities/{communityId}": {
         parameters: {
             query?: never;
@@ -918,6 +984,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plan/webhooks/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List subscriptions (INTEGRATION: its own; CITY_OFFICE: all)
+         * @description Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         */
+        get: operations["planWebhookList"];
+        put?: never;
+        /**
+         * Subscribe (订阅) (INTEGRATION, CITY_OFFICE)
+         * @description Events of the chosen types and place are POSTed to the URL as CloudEvents (application/cloudevents+json), signed with the returned secret as the Standard Webhooks specification describes (webhook-id, webhook-timestamp, webhook-signature), one at a time in order, at least once: a receiver recognises a repeat by its webhook-id. Failed deliveries are retried, waiting from 5 s doubling to 1 h, for 72 hours; then the subscription pauses with the reason. The place must be one the caller may read. A retry with the same Idempotency-Key returns the first subscription.
+         *
+         *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         */
+        post: operations["planWebhookCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/webhooks/subscriptions/{subscriptionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a subscription: its status, why it paused, its failures
+         * @description Another client's subscription is not found (404).
+         *
+         *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         */
+        get: operations["planWebhookGet"];
+        put?: never;
+        post?: never;
+        /**
+         * Unsubscribe: deliveries stop at once
+         * @description Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         */
+        delete: operations["planWebhookDelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/webhooks/subscriptions/{subscriptionId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The delivery log (投递记录): every attempt, newest first, kept 30 days
+         * @description Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         */
+        get: operations["planWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/webhooks/subscriptions/{subscriptionId}/replays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deliver a time range again
+         * @description The subscription's events the feed stored in [from, to) are delivered again, before new ones, with their original webhook-id (and the header X-Renewal-Replay: true). Within the retention (30 days).
+         *
+         *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         */
+        post: operations["planWebhookReplay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/webhooks/subscriptions/{subscriptionId}/resumption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a paused subscription
+         * @description Deliveries continue where they stopped: nothing stored while it was paused is skipped (within the retention).
+         *
+         *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         */
+        post: operations["planWebhookResume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/webhooks/subscriptions/{subscriptionId}/secret-rotations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the signing secret
+         * @description Returns a new secret. For 24 hours every delivery carries two signatures (the new secret's and the previous one's), so the receiver can switch without losing one; then only the new secret signs.
+         *
+         *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         */
+        post: operations["planWebhookRotateSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1089,6 +1293,78 @@ export interface components {
             reachMetres: number;
             types: components["schemas"]["FacilityReach"][] | null;
         };
+        /** @description A CloudEvents 1.0 event (JSON format). Webhooks send exactly this as their body (application/cloudevents+json); the change feed lists them. */
+        CloudEvent: {
+            /**
+             * Format: int64
+             * @description Extension: the subject's version after this event, rising by one per event of the subject: apply only a version above the one you hold
+             * @example 3
+             */
+            aggregateversion: number;
+            /**
+             * @description Extension: the request or flow that caused it (X-Correlation-Id)
+             * @example 5f0c2b9e-8d7a-4c3b-a1e2-9f8d7c6b5a40
+             */
+            correlationid: string | null;
+            /**
+             * @description The contract payload (docs/events.md; free of personal data)
+             * @example {
+             *       "communityId": "c2f1a7e4-3b2d-4c55-9a10-6f0d2b8e1c01",
+             *       "districtCode": "220302",
+             *       "planId": "5d1c9e2a-4b3f-4a6e-8c7d-0e9f1a2b3c4d",
+             *       "streetCode": "220302001"
+             *     }
+             */
+            data: Record<string, never>;
+            /** @example application/json */
+            datacontenttype: string;
+            /**
+             * Format: int32
+             * @description Extension: the contract version of data
+             * @example 1
+             */
+            dataversion: number;
+            /**
+             * @description Extension: 6-digit code of the district (区县) the event belongs to; absent for city-wide facts
+             * @example 220302
+             */
+            district: string | null;
+            /**
+             * @description The event's id, unique per event; also the webhook-id of its deliveries
+             * @example 0b4e7a52-1f0c-4d8e-9b41-2a7c3e5d6f10
+             */
+            id: string;
+            /**
+             * @description The service that published it
+             * @example urn:renewal:survey-service
+             */
+            source: string;
+            /**
+             * @description CloudEvents version
+             * @example 1.0
+             */
+            specversion: string;
+            /**
+             * @description Extension: 9-digit code of the street (街道); absent for district-wide facts
+             * @example 220302001
+             */
+            street: string | null;
+            /**
+             * @description The aggregate it is about (a community, plan, project…): events of one subject arrive in order
+             * @example c2f1a7e4-3b2d-4c55-9a10-6f0d2b8e1c01
+             */
+            subject: string;
+            /**
+             * @description When it happened (UTC)
+             * @example 2027-03-15T08:30:00Z
+             */
+            time: string;
+            /**
+             * @description The event type (docs/events.md)
+             * @example survey.CommunityRegistered
+             */
+            type: string;
+        };
         /** @description The living circles around one community */
         CommunityLivingCircles: {
             /**
@@ -1197,6 +1473,55 @@ export interface components {
              */
             value?: string | null;
         };
+        /** @description One delivery attempt (投递记录) */
+        DeliveryView: {
+            /**
+             * Format: date-time
+             * @example 2027-03-15T08:30:00Z
+             */
+            at: string;
+            /**
+             * Format: int32
+             * @description The attempt's number for this event
+             * @example 1
+             */
+            attempt: number;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            durationMs: number;
+            /**
+             * @description Why no answer came
+             * @example ConnectException
+             */
+            error: string | null;
+            /**
+             * @description The event's id (its webhook-id)
+             * @example 0b4e7a52-1f0c-4d8e-9b41-2a7c3e5d6f10
+             */
+            eventId: string;
+            /**
+             * @example DELIVERED
+             * @enum {string}
+             */
+            outcome: "DELIVERED" | "FAILED";
+            /**
+             * @description Whether it was part of a replay
+             * @example false
+             */
+            replay: boolean;
+            /**
+             * Format: int32
+             * @description The receiver's HTTP status; absent when no answer came
+             * @example 204
+             */
+            status: number | null;
+            /** @example c2f1a7e4-3b2d-4c55-9a10-6f0d2b8e1c01 */
+            subject: string;
+            /** @example survey.CommunityRegistered */
+            type: string;
+        };
         /** @description A dictionary of labelled codes (字典) */
         Dictionary: {
             /** @example 楼道照明不足 Stairwell lighting is poor */
@@ -1296,6 +1621,13 @@ export interface components {
              */
             order: number;
         };
+        /** @description An event type this service offers to other systems */
+        EventTypeView: {
+            /** @example renewal.survey.community */
+            topic: string;
+            /** @example survey.CommunityRegistered */
+            type: string;
+        };
         /** @description A service facility of a district (配套设施) */
         Facility: {
             /**
@@ -1363,6 +1695,30 @@ export interface components {
              * @enum {string|null}
              */
             type: "COMMUNITY_SERVICE_STATION" | "CULTURE_ACTIVITY_STATION" | "OUTDOOR_FITNESS" | "KINDERGARTEN" | "ELDERLY_DAY_CARE" | "HEALTH_STATION" | "CONVENIENCE_SHOPS" | "PARKING" | "PRIMARY_SCHOOL" | "FOOD_MARKET" | "MEDIUM_SPORTS_GROUND" | "MIDDLE_SCHOOL" | "HEALTH_CENTRE" | "ELDERLY_CARE_HOME" | "CULTURE_CENTRE" | "STREET_SERVICE_CENTRE" | "LARGE_SPORTS_GROUND" | null;
+        };
+        /** @description The cursor after every event stored so far (start here after resynchronising from the lists) */
+        FeedHead: {
+            /** @example eyJ2IjoxLCJ0IjoxNzk2NjQ0ODAwLCJwIjp7fX0 */
+            cursor: string;
+        };
+        /** @description A page of the change feed (变更流): events oldest first, and the cursor to continue from */
+        FeedPage: {
+            /**
+             * @description Opaque; send it as ?cursor= to get the events after this page. Valid for the feed's retention after it was handed out
+             * @example eyJ2IjoxLCJ0IjoxNzk2NjQ0ODAwLCJwIjp7fX0
+             */
+            cursor: string;
+            events: components["schemas"]["CloudEvent"][];
+            /**
+             * @description Whether more events are already waiting after this page
+             * @example false
+             */
+            more: boolean;
+            /**
+             * @description How long the feed keeps events (ISO 8601 duration)
+             * @example P30D
+             */
+            retention: string;
         };
         FieldProblem: {
             /** @example buildings[0].households */
@@ -1659,6 +2015,10 @@ export interface components {
             content: components["schemas"]["Ballot"][];
             page: components["schemas"]["PageMetadata"];
         };
+        PagedModelDeliveryView: {
+            content: components["schemas"]["DeliveryView"][];
+            page: components["schemas"]["PageMetadata"];
+        };
         PagedModelFacility: {
             content: components["schemas"]["Facility"][];
             page: components["schemas"]["PageMetadata"];
@@ -1677,6 +2037,10 @@ export interface components {
         };
         PagedModelProgrammeCommunitySummary: {
             content: components["schemas"]["ProgrammeCommunitySummary"][];
+            page: components["schemas"]["PageMetadata"];
+        };
+        PagedModelSubscriptionView: {
+            content: components["schemas"]["SubscriptionView"][];
             page: components["schemas"]["PageMetadata"];
         };
         PagedModelTimelineEntry: {
@@ -2367,6 +2731,37 @@ export interface components {
              */
             rank: number;
         };
+        /** @description Deliver again the events the feed stored in [from, to) (receivers see the same webhook-id) */
+        ReplayRequest: {
+            /**
+             * Format: date-time
+             * @example 2027-03-14T00:00:00Z
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @example 2027-03-15T00:00:00Z
+             */
+            to: string;
+        };
+        /** @description A replay under way: events the feed stored in [from, to), delivered again */
+        ReplayView: {
+            /**
+             * Format: date-time
+             * @example 2027-03-14T00:00:00Z
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @example 2027-03-15T09:00:00Z
+             */
+            requestedAt: string;
+            /**
+             * Format: date-time
+             * @example 2027-03-15T00:00:00Z
+             */
+            to: string;
+        };
         Result: {
             consentByArea: components["schemas"]["Fraction"] | null;
             consentByOwners: components["schemas"]["Fraction"] | null;
@@ -2412,6 +2807,16 @@ export interface components {
              * @example 1
              */
             respondents: number;
+        };
+        /** @description A new signing secret; the previous one keeps signing (beside it) until previousValidUntil */
+        SecretRotated: {
+            /**
+             * Format: date-time
+             * @example 2027-03-16T08:30:00Z
+             */
+            previousValidUntil: string;
+            /** @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw */
+            secret: string;
         };
         Source: {
             /**
@@ -2462,6 +2867,133 @@ export interface components {
         StartPlan: {
             /** @example e12f6fe5-84a2-30c0-936a-09c1b5a71e38 */
             communityId: string;
+        };
+        /** @description A subscription just created, with its signing secret (shown once; GET never shows it) */
+        SubscriptionCreated: {
+            /**
+             * @description The signing secret (Standard Webhooks: whsec_ and the base64 of the key)
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
+            subscription: components["schemas"]["SubscriptionView"];
+        };
+        /** @description A new webhook subscription (订阅) */
+        SubscriptionRequest: {
+            /**
+             * @description What the subscription is for (shown in lists)
+             * @example 财政一体化系统 treasury
+             */
+            description?: string | null;
+            /**
+             * @description Deliver only events of this district (6 digits); absent: every place the caller may read
+             * @example 220302
+             */
+            districtCode?: string | null;
+            /**
+             * @description Where deliveries start (default LATEST)
+             * @example LATEST
+             * @enum {string|null}
+             */
+            startAt?: "LATEST" | "EARLIEST" | null;
+            /**
+             * @description Deliver only events of this street (9 digits, within districtCode)
+             * @example 220302001
+             */
+            streetCode?: string | null;
+            /**
+             * @description Event types to deliver (docs/events.md); empty or absent: every type this service offers (see the types list of GET …/webhooks/event-types)
+             * @example [
+             *       "survey.CommunityRegistered"
+             *     ]
+             */
+            types?: (string | null)[] | null;
+            /**
+             * @description Where deliveries are POSTed: an absolute https:// URL
+             * @example https://treasury.example.gov.cn/renewal/events
+             */
+            url: string;
+        };
+        /** @description A webhook subscription */
+        SubscriptionView: {
+            /**
+             * Format: date-time
+             * @example 2027-03-01T08:00:00Z
+             */
+            createdAt: string;
+            /** @example 财政一体化系统 treasury */
+            description: string | null;
+            /** @example 220302 */
+            districtCode: string | null;
+            /**
+             * Format: int32
+             * @description Failed attempts in a row at the event now due (0 when all is well)
+             * @example 0
+             */
+            failedAttempts: number;
+            /**
+             * Format: date-time
+             * @description Since when every attempt has failed
+             * @example 2027-03-15T08:30:00Z
+             */
+            failingSince: string | null;
+            /** @example 5b0f3d1e-7a2c-4e8b-9c1d-2f3a4b5c6d7e */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2027-03-15T08:29:58Z
+             */
+            lastDeliveredAt: string | null;
+            /**
+             * @description The last failure
+             * @example HTTP 503
+             */
+            lastError: string | null;
+            /**
+             * Format: date-time
+             * @description When the next attempt is due after a failure
+             * @example 2027-03-15T08:30:10Z
+             */
+            nextAttemptAt: string | null;
+            /**
+             * @description The client that holds it (its token's subject)
+             * @example integration-demo
+             */
+            owner: string;
+            /**
+             * Format: date-time
+             * @example 2027-03-15T08:30:00Z
+             */
+            pausedAt: string | null;
+            /**
+             * @description Why deliveries stopped
+             * @example the receiver answered 410 Gone
+             */
+            pausedReason: string | null;
+            /**
+             * Format: date-time
+             * @description Until when the previous signing secret still signs (during a rotation)
+             * @example 2027-03-16T08:30:00Z
+             */
+            previousSecretValidUntil: string | null;
+            /** @description A replay under way */
+            replay: components["schemas"]["ReplayView"] | null;
+            /**
+             * @description ACTIVE: delivering; PAUSED: not delivering until resumed (see pausedReason)
+             * @example ACTIVE
+             * @enum {string}
+             */
+            status: "ACTIVE" | "PAUSED";
+            /** @example 220302001 */
+            streetCode: string | null;
+            /**
+             * @description Selected event types; empty: all
+             * @example [
+             *       "survey.CommunityRegistered"
+             *     ]
+             */
+            types: (string | null)[];
+            /** @example https://treasury.example.gov.cn/renewal/events */
+            url: string;
         };
         Tally: {
             items: components["schemas"]["ItemCount"][] | null;
@@ -3647,6 +4179,429 @@ export interface operations {
                      *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds. SERVICE_INTERRUPTED: the instance stopped before answering; a write may or may not have taken effect, so repeat it with the same Idempotency-Key or read the record first",
                      *       "errors": [],
                      *       "instance": "/api/plan/dictionaries/{name}",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planFeedRead: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The cursor of the previous page (opaque)
+                 * @example eyJ2IjoxLCJ0IjoxNzk2NjQ0ODAwLCJwIjp7fX0
+                 */
+                cursor?: string;
+                /**
+                 * @description At most this many events (1–500, default 100)
+                 * @example 100
+                 */
+                limit?: string;
+                /** @description Only these event types (repeat the parameter; see …/feed/event-types); absent: all */
+                types?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events and the cursor after it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedPage"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/feed",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/feed",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/feed",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The cursor is older than the feed's retention (CURSOR_EXPIRED) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/feed",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/feed",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds. SERVICE_INTERRUPTED: the instance stopped before answering; a write may or may not have taken effect, so repeat it with the same Idempotency-Key or read the record first */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds. SERVICE_INTERRUPTED: the instance stopped before answering; a write may or may not have taken effect, so repeat it with the same Idempotency-Key or read the record first",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/feed",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planFeedEventTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventTypeView"][];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/feed/event-types",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/feed/event-types",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/feed/event-types",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/feed/event-types",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds. SERVICE_INTERRUPTED: the instance stopped before answering; a write may or may not have taken effect, so repeat it with the same Idempotency-Key or read the record first */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds. SERVICE_INTERRUPTED: the instance stopped before answering; a write may or may not have taken effect, so repeat it with the same Idempotency-Key or read the record first",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/feed/event-types",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planFeedHead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedHead"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/feed/head",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/feed/head",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/feed/head",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/feed/head",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds. SERVICE_INTERRUPTED: the instance stopped before answering; a write may or may not have taken effect, so repeat it with the same Idempotency-Key or read the record first */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds. SERVICE_INTERRUPTED: the instance stopped before answering; a write may or may not have taken effect, so repeat it with the same Idempotency-Key or read the record first",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/feed/head",
                      *       "status": 503,
                      *       "title": "服务暂时不可用",
                      *       "type": "urn:renewal:problem:service-unavailable"
@@ -11273,6 +12228,1594 @@ export interface operations {
                      *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds. SERVICE_INTERRUPTED: the instance stopped before answering; a write may or may not have taken effect, so repeat it with the same Idempotency-Key or read the record first",
                      *       "errors": [],
                      *       "instance": "/api/plan/votes/{id}/paper-ballots",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planWebhookList: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 200 (more is refused: 400 naming size) */
+                size?: number;
+                /** @description Sort order: a property and its direction, repeatable (sort=a,ASC&sort=b,DESC); any other property is refused (400 SORT_NOT_SUPPORTED naming sort) */
+                sort?: ("createdAt,ASC" | "createdAt,DESC" | "url,ASC" | "url,DESC" | "status,ASC" | "status,DESC")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedModelSubscriptionView"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/webhooks/subscriptions",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds. SERVICE_INTERRUPTED: the instance stopped before answering; a write may or may not have taken effect, so repeat it with the same Idempotency-Key or read the record first */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds. SERVICE_INTERRUPTED: the instance stopped before answering; a write may or may not have taken effect, so repeat it with the same Idempotency-Key or read the record first",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planWebhookCreate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retried creation return the first one
+                 * @example treasury-sub-1
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionCreated"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/webhooks/subscriptions",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it: code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "RULE_VIOLATED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it: code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:rule-violated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds. SERVICE_INTERRUPTED: the instance stopped before answering; a write may or may not have taken effect, so repeat it with the same Idempotency-Key or read the record first */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds. SERVICE_INTERRUPTED: the instance stopped before answering; a write may or may not have taken effect, so repeat it with the same Idempotency-Key or read the record first",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planWebhookGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 5b0f3d1e-7a2c-4e8b-9c1d-2f3a4b5c6d7e */
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionView"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds. SERVICE_INTERRUPTED: the instance stopped before answering; a write may or may not have taken effect, so repeat it with the same Idempotency-Key or read the record first */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds. SERVICE_INTERRUPTED: the instance stopped before answering; a write may or may not have taken effect, so repeat it with the same Idempotency-Key or read the record first",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planWebhookDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 5b0f3d1e-7a2c-4e8b-9c1d-2f3a4b5c6d7e */
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it: code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "RULE_VIOLATED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it: code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:rule-violated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds. SERVICE_INTERRUPTED: the instance stopped before answering; a write may or may not have taken effect, so repeat it with the same Idempotency-Key or read the record first */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds. SERVICE_INTERRUPTED: the instance stopped before answering; a write may or may not have taken effect, so repeat it with the same Idempotency-Key or read the record first",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 200 (more is refused: 400 naming size) */
+                size?: number;
+                /** @description Sort order: a property and its direction, repeatable (sort=a,ASC&sort=b,DESC); any other property is refused (400 SORT_NOT_SUPPORTED naming sort) */
+                sort?: ("at,ASC" | "at,DESC")[];
+            };
+            header?: never;
+            path: {
+                /** @example 5b0f3d1e-7a2c-4e8b-9c1d-2f3a4b5c6d7e */
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedModelDeliveryView"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/deliveries",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/deliveries",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/deliveries",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/deliveries",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/deliveries",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/deliveries",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds. SERVICE_INTERRUPTED: the instance stopped before answering; a write may or may not have taken effect, so repeat it with the same Idempotency-Key or read the record first */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds. SERVICE_INTERRUPTED: the instance stopped before answering; a write may or may not have taken effect, so repeat it with the same Idempotency-Key or read the record first",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/deliveries",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planWebhookReplay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 5b0f3d1e-7a2c-4e8b-9c1d-2f3a4b5c6d7e */
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplayRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionView"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/replays",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/replays",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/replays",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/replays",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/replays",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it: code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "RULE_VIOLATED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it: code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/replays",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:rule-violated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/replays",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/replays",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds. SERVICE_INTERRUPTED: the instance stopped before answering; a write may or may not have taken effect, so repeat it with the same Idempotency-Key or read the record first */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds. SERVICE_INTERRUPTED: the instance stopped before answering; a write may or may not have taken effect, so repeat it with the same Idempotency-Key or read the record first",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/replays",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planWebhookResume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 5b0f3d1e-7a2c-4e8b-9c1d-2f3a4b5c6d7e */
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionView"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/resumption",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/resumption",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/resumption",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/resumption",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/resumption",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it: code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "RULE_VIOLATED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it: code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/resumption",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:rule-violated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/resumption",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/resumption",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds. SERVICE_INTERRUPTED: the instance stopped before answering; a write may or may not have taken effect, so repeat it with the same Idempotency-Key or read the record first */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds. SERVICE_INTERRUPTED: the instance stopped before answering; a write may or may not have taken effect, so repeat it with the same Idempotency-Key or read the record first",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/resumption",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planWebhookRotateSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 5b0f3d1e-7a2c-4e8b-9c1d-2f3a4b5c6d7e */
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecretRotated"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/secret-rotations",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/secret-rotations",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/secret-rotations",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/secret-rotations",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Conflicts with the record as it stands — already done, or a duplicate (与现有数据冲突)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/secret-rotations",
+                     *       "status": 409,
+                     *       "title": "与现有数据冲突",
+                     *       "type": "urn:renewal:problem:conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it: code names the rule, detail explains it (不符合业务规则) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "RULE_VIOLATED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "A business rule refuses it: code names the rule, detail explains it (不符合业务规则)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/secret-rotations",
+                     *       "status": 422,
+                     *       "title": "不符合业务规则",
+                     *       "type": "urn:renewal:problem:rule-violated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/secret-rotations",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/secret-rotations",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds. SERVICE_INTERRUPTED: the instance stopped before answering; a write may or may not have taken effect, so repeat it with the same Idempotency-Key or read the record first */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds. SERVICE_INTERRUPTED: the instance stopped before answering; a write may or may not have taken effect, so repeat it with the same Idempotency-Key or read the record first",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/webhooks/subscriptions/{subscriptionId}/secret-rotations",
                      *       "status": 503,
                      *       "title": "服务暂时不可用",
                      *       "type": "urn:renewal:problem:service-unavailable"
