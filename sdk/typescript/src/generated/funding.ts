@@ -78,6 +78,8 @@ export interface paths {
          * @description Every enumeration this service shows to people, each entry with its code, Chinese label, English label and display order.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 参建单位 UNIT, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): funding.read, funding.ledger.write
          */
         get: operations["fundingDictionaryAll"];
         put?: never;
@@ -98,6 +100,8 @@ export interface paths {
         /**
          * One dictionary by name
          * @description Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 参建单位 UNIT, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): funding.read, funding.ledger.write
          */
         get: operations["fundingDictionaryOne"];
         put?: never;
@@ -120,6 +124,8 @@ export interface paths {
          * @description The events this service offers other systems, oldest first, in the caller's places (a district-bound client: its district), in order per subject. Without a cursor: from the oldest event kept. Keep the cursor of each page and send it to continue: every event comes once, none is skipped, however long you wait between pages — within the retention (30 days). An older cursor is 410 CURSOR_EXPIRED: resynchronise from the lists and start again from GET …/feed/head.
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): funding.read
          */
         get: operations["fundingFeedRead"];
         put?: never;
@@ -142,6 +148,8 @@ export interface paths {
          * @description Only events free of personal data leave the suite; docs/events.md describes each.
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): funding.read
          */
         get: operations["fundingFeedEventTypes"];
         put?: never;
@@ -164,6 +172,8 @@ export interface paths {
          * @description Where a client that has just read the lists (resynchronised) starts following the feed.
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): funding.read
          */
         get: operations["fundingFeedHead"];
         put?: never;
@@ -185,7 +195,9 @@ export interface paths {
          * Funding plans you may see, in pages
          * @description Opened from plan.PlanApproved. Each row is the plan's headline figures; its statement with sources, units and the ledger is GET …/{id}. Sort by communityName, totalCost or districtCode.
          *
-         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): funding.read
          */
         get: operations["fundingList"];
         put?: never;
@@ -207,7 +219,9 @@ export interface paths {
          * A project's statement (资金台账)
          * @description Per source: planned, pledged, received, refunded, outstanding, due date, late; cash; units with paid and earned; every account's balance and the trial balance (Σ debits = Σ credits) — as of a date if given. Everyone who may see the project.
          *
-         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): funding.read
          */
         get: operations["fundingGet"];
         put?: never;
@@ -232,6 +246,8 @@ export interface paths {
          * @description Dr WORKS / Cr CASH; never more than the cash (INSUFFICIENT_FUNDS), the contract (EXCEEDS_CONTRACT) or what the works have earned — contract × reported progress, all of it after acceptance (EXCEEDS_EARNED). Announces funding.FundsDisbursed.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 财政部门 FINANCE
+         *
+         *     Scopes of other systems (系统对接权限): funding.ledger.write
          */
         post: operations["fundingDisburse"];
         delete?: never;
@@ -276,6 +292,8 @@ export interface paths {
          * @description Dr CASH / Cr RECEIVABLE; not more than is pledged and outstanding (422 RECEIPT_EXCEEDS_PLEDGE). Announces funding.FundsReceived.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 财政部门 FINANCE
+         *
+         *     Scopes of other systems (系统对接权限): funding.ledger.write
          */
         post: operations["fundingReceipt"];
         delete?: never;
@@ -520,6 +538,8 @@ export interface paths {
         /**
          * List subscriptions (INTEGRATION: its own; CITY_OFFICE: all)
          * @description Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): funding.read
          */
         get: operations["fundingWebhookList"];
         put?: never;
@@ -528,6 +548,8 @@ export interface paths {
          * @description Events of the chosen types and place are POSTed to the URL as CloudEvents (application/cloudevents+json), signed with the returned secret as the Standard Webhooks specification describes (webhook-id, webhook-timestamp, webhook-signature), one at a time in order, at least once: a receiver recognises a repeat by its webhook-id. Failed deliveries are retried, waiting from 5 s doubling to 1 h, for 72 hours; then the subscription pauses with the reason. The place must be one the caller may read. A retry with the same Idempotency-Key returns the first subscription.
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): funding.read
          */
         post: operations["fundingWebhookCreate"];
         delete?: never;
@@ -548,6 +570,8 @@ export interface paths {
          * @description Another client's subscription is not found (404).
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): funding.read
          */
         get: operations["fundingWebhookGet"];
         put?: never;
@@ -555,6 +579,8 @@ export interface paths {
         /**
          * Unsubscribe: deliveries stop at once
          * @description Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): funding.read
          */
         delete: operations["fundingWebhookDelete"];
         options?: never;
@@ -572,6 +598,8 @@ export interface paths {
         /**
          * The delivery log (投递记录): every attempt, newest first, kept 30 days
          * @description Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): funding.read
          */
         get: operations["fundingWebhookDeliveries"];
         put?: never;
@@ -596,6 +624,8 @@ export interface paths {
          * @description The subscription's events the feed stored in [from, to) are delivered again, before new ones, with their original webhook-id (and the header X-Renewal-Replay: true). Within the retention (30 days).
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): funding.read
          */
         post: operations["fundingWebhookReplay"];
         delete?: never;
@@ -618,6 +648,8 @@ export interface paths {
          * @description Deliveries continue where they stopped: nothing stored while it was paused is skipped (within the retention).
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): funding.read
          */
         post: operations["fundingWebhookResume"];
         delete?: never;
@@ -640,6 +672,8 @@ export interface paths {
          * @description Returns a new secret. For 24 hours every delivery carries two signatures (the new secret's and the previous one's), so the receiver can switch without losing one; then only the new secret signs.
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): funding.read
          */
         post: operations["fundingWebhookRotateSecret"];
         delete?: never;

@@ -34,6 +34,8 @@ export interface paths {
          * @description Opened when its plan is approved.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 参建单位 UNIT, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): governance.read, governance.tickets.write
          */
         get: operations["governanceGet"];
         put?: never;
@@ -188,6 +190,8 @@ export interface paths {
          * @description Closed owners' votes of plan-service for this community (plan.OwnerVoteClosed), newest first: the records a property manager's engagement names. A vote closed a moment ago appears within seconds.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 参建单位 UNIT, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): governance.read, governance.tickets.write
          */
         get: operations["governanceDecisions"];
         put?: never;
@@ -276,6 +280,8 @@ export interface paths {
          * @description Read-only, for everyone signed in; 404 until published.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 参建单位 UNIT, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): governance.read, governance.tickets.write
          */
         get: operations["governancePublished"];
         put?: never;
@@ -362,14 +368,18 @@ export interface paths {
         /**
          * The community's tickets, newest first, in pages
          * @description Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 参建单位 UNIT, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): governance.read, governance.tickets.write
          */
         get: operations["governanceTicketList"];
         put?: never;
         /**
          * Report a defect (报修)
-         * @description Residents (and the owners' committee) of the community.
+         * @description Residents (and the owners' committee) of the community; the 12345 hotline's system (scope governance.tickets.write) for communities of its places, with an Idempotency-Key (its work order number): a retry with the same key returns the ticket first opened.
          *
          *     Roles (角色): 业委会 OWNERS_COMMITTEE, 居民 RESIDENT
+         *
+         *     Scopes of other systems (系统对接权限): governance.tickets.write
          */
         post: operations["governanceTicketReport"];
         delete?: never;
@@ -410,6 +420,8 @@ export interface paths {
         /**
          * Response-time figures (响应时效)
          * @description Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 参建单位 UNIT, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): governance.read, governance.tickets.write
          */
         get: operations["governanceTicketFigures"];
         put?: never;
@@ -476,6 +488,8 @@ export interface paths {
          * @description Every enumeration this service shows to people, each entry with its code, Chinese label, English label and display order.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 参建单位 UNIT, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): governance.read, governance.tickets.write
          */
         get: operations["governanceDictionaryAll"];
         put?: never;
@@ -496,6 +510,8 @@ export interface paths {
         /**
          * One dictionary by name
          * @description Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 参建单位 UNIT, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): governance.read, governance.tickets.write
          */
         get: operations["governanceDictionaryOne"];
         put?: never;
@@ -518,6 +534,8 @@ export interface paths {
          * @description The events this service offers other systems, oldest first, in the caller's places (a district-bound client: its district), in order per subject. Without a cursor: from the oldest event kept. Keep the cursor of each page and send it to continue: every event comes once, none is skipped, however long you wait between pages — within the retention (30 days). An older cursor is 410 CURSOR_EXPIRED: resynchronise from the lists and start again from GET …/feed/head.
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): governance.read
          */
         get: operations["governanceFeedRead"];
         put?: never;
@@ -540,6 +558,8 @@ export interface paths {
          * @description Only events free of personal data leave the suite; docs/events.md describes each.
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): governance.read
          */
         get: operations["governanceFeedEventTypes"];
         put?: never;
@@ -562,6 +582,8 @@ export interface paths {
          * @description Where a client that has just read the lists (resynchronised) starts following the feed.
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): governance.read
          */
         get: operations["governanceFeedHead"];
         put?: never;
@@ -582,6 +604,8 @@ export interface paths {
         /**
          * List subscriptions (INTEGRATION: its own; CITY_OFFICE: all)
          * @description Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): governance.read
          */
         get: operations["governanceWebhookList"];
         put?: never;
@@ -590,6 +614,8 @@ export interface paths {
          * @description Events of the chosen types and place are POSTed to the URL as CloudEvents (application/cloudevents+json), signed with the returned secret as the Standard Webhooks specification describes (webhook-id, webhook-timestamp, webhook-signature), one at a time in order, at least once: a receiver recognises a repeat by its webhook-id. Failed deliveries are retried, waiting from 5 s doubling to 1 h, for 72 hours; then the subscription pauses with the reason. The place must be one the caller may read. A retry with the same Idempotency-Key returns the first subscription.
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): governance.read
          */
         post: operations["governanceWebhookCreate"];
         delete?: never;
@@ -610,6 +636,8 @@ export interface paths {
          * @description Another client's subscription is not found (404).
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): governance.read
          */
         get: operations["governanceWebhookGet"];
         put?: never;
@@ -617,6 +645,8 @@ export interface paths {
         /**
          * Unsubscribe: deliveries stop at once
          * @description Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): governance.read
          */
         delete: operations["governanceWebhookDelete"];
         options?: never;
@@ -634,6 +664,8 @@ export interface paths {
         /**
          * The delivery log (投递记录): every attempt, newest first, kept 30 days
          * @description Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): governance.read
          */
         get: operations["governanceWebhookDeliveries"];
         put?: never;
@@ -658,6 +690,8 @@ export interface paths {
          * @description The subscription's events the feed stored in [from, to) are delivered again, before new ones, with their original webhook-id (and the header X-Renewal-Replay: true). Within the retention (30 days).
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): governance.read
          */
         post: operations["governanceWebhookReplay"];
         delete?: never;
@@ -680,6 +714,8 @@ export interface paths {
          * @description Deliveries continue where they stopped: nothing stored while it was paused is skipped (within the retention).
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): governance.read
          */
         post: operations["governanceWebhookResume"];
         delete?: never;
@@ -702,6 +738,8 @@ export interface paths {
          * @description Returns a new secret. For 24 hours every delivery carries two signatures (the new secret's and the previous one's), so the receiver can switch without losing one; then only the new secret signs.
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): governance.read
          */
         post: operations["governanceWebhookRotateSecret"];
         delete?: never;
@@ -5377,7 +5415,13 @@ export interface operations {
     governanceTicketReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Required of other systems; a retry with the same key returns the first ticket
+                 * @example 12345-20270315-0042
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 communityId: string;
             };

@@ -34,6 +34,8 @@ export interface paths {
          * @description Sort by name, buildYear, registeredAt or households. Page size at most 200.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         get: operations["planCommunityList"];
         put?: never;
@@ -56,6 +58,8 @@ export interface paths {
          * @description Appears within about a second of its registration in survey-service.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         get: operations["planCommunityGet"];
         put?: never;
@@ -122,6 +126,8 @@ export interface paths {
          * @description Every enumeration this service shows to people, each entry with its code, Chinese label, English label and display order.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 参建单位 UNIT, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         get: operations["planDictionaryAll"];
         put?: never;
@@ -142,6 +148,8 @@ export interface paths {
         /**
          * One dictionary by name
          * @description Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 参建单位 UNIT, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         get: operations["planDictionaryOne"];
         put?: never;
@@ -164,6 +172,8 @@ export interface paths {
          * @description The events this service offers other systems, oldest first, in the caller's places (a district-bound client: its district), in order per subject. Without a cursor: from the oldest event kept. Keep the cursor of each page and send it to continue: every event comes once, none is skipped, however long you wait between pages — within the retention (30 days). An older cursor is 410 CURSOR_EXPIRED: resynchronise from the lists and start again from GET …/feed/head.
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         get: operations["planFeedRead"];
         put?: never;
@@ -186,6 +196,8 @@ export interface paths {
          * @description Only events free of personal data leave the suite; docs/events.md describes each.
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         get: operations["planFeedEventTypes"];
         put?: never;
@@ -208,6 +220,8 @@ export interface paths {
          * @description Where a client that has just read the lists (resynchronised) starts following the feed.
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         get: operations["planFeedHead"];
         put?: never;
@@ -230,6 +244,8 @@ export interface paths {
          * @description For each circle (5, 10, 15 minutes: 300, 500, 1,000 m walk, GB 50180-2018) and each facility type of it: the nearest facility and its estimated walking distance, or the gap and the public-service (提升类) menu item that fills it.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         get: operations["planLivingCircleCommunity"];
         put?: never;
@@ -252,6 +268,8 @@ export interface paths {
          * @description Filter by type; sort by name or type.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         get: operations["planLivingCircleFacilities"];
         put?: never;
@@ -300,6 +318,8 @@ export interface paths {
          * @description Per community, the facility types missing within reach in each circle and the menu items suggested; communities without a surveyed position are listed as not located. Sorted by the most gaps first.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         get: operations["planLivingCircleGaps"];
         put?: never;
@@ -322,6 +342,8 @@ export interface paths {
          * @description The items your district offers (the city's defaults, replaced or extended by the district's own), in "inside first" order (先里子、后面子). City-wide callers see the defaults, or a district's with districtCode. Unit costs in fen.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 参建单位 UNIT, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         get: operations["planMenuItems"];
         put?: never;
@@ -348,6 +370,8 @@ export interface paths {
         /**
          * One menu item, as your district has it
          * @description Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 参建单位 UNIT, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         get: operations["planMenuItem"];
         put?: never;
@@ -414,6 +438,8 @@ export interface paths {
          * @description Filter by district, street and status; sort by createdAt, updatedAt, status or communityName.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         get: operations["planList"];
         put?: never;
@@ -442,6 +468,8 @@ export interface paths {
          * @description With the residents' questionnaire counts beside each item and the funding gap.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         get: operations["planGet"];
         put?: never;
@@ -508,6 +536,8 @@ export interface paths {
          * @description Item lines added, removed and changed field by field; funding; total cost.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         get: operations["planDiff"];
         put?: never;
@@ -594,6 +624,8 @@ export interface paths {
         /**
          * The submitted revisions (修改稿), oldest first
          * @description Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         get: operations["planRevisions"];
         put?: never;
@@ -614,6 +646,8 @@ export interface paths {
         /**
          * One revision as submitted
          * @description Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         get: operations["planRevision"];
         put?: never;
@@ -658,6 +692,8 @@ export interface paths {
          * @description Filtered by year (batch), stage and street. Sort by name, buildYear, households, floorArea or stage (in programme order). Page size at most 200.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         get: operations["planProgrammeCommunities"];
         put?: never;
@@ -680,6 +716,8 @@ export interface paths {
          * @description Every event about it from survey to handover, in order, in pages. Residents of the community see the published parts.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         get: operations["planProgrammeTimeline"];
         put?: never;
@@ -702,6 +740,8 @@ export interface paths {
          * @description Late milestones (the contractor), open inspection findings (the responsible unit via the housing bureau), and batch communities not accepted by the year's deadline (the district office).
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         get: operations["planSupervisionOverdue"];
         put?: never;
@@ -724,6 +764,8 @@ export interface paths {
          * @description Communities at or beyond each stage — registered → eligible → reserved → planned → approved → under construction → accepted → evaluated → handed over → long-term management — as counts, buildings, households and m²; with a year, only that year's batch and against its targets. Kept from every service's events.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         get: operations["planProgrammeOverview"];
         put?: never;
@@ -746,6 +788,8 @@ export interface paths {
          * @description by=street (default) or by=district; progress = mean stage of the communities as a percentage of long-term management, ties by communities handed over.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         get: operations["planSupervisionRankings"];
         put?: never;
@@ -768,6 +812,8 @@ export interface paths {
          * @description Generated from the data, never typed twice: basic information per community (基本情况), the annual plan against its batch (年度计划), progress per stage (进度), results (成果: acceptance, handover, long-term management, residents' satisfaction) and funding per channel (资金, in fen).
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         get: operations["planSupervisionReturns"];
         put?: never;
@@ -788,6 +834,8 @@ export interface paths {
         /**
          * The programme years of your district, newest first
          * @description Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         get: operations["planProgrammeYears"];
         put?: never;
@@ -808,6 +856,8 @@ export interface paths {
         /**
          * A programme year of your district
          * @description Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         get: operations["planProgrammeYear"];
         /**
@@ -858,6 +908,8 @@ export interface paths {
          * @description Filter by community, matter and status; residents see their community's votes.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         get: operations["planVoteList"];
         put?: never;
@@ -886,6 +938,8 @@ export interface paths {
          * @description Turnout and consent by area and by head as exact fractions (m² with two decimals, owners) and percentages; whether it is valid and passed.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         get: operations["planVoteGet"];
         put?: never;
@@ -908,6 +962,8 @@ export interface paths {
          * @description Which household each owner voted for, how, through which channel and who recorded it; in the order they were cast.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         get: operations["planVoteBallots"];
         put?: never;
@@ -994,6 +1050,8 @@ export interface paths {
         /**
          * List subscriptions (INTEGRATION: its own; CITY_OFFICE: all)
          * @description Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         get: operations["planWebhookList"];
         put?: never;
@@ -1002,6 +1060,8 @@ export interface paths {
          * @description Events of the chosen types and place are POSTed to the URL as CloudEvents (application/cloudevents+json), signed with the returned secret as the Standard Webhooks specification describes (webhook-id, webhook-timestamp, webhook-signature), one at a time in order, at least once: a receiver recognises a repeat by its webhook-id. Failed deliveries are retried, waiting from 5 s doubling to 1 h, for 72 hours; then the subscription pauses with the reason. The place must be one the caller may read. A retry with the same Idempotency-Key returns the first subscription.
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         post: operations["planWebhookCreate"];
         delete?: never;
@@ -1022,6 +1082,8 @@ export interface paths {
          * @description Another client's subscription is not found (404).
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         get: operations["planWebhookGet"];
         put?: never;
@@ -1029,6 +1091,8 @@ export interface paths {
         /**
          * Unsubscribe: deliveries stop at once
          * @description Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         delete: operations["planWebhookDelete"];
         options?: never;
@@ -1046,6 +1110,8 @@ export interface paths {
         /**
          * The delivery log (投递记录): every attempt, newest first, kept 30 days
          * @description Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         get: operations["planWebhookDeliveries"];
         put?: never;
@@ -1070,6 +1136,8 @@ export interface paths {
          * @description The subscription's events the feed stored in [from, to) are delivered again, before new ones, with their original webhook-id (and the header X-Renewal-Replay: true). Within the retention (30 days).
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         post: operations["planWebhookReplay"];
         delete?: never;
@@ -1092,6 +1160,8 @@ export interface paths {
          * @description Deliveries continue where they stopped: nothing stored while it was paused is skipped (within the retention).
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         post: operations["planWebhookResume"];
         delete?: never;
@@ -1114,6 +1184,8 @@ export interface paths {
          * @description Returns a new secret. For 24 hours every delivery carries two signatures (the new secret's and the previous one's), so the receiver can switch without losing one; then only the new secret signs.
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
          */
         post: operations["planWebhookRotateSecret"];
         delete?: never;

@@ -78,6 +78,8 @@ export interface paths {
          * @description Every enumeration this service shows to people, each entry with its code, Chinese label, English label and display order.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 参建单位 UNIT, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): project.read
          */
         get: operations["projectDictionaryAll"];
         put?: never;
@@ -98,6 +100,8 @@ export interface paths {
         /**
          * One dictionary by name
          * @description Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 参建单位 UNIT, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): project.read
          */
         get: operations["projectDictionaryOne"];
         put?: never;
@@ -120,6 +124,8 @@ export interface paths {
          * @description The events this service offers other systems, oldest first, in the caller's places (a district-bound client: its district), in order per subject. Without a cursor: from the oldest event kept. Keep the cursor of each page and send it to continue: every event comes once, none is skipped, however long you wait between pages — within the retention (30 days). An older cursor is 410 CURSOR_EXPIRED: resynchronise from the lists and start again from GET …/feed/head.
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): project.read
          */
         get: operations["projectFeedRead"];
         put?: never;
@@ -142,6 +148,8 @@ export interface paths {
          * @description Only events free of personal data leave the suite; docs/events.md describes each.
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): project.read
          */
         get: operations["projectFeedEventTypes"];
         put?: never;
@@ -164,6 +172,8 @@ export interface paths {
          * @description Where a client that has just read the lists (resynchronised) starts following the feed.
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): project.read
          */
         get: operations["projectFeedHead"];
         put?: never;
@@ -186,6 +196,8 @@ export interface paths {
          * @description Created from plan.PlanApproved. Offices see their district, streets their street, units the projects they are under contract for, residents their community's.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 参建单位 UNIT, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): project.read
          */
         get: operations["projectList"];
         put?: never;
@@ -206,6 +218,8 @@ export interface paths {
         /**
          * Read a project
          * @description Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 参建单位 UNIT, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): project.read
          */
         get: operations["projectGet"];
         put?: never;
@@ -426,6 +440,8 @@ export interface paths {
          * @description From governance-service (效果共评, published when the street closes it); 404 SATISFACTION_NOT_PUBLISHED_YET before. points = average overall answer (1–5) × 20, rounded half-up.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 参建单位 UNIT, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): project.read
          */
         get: operations["projectResidentSatisfaction"];
         put?: never;
@@ -490,6 +506,8 @@ export interface paths {
         /**
          * List subscriptions (INTEGRATION: its own; CITY_OFFICE: all)
          * @description Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): project.read
          */
         get: operations["projectWebhookList"];
         put?: never;
@@ -498,6 +516,8 @@ export interface paths {
          * @description Events of the chosen types and place are POSTed to the URL as CloudEvents (application/cloudevents+json), signed with the returned secret as the Standard Webhooks specification describes (webhook-id, webhook-timestamp, webhook-signature), one at a time in order, at least once: a receiver recognises a repeat by its webhook-id. Failed deliveries are retried, waiting from 5 s doubling to 1 h, for 72 hours; then the subscription pauses with the reason. The place must be one the caller may read. A retry with the same Idempotency-Key returns the first subscription.
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): project.read
          */
         post: operations["projectWebhookCreate"];
         delete?: never;
@@ -518,6 +538,8 @@ export interface paths {
          * @description Another client's subscription is not found (404).
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): project.read
          */
         get: operations["projectWebhookGet"];
         put?: never;
@@ -525,6 +547,8 @@ export interface paths {
         /**
          * Unsubscribe: deliveries stop at once
          * @description Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): project.read
          */
         delete: operations["projectWebhookDelete"];
         options?: never;
@@ -542,6 +566,8 @@ export interface paths {
         /**
          * The delivery log (投递记录): every attempt, newest first, kept 30 days
          * @description Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): project.read
          */
         get: operations["projectWebhookDeliveries"];
         put?: never;
@@ -566,6 +592,8 @@ export interface paths {
          * @description The subscription's events the feed stored in [from, to) are delivered again, before new ones, with their original webhook-id (and the header X-Renewal-Replay: true). Within the retention (30 days).
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): project.read
          */
         post: operations["projectWebhookReplay"];
         delete?: never;
@@ -588,6 +616,8 @@ export interface paths {
          * @description Deliveries continue where they stopped: nothing stored while it was paused is skipped (within the retention).
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): project.read
          */
         post: operations["projectWebhookResume"];
         delete?: never;
@@ -610,6 +640,8 @@ export interface paths {
          * @description Returns a new secret. For 24 hours every delivery carries two signatures (the new secret's and the previous one's), so the receiver can switch without losing one; then only the new secret signs.
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): project.read
          */
         post: operations["projectWebhookRotateSecret"];
         delete?: never;

@@ -34,6 +34,8 @@ export interface paths {
          * @description Filters narrow the list; sort by name, buildYear, registeredAt, updatedAt, districtCode, streetCode, households, floorArea or eligibility.urgencyScore, e.g. sort=buildYear,asc. Page size at most 200. You see your own district (a street: its street).
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): survey.read
          */
         get: operations["surveyCommunityList"];
         put?: never;
@@ -60,6 +62,8 @@ export interface paths {
         /**
          * Read a registered community
          * @description Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): survey.read
          */
         get: operations["surveyCommunityGet"];
         /**
@@ -88,6 +92,8 @@ export interface paths {
          * @description Owners' names, ID-card numbers and phones are masked (张**, 220302********1233, 139****0000) unless you are the district office or the street.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): survey.read
          */
         get: operations["surveyHouseholdRollRead"];
         /**
@@ -116,6 +122,8 @@ export interface paths {
          * @description Every clause of the rule with whether it held, the data it used, a sentence in Chinese and English, and its source (《铁西区城区老旧小区改造实施方案（试行）》解读 四(一)). Priority: built in or before 2000 AND no comprehensive renovation in the 5 years up to the programme year AND not in the 5-year demolition plan. By proportion: built after 2000 AND facilities clearly insufficient AND management inadequate AND willing households ≥ 2/3 AND the same two exclusions. Numbers are the programme settings. The urgency score and its parts come with it.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): survey.read
          */
         get: operations["surveyEligibilityEligibility"];
         put?: never;
@@ -138,6 +146,8 @@ export interface paths {
          * @description Response rate, willingness, willingness to contribute, and households per menu item — for the community and per building. Counts only; residents of the community may read it too (成果共享).
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): survey.read
          */
         get: operations["surveyQuestionnaireTally"];
         put?: never;
@@ -298,6 +308,8 @@ export interface paths {
          * @description Every enumeration this service shows to people, each entry with its code, Chinese label, English label and display order.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 参建单位 UNIT, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): survey.read
          */
         get: operations["surveyDictionaryAll"];
         put?: never;
@@ -318,6 +330,8 @@ export interface paths {
         /**
          * One dictionary by name
          * @description Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 参建单位 UNIT, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): survey.read
          */
         get: operations["surveyDictionaryOne"];
         put?: never;
@@ -340,6 +354,8 @@ export interface paths {
          * @description Set in configuration (renewal.survey.eligibility.*); a change reassesses every community.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): survey.read
          */
         get: operations["surveyEligibilitySettings"];
         put?: never;
@@ -362,6 +378,8 @@ export interface paths {
          * @description Same rows and columns as the .xlsx export.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): survey.read
          */
         get: operations["surveyExportCsv"];
         put?: never;
@@ -384,6 +402,8 @@ export interface paths {
          * @description The communities you may see, filtered like the list, one row per building, with the same columns the import reads (header "中文 key"). No personal data. Streams, so a whole city fits.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): survey.read
          */
         get: operations["surveyExportXlsx"];
         put?: never;
@@ -406,6 +426,8 @@ export interface paths {
          * @description The events this service offers other systems, oldest first, in the caller's places (a district-bound client: its district), in order per subject. Without a cursor: from the oldest event kept. Keep the cursor of each page and send it to continue: every event comes once, none is skipped, however long you wait between pages — within the retention (30 days). An older cursor is 410 CURSOR_EXPIRED: resynchronise from the lists and start again from GET …/feed/head.
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): survey.read
          */
         get: operations["surveyFeedRead"];
         put?: never;
@@ -428,6 +450,8 @@ export interface paths {
          * @description Only events free of personal data leave the suite; docs/events.md describes each.
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): survey.read
          */
         get: operations["surveyFeedEventTypes"];
         put?: never;
@@ -450,6 +474,8 @@ export interface paths {
          * @description Where a client that has just read the lists (resynchronised) starts following the feed.
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): survey.read
          */
         get: operations["surveyFeedHead"];
         put?: never;
@@ -516,6 +542,8 @@ export interface paths {
          * @description Items as published by plan-service for your district (the city's defaults with the district's own items and prices), in "inside first" order (先里子、后面子). Questionnaire answers may name only items listed here and not retired.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): survey.read
          */
         get: operations["surveyMenuItems"];
         put?: never;
@@ -538,6 +566,8 @@ export interface paths {
          * @description Newest first by default; filter by community, street, channel and date range; sort by date, reach, recordedAt or channel.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): survey.read
          */
         get: operations["surveyOutreachList"];
         put?: never;
@@ -564,6 +594,8 @@ export interface paths {
         /**
          * Read an outreach activity
          * @description Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): survey.read
          */
         get: operations["surveyOutreachGet"];
         put?: never;
@@ -586,6 +618,8 @@ export interface paths {
          * @description Communities in the reserve, most urgent first (urgency score, then older first). Eligible communities enter by themselves and leave when no longer eligible; an office can remove one with a reason and readmit it.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): survey.read
          */
         get: operations["surveyReserveReserve"];
         put?: never;
@@ -606,6 +640,8 @@ export interface paths {
         /**
          * List subscriptions (INTEGRATION: its own; CITY_OFFICE: all)
          * @description Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): survey.read
          */
         get: operations["surveyWebhookList"];
         put?: never;
@@ -614,6 +650,8 @@ export interface paths {
          * @description Events of the chosen types and place are POSTed to the URL as CloudEvents (application/cloudevents+json), signed with the returned secret as the Standard Webhooks specification describes (webhook-id, webhook-timestamp, webhook-signature), one at a time in order, at least once: a receiver recognises a repeat by its webhook-id. Failed deliveries are retried, waiting from 5 s doubling to 1 h, for 72 hours; then the subscription pauses with the reason. The place must be one the caller may read. A retry with the same Idempotency-Key returns the first subscription.
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): survey.read
          */
         post: operations["surveyWebhookCreate"];
         delete?: never;
@@ -634,6 +672,8 @@ export interface paths {
          * @description Another client's subscription is not found (404).
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): survey.read
          */
         get: operations["surveyWebhookGet"];
         put?: never;
@@ -641,6 +681,8 @@ export interface paths {
         /**
          * Unsubscribe: deliveries stop at once
          * @description Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): survey.read
          */
         delete: operations["surveyWebhookDelete"];
         options?: never;
@@ -658,6 +700,8 @@ export interface paths {
         /**
          * The delivery log (投递记录): every attempt, newest first, kept 30 days
          * @description Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): survey.read
          */
         get: operations["surveyWebhookDeliveries"];
         put?: never;
@@ -682,6 +726,8 @@ export interface paths {
          * @description The subscription's events the feed stored in [from, to) are delivered again, before new ones, with their original webhook-id (and the header X-Renewal-Replay: true). Within the retention (30 days).
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): survey.read
          */
         post: operations["surveyWebhookReplay"];
         delete?: never;
@@ -704,6 +750,8 @@ export interface paths {
          * @description Deliveries continue where they stopped: nothing stored while it was paused is skipped (within the retention).
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): survey.read
          */
         post: operations["surveyWebhookResume"];
         delete?: never;
@@ -726,6 +774,8 @@ export interface paths {
          * @description Returns a new secret. For 24 hours every delivery carries two signatures (the new secret's and the previous one's), so the receiver can switch without losing one; then only the new secret signs.
          *
          *     Roles (角色): 市旧改办 CITY_OFFICE, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): survey.read
          */
         post: operations["surveyWebhookRotateSecret"];
         delete?: never;

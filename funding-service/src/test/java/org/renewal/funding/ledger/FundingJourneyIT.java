@@ -313,6 +313,44 @@ class FundingJourneyIT {
         assertThat(statement().get("pledgeGap").asLong()).isEqualTo(9_000_000);
     }
 
+    /**
+     * The treasury's own system (a machine client, scope funding.ledger.write, bound to its district) records a receipt
+     * as an office does: a retry with the same Idempotency-Key records one entry, a receipt without a key is refused,
+     * another district's plan is not found, the read scope alone may not write, and the audit trail names the client.
+     */
+    @Test
+    void theTreasurysSystemRecordsAReceiptOnceWithinItsDistrict() {
+        assertThat(money("pledges", "p-t", "GOVERNMENT_DISTRICT:区级财政", 8_000_000).status()).isEqualTo(200);
+        Http treasury = Http.at(port).as(TestIssuer.get().token("treasury-220302", "INTEGRATION",
+                Map.of("scope", "funding.read funding.ledger.write", "district", "220302")));
+        String receipt = body("GOVERNMENT_DISTRICT:区级财政", "5000000");
+
+        var first = treasury.post(path + "/receipts", receipt, "Idempotency-Key", "GK-2027-000123");
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        var again = treasury.post(path + "/receipts", receipt, "Idempotency-Key", "GK-2027-000123");
+        assertThat(again.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+        assertThat(statement().get("received").asLong()).isEqualTo(5_000_000);
+        assertThat(treasury.get(path).json().get("received").asLong()).isEqualTo(5_000_000);
+
+        var withoutKey = treasury.post(path + "/receipts", receipt);
+        assertThat(withoutKey.status()).isEqualTo(400);
+        assertThat(withoutKey.json().get("errors").get(0).get("field").asString()).isEqualTo("Idempotency-Key");
+        Http otherDistrict = Http.at(port).as(TestIssuer.get().token("treasury-220303", "INTEGRATION",
+                Map.of("scope", "funding.read funding.ledger.write", "district", "220303")));
+        assertThat(otherDistrict.post(path + "/receipts", receipt, "Idempotency-Key", "x").status()).isEqualTo(404);
+        Http readOnly = Http.at(port).as(TestIssuer.get().token("reader", "INTEGRATION", Map.of("scope", "funding.read")));
+        assertThat(readOnly.post(path + "/receipts", receipt, "Idempotency-Key", "y").status()).isEqualTo(403);
+        assertThat(treasury.post(path + "/pledges", receipt, "Idempotency-Key", "z").status()).isEqualTo(403);
+        assertThat(statement().get("received").asLong()).isEqualTo(5_000_000);
+
+        JsonNode audit = Http.at(port).as(TestIssuer.get().cityOffice())
+                .get("/api/funding/audit-records?subject=treasury-220302").json();
+        List<String> written = new java.util.ArrayList<>();
+        audit.get("content").forEach(r -> written.add(r.get("method").asString() + " " + r.get("path").asString() + " "
+                + r.get("status").asInt()));
+        assertThat(written).contains("POST " + path + "/receipts 200");
+    }
+
     private Http.Response money(String kind, String key, String source, long amount) {
         return finance.post(path + "/" + kind, body(source, Long.toString(amount)), "Idempotency-Key", key);
     }

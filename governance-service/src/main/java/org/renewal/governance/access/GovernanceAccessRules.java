@@ -9,7 +9,8 @@ import org.springframework.http.HttpMethod;
  * Role rules of governance-service: the street (and the district office) form the bodies and run the
  * committee election and the evaluation; residents vote and evaluate for their own household; maintenance
  * tickets are reported by residents and handled by the street, the committee or the office; everyone signed
- * in reads (each record checked by place or community).
+ * in reads (each record checked by place or community). The 12345 hotline's system opens tickets from the complaints
+ * it takes, with scope {@code governance.tickets.write}, for communities of its places.
  */
 @Configuration(proxyBeanMethods = false)
 class GovernanceAccessRules {
@@ -21,7 +22,8 @@ class GovernanceAccessRules {
                 .requestMatchers(HttpMethod.PUT, c + "/committee-elections/current/ballots/*")
                 .hasAnyRole("STREET", "DISTRICT_OFFICE", "RESIDENT")
                 .requestMatchers(HttpMethod.PUT, c + "/satisfaction/answers/*").hasRole("RESIDENT")
-                .requestMatchers(HttpMethod.POST, c + "/tickets").hasAnyRole("RESIDENT", "OWNERS_COMMITTEE")
+                .requestMatchers(HttpMethod.POST, c + "/tickets")
+                .hasAnyAuthority("ROLE_RESIDENT", "ROLE_OWNERS_COMMITTEE", "SCOPE_governance.tickets.write")
                 .requestMatchers(HttpMethod.POST, c + "/tickets/*/*").hasAnyRole("STREET", "DISTRICT_OFFICE",
                         "OWNERS_COMMITTEE")
                 .requestMatchers(HttpMethod.PUT, c + "/preparatory-group", c + "/owners-committee/filing",

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -80,10 +82,20 @@ class TicketController {
     }
 
     @PostMapping
-    @Operation(summary = "Report a defect (报修)", description = "Residents (and the owners' committee) of the community.")
-    TicketView report(Caller caller, @PathVariable String communityId, @Valid @RequestBody TicketInput r) {
+    @Operation(summary = "Report a defect (报修)", description = "Residents (and the owners' committee) of the community; "
+            + "the 12345 hotline's system (scope governance.tickets.write) for communities of its places, with an "
+            + "Idempotency-Key (its work order number): a retry with the same key returns the ticket first opened.")
+    TicketView report(Caller caller, @PathVariable String communityId,
+                      @Parameter(description = "Required of other systems; a retry with the same key returns the "
+                              + "first ticket", example = "12345-20270315-0042")
+                      @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String key,
+                      @Valid @RequestBody TicketInput r) {
+        if (caller.has(org.renewal.platform.security.Role.INTEGRATION) && (key == null || key.isBlank())) {
+            throw org.renewal.platform.web.ApiException.invalid(List.of(new org.renewal.platform.web.FieldProblem(
+                    "Idempotency-Key", "ticket.idempotencyKeyRequired")));
+        }
         return TicketView.of(tickets.report(caller, communityId, r.category(), r.location(), r.description(),
-                r.photos()));
+                r.photos(), key == null || key.isBlank() ? null : key));
     }
 
     @PostMapping("/{ticketId}/{step}")

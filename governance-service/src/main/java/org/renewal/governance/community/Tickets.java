@@ -25,12 +25,30 @@ class Tickets {
         this.governance = governance;
     }
 
+    /**
+     * Opens a ticket. With an idempotency key (another system's, e.g. the 12345 hotline's work order number) the
+     * ticket's id is derived from the caller, the community and the key, so a retried report returns the ticket the
+     * first one opened instead of opening another.
+     */
     MaintenanceTicket report(Caller caller, String communityId, String category, String location, String description,
-                             List<String> photos) {
+                             List<String> photos, String idempotencyKey) {
         governance.get(caller, communityId);
-        return mongo.insert(new MaintenanceTicket(UUID.randomUUID().toString(), null, communityId, category,
-                location.strip(), description.strip(), photos == null ? List.of() : photos, caller.subject(), "OPEN",
-                Instant.now(), null, null, null, null));
+        String id = idempotencyKey == null ? UUID.randomUUID().toString()
+                : UUID.nameUUIDFromBytes(("ticket:" + caller.subject() + ":" + communityId + ":" + idempotencyKey)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        if (idempotencyKey != null) {
+            MaintenanceTicket first = mongo.findById(id, MaintenanceTicket.class);
+            if (first != null) {
+                return first;
+            }
+        }
+        try {
+            return mongo.insert(new MaintenanceTicket(id, null, communityId, category, location.strip(),
+                    description.strip(), photos == null ? List.of() : photos, caller.subject(), "OPEN", Instant.now(),
+                    null, null, null, null));
+        } catch (org.springframework.dao.DuplicateKeyException sameKeyAtOnce) {
+            return mongo.findById(id, MaintenanceTicket.class);
+        }
     }
 
     /** Takes a step ({@link MaintenanceTicket#advance}); saved with the ticket's version (a concurrent step: 409). */

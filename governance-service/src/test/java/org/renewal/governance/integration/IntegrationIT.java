@@ -73,8 +73,9 @@ class IntegrationIT {
     WebhookDelivery delivery;
 
     Http client(String subject, Map<String, Object> claims) {
-        Map<String, Object> all = new HashMap<>(claims);
+        Map<String, Object> all = new HashMap<>();
         all.put("scope", "governance.read");
+        all.putAll(claims);
         return Http.at(port).as(TestIssuer.get().token(subject, "INTEGRATION", all));
     }
 
@@ -342,5 +343,36 @@ class IntegrationIT {
                 delivery.start();
             }
         }
+    }
+
+    /**
+     * The 12345 hotline's system opens a maintenance ticket from a complaint it took: once per work order number
+     * (its Idempotency-Key, required of it), only for communities of its places, with its scope alone.
+     */
+    @Test
+    void theHotlineOpensATicketOncePerWorkOrderWithinItsPlaces() {
+        String community = community(DISTRICT, STREET);
+        String tickets = "/api/governance/communities/" + community + "/tickets";
+        Http hotline = client("hotline-220302", Map.of("scope", "governance.read governance.tickets.write",
+                "district", DISTRICT));
+        String complaint = """
+                {"category":"LIGHTING","location":"3号楼2单元楼道","description":"市民来电：声控灯不亮（12345 转办）"}""";
+
+        var first = hotline.post(tickets, complaint, "Idempotency-Key", "12345-20270315-0042");
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        var retry = hotline.post(tickets, complaint, "Idempotency-Key", "12345-20270315-0042");
+        assertThat(retry.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+        assertThat(first.json().get("reportedBy").asString()).isEqualTo("hotline-220302");
+        assertThat(street().get(tickets).json().get("content").size()).isEqualTo(1);
+
+        var withoutKey = hotline.post(tickets, complaint);
+        assertThat(withoutKey.status()).isEqualTo(400);
+        assertThat(withoutKey.json().get("errors").get(0).get("field").asString()).isEqualTo("Idempotency-Key");
+        Http elsewhere = client("hotline-220303", Map.of("scope", "governance.read governance.tickets.write",
+                "district", "220303"));
+        assertThat(elsewhere.post(tickets, complaint, "Idempotency-Key", "1").status()).isEqualTo(404);
+        Http readOnly = client("reader", Map.of());
+        assertThat(readOnly.post(tickets, complaint, "Idempotency-Key", "2").status()).isEqualTo(403);
+        assertThat(street().get(tickets).json().get("content").size()).isEqualTo(1);
     }
 }

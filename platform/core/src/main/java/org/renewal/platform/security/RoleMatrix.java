@@ -22,17 +22,26 @@ public final class RoleMatrix implements OpenApiCustomizer {
 
     /** The OpenAPI extension that lists the roles an operation admits. */
     public static final String EXTENSION = "x-roles";
+    /** The OpenAPI extension that lists the scopes with which another system's client is admitted. */
+    public static final String SCOPES = "x-scopes";
 
     private final WebInvocationPrivilegeEvaluator rules;
     private final String readScope;
+    private final List<String> scopes;
 
     /**
      * @param rules     the filter chain's decisions
      * @param readScope the scope of integration clients that read this service (e.g. {@code survey.read})
+     * @param scopes    every scope the service grants other systems (the read scope and its write scopes)
      */
-    public RoleMatrix(WebInvocationPrivilegeEvaluator rules, String readScope) {
+    public RoleMatrix(WebInvocationPrivilegeEvaluator rules, String readScope, List<String> scopes) {
         this.rules = rules;
         this.readScope = readScope;
+        this.scopes = List.copyOf(scopes);
+    }
+
+    public RoleMatrix(WebInvocationPrivilegeEvaluator rules, String readScope) {
+        this(rules, readScope, List.of(readScope));
     }
 
     @Override
@@ -40,8 +49,33 @@ public final class RoleMatrix implements OpenApiCustomizer {
         if (api.getPaths() == null) {
             return;
         }
-        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
-                document(operation, allowed(path, method))));
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            document(operation, allowed(path, method));
+            documentScopes(operation, scopes(path, method));
+        }));
+    }
+
+    /** The scopes with which an integration client (holding that scope alone) is admitted to {@code method path}. */
+    public List<String> scopes(String path, PathItem.HttpMethod method) {
+        String uri = path.replaceAll("\\{[^}/]+}", "x");
+        List<String> admitted = new ArrayList<>();
+        for (String scope : scopes) {
+            Authentication client = UsernamePasswordAuthenticationToken.authenticated(Role.INTEGRATION.name(), null,
+                    AuthorityUtils.createAuthorityList(Role.INTEGRATION.authority(), "SCOPE_" + scope));
+            if (rules.isAllowed("", uri, method.name(), client)) {
+                admitted.add(scope);
+            }
+        }
+        return admitted;
+    }
+
+    private static void documentScopes(Operation operation, List<String> admitted) {
+        if (admitted.isEmpty()) {
+            return;
+        }
+        operation.addExtension(SCOPES, admitted);
+        operation.setDescription(operation.getDescription() + "\n\nScopes of other systems (系统对接权限): "
+                + String.join(", ", admitted));
     }
 
     /** The roles the rules admit to {@code method path} (path variables filled with a sample value). */

@@ -162,9 +162,12 @@ public class ServiceSecurityConfiguration {
     /** The role matrix of every operation in the API description, from the rules below ({@link RoleMatrix}). */
     @Bean
     OpenApiCustomizer roleMatrix(ObjectProvider<WebInvocationPrivilegeEvaluator> rules,
-                                 @Value("${renewal.api-prefix}") String prefix) {
+                                 @Value("${renewal.api-prefix}") String prefix,
+                                 @Value("${renewal.security.write-scopes:}") List<String> writeScopes) {
         String readScope = prefix.substring(prefix.lastIndexOf('/') + 1) + ".read";
-        return api -> new RoleMatrix(rules.getObject(), readScope).customise(api);
+        List<String> scopes = new ArrayList<>(List.of(readScope));
+        writeScopes.stream().filter(s -> !s.isBlank()).forEach(scopes::add);
+        return api -> new RoleMatrix(rules.getObject(), readScope, scopes).customise(api);
     }
 
     /** Paging bounds, refused and documented the same way on every paged operation. */
