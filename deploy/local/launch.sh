@@ -180,6 +180,8 @@ done
 GATEWAY_URLS=""
 for ((r=1; r<=GATEWAYS; r++)); do GATEWAY_URLS="${GATEWAY_URLS:+$GATEWAY_URLS,}http://localhost:$((8080 + 100 * (r - 1)))"; done
 export CORS_ALLOWED_ORIGINS="${CORS_ALLOWED_ORIGINS:-$GATEWAY_URLS,http://localhost:5173}"
+# webhook subscriptions may name an http:// receiver on a development machine (a deployment: https only)
+export INTEGRATION_ALLOW_HTTP="${INTEGRATION_ALLOW_HTTP:-true}"
 
 busy=()
 for entry in "${INSTANCES[@]}"; do

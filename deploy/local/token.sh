@@ -2,7 +2,8 @@
 # Prints an access token from the local development issuer, the way a front end gets one
 # (authorization code with PKCE, logging in as a demo account) or a system (client credentials).
 #   deploy/local/token.sh district-tiexi          # a person: any demo account, password "renewal"
-#   deploy/local/token.sh --client                # the machine client integration-demo
+#   deploy/local/token.sh --client                # the machine client integration-demo (reads everything)
+#   deploy/local/token.sh --client treasury-demo  # another demo system: treasury-demo, hotline-demo, register-demo
 # Needs curl and openssl. ISSUER (default http://localhost:9000) selects the issuer.
 set -euo pipefail
 ISSUER=${ISSUER:-http://localhost:9000}
@@ -11,8 +12,15 @@ REDIRECT=http://localhost:8080/swagger-ui/oauth2-redirect.html
 json_field() { sed -n "s/.*\"$1\":\"\([^\"]*\)\".*/\1/p"; }
 
 if [ "${1:-}" = "--client" ]; then
-  curl -sf -u integration-demo:integration-secret -d grant_type=client_credentials \
-    -d scope="survey.read plan.read project.read funding.read governance.read" "$ISSUER/oauth2/token" \
+  case "${2:-integration-demo}" in
+    integration-demo) creds=integration-demo:integration-secret
+                      scope="survey.read plan.read project.read funding.read governance.read" ;;
+    treasury-demo) creds=treasury-demo:treasury-secret; scope="funding.read funding.ledger.write" ;;
+    hotline-demo) creds=hotline-demo:hotline-secret; scope="governance.read governance.tickets.write" ;;
+    register-demo) creds=register-demo:register-secret; scope="survey.read survey.rolls.propose" ;;
+    *) echo "unknown demo client ${2}: integration-demo, treasury-demo, hotline-demo or register-demo" >&2; exit 1 ;;
+  esac
+  curl -sf -u "$creds" -d grant_type=client_credentials -d scope="$scope" "$ISSUER/oauth2/token" \
     | json_field access_token
   exit 0
 fi

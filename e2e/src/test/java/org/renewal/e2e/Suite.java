@@ -172,6 +172,7 @@ final class Suite implements AutoCloseable {
         env.put("MONGODB_URI", storeUri);
         env.put("ISSUER_URI", issuer().toString());
         env.put("CORS_ALLOWED_ORIGINS", String.join(",", gateways().stream().map(URI::toString).toList()));
+        env.put("INTEGRATION_ALLOW_HTTP", "true"); // the tests' webhook receivers listen on http://127.0.0.1
         env.put("DEV_ISSUER_PORT", port("dev-issuer"));
         for (String service : List.of("survey-service", "plan-service", "project-service", "funding-service",
                 "governance-service")) {

@@ -18,6 +18,8 @@ import java.util.UUID;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.renewal.contracts.EventPayload;
+import org.renewal.contracts.governance.GovernanceReady;
+import org.renewal.contracts.governance.GovernanceTopics;
 import org.renewal.contracts.plan.PlanApproved;
 import org.renewal.contracts.plan.PlanTopics;
 import org.renewal.platform.embedded.TestIssuer;
@@ -31,6 +33,7 @@ import org.renewal.platform.test.EmbeddedInfrastructure;
 import org.renewal.platform.test.Http;
 import org.renewal.platform.test.RawProducer;
 import org.renewal.platform.test.ServiceIntegrationTest;
+import org.renewal.platform.test.TopicProbe;
 import org.renewal.platform.test.WebhookReceiver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -200,6 +203,27 @@ class IntegrationIT {
         List<String> ids = seen.stream().map(e -> e.get("id").asString()).toList();
         assertThat(ids).doesNotHaveDuplicates();
         assertThat(register.get("/api/governance/feed?cursor=" + cursor[0]).json().get("events")).isEmpty();
+
+        // the broker holding an event twice (a relay that published again after a crash) changes nothing: the feed
+        // keeps it once, at its first position
+        String twice = ours.iterator().next();
+        var record = TopicProbe.await(EmbeddedInfrastructure.get().kafkaBootstrapServers(), GovernanceTopics.COMMUNITY,
+                r -> twice.equals(r.key()), 1, Duration.ofSeconds(10)).get(0);
+        String after = envelopes.write(envelopes.wrap(twice, 99, Instant.now(), new GovernanceReady(twice,
+                "SELF_GOVERNANCE_GROUP", java.time.LocalDate.parse("2026-08-01"))));
+        try (RawProducer producer = new RawProducer(EmbeddedInfrastructure.get().kafkaBootstrapServers())) {
+            producer.send(GovernanceTopics.COMMUNITY, twice, record.value());
+            producer.send(GovernanceTopics.COMMUNITY, twice, after);
+        }
+        String afterId = envelopes.read(after).eventId();
+        List<String> again = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            again.clear();
+            register.get("/api/governance/feed?limit=500&cursor=" + start).json().get("events")
+                    .forEach(e -> again.add(e.get("id").asString()));
+            return again.contains(afterId);
+        });
+        assertThat(again).doesNotHaveDuplicates().contains(envelopes.read(record.value()).eventId());
 
         // a cursor this feed did not write names the field; one older than the retention is 410
         var garbage = register.get("/api/governance/feed?cursor=bm90LWEtY3Vyc29y");

@@ -91,7 +91,8 @@ class IssuerConfiguration {
      * (district, street, unitId, communityId, householdId) the services enforce on every record.
      */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> renewalClaims(@Value("${renewal.security.audience}") String audience) {
+    OAuth2TokenCustomizer<JwtEncodingContext> renewalClaims(@Value("${renewal.security.audience}") String audience,
+                                                            org.springframework.core.env.Environment environment) {
         return context -> {
             if (!"access_token".equals(context.getTokenType().getValue())) {
                 return;
@@ -99,6 +100,12 @@ class IssuerConfiguration {
             context.getClaims().audience(List.of(audience));
             if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
                 context.getClaims().claim("roles", List.of("INTEGRATION"));
+                // a machine client bound to a district (the treasury's, the hotline's, the register's system)
+                String district = environment.getProperty("renewal.machine-clients."
+                        + context.getRegisteredClient().getClientId() + ".district");
+                if (district != null && !district.isBlank()) {
+                    context.getClaims().claim("district", district);
+                }
                 return;
             }
             DemoAccount account = DemoAccount.byUsername(context.getPrincipal().getName());

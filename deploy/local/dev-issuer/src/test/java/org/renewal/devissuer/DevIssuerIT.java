@@ -43,6 +43,32 @@ class DevIssuerIT {
         assertThat(claims.get("scope").toString()).contains("survey.read");
     }
 
+    /** The demo systems that write carry their write scope and their district; the read-only client no district. */
+    @Test
+    void theDemoSystemsThatWriteAreBoundToTheirDistrict() throws Exception {
+        JsonNode treasury = claims("treasury-demo:treasury-secret", "funding.read funding.ledger.write");
+        JsonNode hotline = claims("hotline-demo:hotline-secret", "governance.tickets.write");
+        JsonNode reader = claims("integration-demo:integration-secret", "survey.read");
+
+        assertThat(treasury.get("district").asString()).isEqualTo("220302");
+        assertThat(treasury.get("scope").toString()).contains("funding.ledger.write");
+        assertThat(hotline.get("district").asString()).isEqualTo("220302");
+        assertThat(reader.has("district")).isFalse();
+    }
+
+    private JsonNode claims(String credentials, String scope) throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/oauth2/token"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        credentials.getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope="
+                        + java.net.URLEncoder.encode(scope, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        String token = json.readTree(response.body()).get("access_token").asString();
+        return json.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+    }
+
     @Test
     void publishesItsKeysAndDiscoveryDocument() throws Exception {
         JsonNode discovery = get("/.well-known/openid-configuration");

@@ -31,8 +31,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The change feed's store (collection {@code integration_feed}): each exported event once, as the CloudEvent other
- * systems receive, under the id {@code topic:partition:offset}, with its place. Within a partition, events are
+ * The change feed's store (collection {@code integration_feed}): each exported event once — under its event id, so
+ * a record the broker holds twice (a relay that published again after a crash) is stored at its first position
+ * only — as the CloudEvent other systems receive, with its partition, offset and place. Within a partition, events are
  * stored in offset order by the one consumer that owns it, and their time of storing never decreases (a replica
  * taking a partition over continues from the latest time stored for it), so a page ordered by that time and by
  * offset never passes an event it has not returned ({@link FeedPosition}).
@@ -126,7 +127,7 @@ public class FeedStore {
                         .setOnInsert("eventId", d.envelope().eventId())
                         .setOnInsert("district", place.district()).setOnInsert("street", place.street())
                         .setOnInsert("body", body);
-                bulk.upsert(Query.query(where("_id").is(partition + ":" + d.record().offset())), insert);
+                bulk.upsert(Query.query(where("_id").is(d.envelope().eventId())), insert);
                 stored++;
             }
             bulk.execute();

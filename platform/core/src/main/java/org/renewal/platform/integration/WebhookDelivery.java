@@ -51,9 +51,9 @@ import org.springframework.data.mongodb.core.query.Update;
 public class WebhookDelivery implements SmartLifecycle {
 
     static final String DELIVERIES = "integration_deliveries";
-    static final Duration LEASE = Duration.ofMinutes(2);
+    static final Duration LEASE = Duration.ofSeconds(45);
     /** How long one lease delivers before it lets other subscriptions and replicas have a turn. */
-    private static final Duration TURN = Duration.ofSeconds(30);
+    private static final Duration TURN = Duration.ofSeconds(20);
     private static final int PAGE = 20;
     private static final Logger log = LoggerFactory.getLogger(WebhookDelivery.class);
 
