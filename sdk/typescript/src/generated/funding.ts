@@ -245,7 +245,7 @@ export interface paths {
          * Pay a unit under contract (拨付)
          * @description Dr WORKS / Cr CASH; never more than the cash (INSUFFICIENT_FUNDS), the contract (EXCEEDS_CONTRACT) or what the works have earned — contract × reported progress, all of it after acceptance (EXCEEDS_EARNED). Announces funding.FundsDisbursed.
          *
-         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 财政部门 FINANCE
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 财政部门 FINANCE, 系统对接 INTEGRATION
          *
          *     Scopes of other systems (系统对接权限): funding.ledger.write
          */
@@ -291,7 +291,7 @@ export interface paths {
          * Record money received (到账)
          * @description Dr CASH / Cr RECEIVABLE; not more than is pledged and outstanding (422 RECEIPT_EXCEEDS_PLEDGE). Announces funding.FundsReceived.
          *
-         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 财政部门 FINANCE
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 财政部门 FINANCE, 系统对接 INTEGRATION
          *
          *     Scopes of other systems (系统对接权限): funding.ledger.write
          */

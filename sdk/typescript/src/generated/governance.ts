@@ -377,7 +377,7 @@ export interface paths {
          * Report a defect (报修)
          * @description Residents (and the owners' committee) of the community; the 12345 hotline's system (scope governance.tickets.write) for communities of its places, with an Idempotency-Key (its work order number): a retry with the same key returns the ticket first opened.
          *
-         *     Roles (角色): 业委会 OWNERS_COMMITTEE, 居民 RESIDENT
+         *     Roles (角色): 业委会 OWNERS_COMMITTEE, 居民 RESIDENT, 系统对接 INTEGRATION
          *
          *     Scopes of other systems (系统对接权限): governance.tickets.write
          */

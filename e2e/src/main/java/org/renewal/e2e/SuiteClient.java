@@ -84,7 +84,45 @@ public final class SuiteClient {
         return tokens.computeIfAbsent(account, this::login);
     }
 
+    /** The account name of a machine client of the development issuer (client credentials), for {@link #call}. */
+    public static final String INTEGRATION = "client:integration-demo";
+
+    private static final Map<String, String[]> DEMO_CLIENTS = Map.of(
+            "integration-demo", new String[] {"integration-secret",
+                "survey.read plan.read project.read funding.read governance.read"},
+            "treasury-demo", new String[] {"treasury-secret", "funding.read funding.ledger.write"},
+            "hotline-demo", new String[] {"hotline-secret", "governance.read governance.tickets.write"},
+            "register-demo", new String[] {"register-secret", "survey.read survey.rolls.propose"});
+
+    /** A token of a demo system (client credentials), as another government system gets one. */
+    private String clientToken(String clientId) {
+        String[] client = DEMO_CLIENTS.get(clientId);
+        if (client == null) {
+            throw new IllegalArgumentException("no demo client " + clientId);
+        }
+        try {
+            HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(issuer + "/oauth2/token"))
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                            (clientId + ":" + client[0]).getBytes(StandardCharsets.UTF_8)))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "client_credentials",
+                            "scope", client[1])))).build(), HttpResponse.BodyHandlers.ofString());
+            if (token.statusCode() != 200) {
+                throw new IllegalStateException("no token for " + clientId + ": " + token.body());
+            }
+            return json.readTree(token.body()).get("access_token").asString();
+        } catch (IOException e) {
+            throw new IllegalStateException("the issuer at " + issuer + " did not answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private String login(String account) {
+        if (account.startsWith("client:")) {
+            return clientToken(account.substring("client:".length()));
+        }
         HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
         String verifier = base64Url(bytes(48));

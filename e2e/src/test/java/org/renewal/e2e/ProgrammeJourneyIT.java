@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import tools.jackson.databind.json.JsonMapper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -83,12 +85,105 @@ class ProgrammeJourneyIT {
         SITES.put(Stage.ACCEPTED, site("验收小区-" + run, "220302001004", 43.1602, 124.3421, 1992, 1, 8));
         SITES.put(Stage.UNDER_CONSTRUCTION, site("在建小区-" + run, "220302001003", 43.1755, 124.3389, 1996, 2, 4));
         SITES.put(Stage.RESERVED, site("储备小区-" + run, "220302001004", 43.1683, 124.3557, 1979, 1, 5));
+        subscribeAReceiverThatIsDown();
+    }
+
+    /** The services whose events other systems may receive, by their API prefix. */
+    static final List<String> SERVICES = List.of("survey", "plan", "project", "funding", "governance");
+    /** Another government system's webhook receiver: down (503) for the whole journey, then up. */
+    static org.renewal.platform.test.WebhookReceiver receiver;
+
+    /** Before the journey: the demo system subscribes to every service's events, from the start of each feed. */
+    static void subscribeAReceiverThatIsDown() {
+        receiver = org.renewal.platform.test.WebhookReceiver.start().answering(503);
+        List<String> secrets = new ArrayList<>();
+        for (String service : SERVICES) {
+            JsonNode created = api.post(SuiteClient.INTEGRATION, "/api/" + service + "/webhooks/subscriptions",
+                    Map.of("url", receiver.url(), "startAt", "EARLIEST", "description", "e2e receiver"))
+                    .ok("subscribe to " + service).json();
+            secrets.add(created.get("secret").asString());
+        }
+        receiver.knows(secrets.toArray(String[]::new));
     }
 
     @AfterAll
     static void stopSuite() {
+        if (receiver != null) {
+            receiver.close();
+        }
         if (suite != null) {
             suite.close();
+        }
+    }
+
+    /**
+     * Issue 29's end to end: every exported event the journey caused (as the services' topics hold them) reaches the
+     * receiver that was down throughout the journey, each accepted once (a repeat recognised by its webhook-id), with
+     * a signature the receiver verified, in order per aggregate; and a feed client that reads one page per request,
+     * resuming from the kept cursor, sees each of them exactly once.
+     */
+    @Test
+    @Order(70)
+    void everyEventOfTheJourneyReachesAReceiverThatWasDownOnceInOrderAndAFeedClientSeesItOnce() {
+        JsonMapper json = JsonMapper.builder().build();
+        Map<String, Set<String>> expected = new java.util.LinkedHashMap<>();
+        for (String service : SERVICES) {
+            Map<String, Set<String>> typesByTopic = new HashMap<>();
+            api.get(SuiteClient.INTEGRATION, "/api/" + service + "/feed/event-types").ok("event types").json()
+                    .forEach(t -> typesByTopic.computeIfAbsent(t.get("topic").asString(), x -> new java.util.HashSet<>())
+                            .add(t.get("type").asString()));
+            Set<String> ids = new java.util.HashSet<>();
+            typesByTopic.forEach((topic, types) -> org.renewal.platform.test.TopicProbe.await(
+                    suite.kafkaBootstrapServers(), topic, r -> true, Integer.MAX_VALUE, Duration.ofSeconds(3))
+                    .forEach(r -> {
+                        JsonNode envelope = json.readTree(r.value());
+                        if (types.contains(envelope.get("type").asString())) {
+                            ids.add(envelope.get("eventId").asString());
+                        }
+                    }));
+            expected.put(service, ids);
+        }
+        Set<String> all = new java.util.HashSet<>();
+        expected.values().forEach(all::addAll);
+        assertThat(all).as("exported events of the journey").hasSizeGreaterThan(50);
+        int attemptsWhileDown = receiver.deliveries().size();
+
+        long up = System.nanoTime();
+        java.time.Instant upAt = java.time.Instant.now();
+        receiver.answering(204);
+        org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                .until(() -> receiver.acceptedOnce().keySet().containsAll(all));
+        double seconds = (System.nanoTime() - up) / 1e9;
+
+        // every delivery since the receiver came back carried a signature it verified with its own HMAC code (a
+        // delivery in the moment between a subscription's creation and the receiver learning its secret could not)
+        assertThat(receiver.deliveries().stream().filter(d -> d.at().isAfter(upAt)))
+                .allSatisfy(d -> assertThat(d.verified()).as(d.webhookId()).isTrue());
+        assertThat(receiver.acceptedOnce().keySet()).containsExactlyInAnyOrderElementsOf(all);
+        Map<String, List<Long>> versions = new HashMap<>();
+        receiver.acceptedOnce().values().forEach(d -> versions.computeIfAbsent(d.event().get("source").asString()
+                + " " + d.event().get("subject").asString(), x -> new ArrayList<>())
+                .add(d.event().get("aggregateversion").asLong()));
+        versions.forEach((subject, v) -> assertThat(v).as("versions of " + subject).isSorted());
+        org.slf4j.LoggerFactory.getLogger(ProgrammeJourneyIT.class).info("webhooks: {} events of the journey, {} "
+                + "attempts while the receiver was down, all delivered {} s after it came back ({} events/s), {} "
+                + "requests in all", all.size(), attemptsWhileDown, String.format("%.1f", seconds),
+                String.format("%.0f", all.size() / seconds), receiver.deliveries().size());
+
+        for (String service : SERVICES) {
+            List<String> seen = new ArrayList<>();
+            String cursor = null;
+            while (true) {
+                JsonNode page = api.get(SuiteClient.INTEGRATION, "/api/" + service + "/feed?limit=40"
+                        + (cursor == null ? "" : "&cursor=" + cursor)).ok("feed of " + service).json();
+                page.get("events").forEach(e -> seen.add(e.get("id").asString()));
+                cursor = page.get("cursor").asString();
+                if (page.get("events").isEmpty()) {
+                    break;
+                }
+            }
+            assertThat(seen).as("the feed of " + service).doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(expected.get(service));
         }
     }
 

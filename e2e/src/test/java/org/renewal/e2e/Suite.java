@@ -173,6 +173,9 @@ final class Suite implements AutoCloseable {
         env.put("ISSUER_URI", issuer().toString());
         env.put("CORS_ALLOWED_ORIGINS", String.join(",", gateways().stream().map(URI::toString).toList()));
         env.put("INTEGRATION_ALLOW_HTTP", "true"); // the tests' webhook receivers listen on http://127.0.0.1
+        // a receiver back after an outage is retried within seconds here (deployments: from 5 s doubling to 1 h)
+        env.put("RENEWAL_INTEGRATION_FIRSTRETRY", "1s");
+        env.put("RENEWAL_INTEGRATION_LONGESTRETRY", "5s");
         env.put("DEV_ISSUER_PORT", port("dev-issuer"));
         for (String service : List.of("survey-service", "plan-service", "project-service", "funding-service",
                 "governance-service")) {

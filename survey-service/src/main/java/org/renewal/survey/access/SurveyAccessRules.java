@@ -25,6 +25,13 @@ class SurveyAccessRules {
     AccessRules surveyAccess() {
         String c = "/api/survey/communities/*";
         return rules -> rules
+                // the real-estate register proposes rolls; the street and the district office decide
+                .requestMatchers(HttpMethod.POST, c + "/buildings/*/roll-proposals")
+                .hasAnyAuthority("SCOPE_survey.rolls.propose")
+                .requestMatchers(HttpMethod.GET, "/api/survey/roll-proposals", "/api/survey/roll-proposals/*")
+                .hasAnyAuthority("ROLE_DISTRICT_OFFICE", "ROLE_STREET", "ROLE_CITY_OFFICE", "SCOPE_survey.rolls.propose")
+                .requestMatchers(HttpMethod.POST, "/api/survey/roll-proposals/*/confirmation",
+                        "/api/survey/roll-proposals/*/rejection").hasAnyRole("DISTRICT_OFFICE", "STREET")
                 .requestMatchers(HttpMethod.PUT, c + "/questionnaire/answers/*").hasAnyRole("DISTRICT_OFFICE", "STREET", "RESIDENT")
                 .requestMatchers(HttpMethod.GET, c + "/questionnaire/answers/*").hasAnyRole("DISTRICT_OFFICE", "STREET", "RESIDENT")
                 .requestMatchers(HttpMethod.GET, c + "/questionnaire", "/api/survey/menu-items")

@@ -12,4 +12,9 @@ class CommunityVisibility {
     VisibleRecord community(CommunityService communities) {
         return new VisibleRecord("/api/survey/communities/{id}", "id", communities::requireVisible);
     }
+
+    @Bean
+    VisibleRecord rollProposal(RollProposals proposals) {
+        return new VisibleRecord("/api/survey/roll-proposals/{proposalId}", "proposalId", proposals::get);
+    }
 }

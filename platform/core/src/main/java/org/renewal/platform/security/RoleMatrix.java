@@ -93,7 +93,8 @@ public final class RoleMatrix implements OpenApiCustomizer {
     private Authentication caller(Role role) {
         List<String> authorities = new ArrayList<>(List.of(role.authority()));
         if (role == Role.INTEGRATION) {
-            authorities.add("SCOPE_" + readScope);
+            // another system's client with every scope the service grants: x-scopes says which one an operation needs
+            scopes.forEach(scope -> authorities.add("SCOPE_" + scope));
         }
         return UsernamePasswordAuthenticationToken.authenticated(role.name(), null,
                 AuthorityUtils.createAuthorityList(authorities));

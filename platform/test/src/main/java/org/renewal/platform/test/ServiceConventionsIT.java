@@ -43,6 +43,9 @@ public abstract class ServiceConventionsIT {
     @Autowired
     private org.renewal.platform.consumer.EventDispatchers dispatchers;
 
+    @org.springframework.beans.factory.annotation.Value("${renewal.security.write-scopes:}")
+    private List<String> writeScopes;
+
     /** The service's API prefix, e.g. {@code /api/funding}. */
     protected abstract String prefix();
 
@@ -94,7 +97,10 @@ public abstract class ServiceConventionsIT {
                 "communityId", residentsCommunity())));
         callers.put("RESIDENT", issuer.token("resident-1", "RESIDENT", Map.of("district", DISTRICT,
                 "communityId", residentsCommunity(), "householdId", "1-1-101")));
-        callers.put("INTEGRATION", issuer.token("system-1", "INTEGRATION", Map.of("scope", service + ".read")));
+        // another system's client with every scope the service grants (x-scopes documents which one each needs)
+        String scopes = String.join(" ", java.util.stream.Stream.concat(java.util.stream.Stream.of(service + ".read"),
+                writeScopes.stream().filter(s -> !s.isBlank())).toList());
+        callers.put("INTEGRATION", issuer.token("system-1", "INTEGRATION", Map.of("scope", scopes)));
         return callers;
     }
 
