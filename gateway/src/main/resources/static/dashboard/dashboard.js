@@ -22,6 +22,9 @@ async function main() {
   $('login').onclick = signIn;
   $('logout').onclick = () => { sessionStorage.removeItem('renewal.token'); location.replace(location.pathname); };
   const params = new URLSearchParams(location.search);
+  if (params.has('year')) {
+    sessionStorage.setItem('renewal.year', params.get('year'));
+  }
   if (params.has('code')) {
     try {
       await exchange(params.get('code'), params.get('state'));
@@ -30,22 +33,47 @@ async function main() {
       signInProblem(`登录未完成：无法从 ${location.origin} 连接登录服务 ${config.issuer}。`
         + ` Sign-in did not finish: the sign-in service ${config.issuer} could not be reached from ${location.origin} (${e.message}).`);
     }
-    history.replaceState(null, '', location.pathname);
+    const year = sessionStorage.getItem('renewal.year');
+    history.replaceState(null, '', year ? `?year=${year}` : location.pathname);
   }
   const token = sessionStorage.getItem('renewal.token');
   if (!token) {
+    if (sessionStorage.getItem('renewal.expired')) {
+      sessionStorage.removeItem('renewal.expired');
+      signInProblem('登录已过期，请重新登录；看板会回到您刚才查看的年度。'
+        + ' Your session has expired: sign in again to return to the year you were looking at.');
+    }
     $('login').hidden = false;
     return;
   }
   const claims = JSON.parse(new TextDecoder().decode(base64UrlBytes(token.split('.')[1])));
   $('who').textContent = `${claims.sub} · ${(claims.roles || []).join(', ')} · ${claims.district || claims.city || ''}`;
   $('logout').hidden = false;
+  if (!(claims.roles || []).some((r) => OFFICES.includes(r))) {
+    // residents, owners' committees and units have their own pages: say so instead of an empty board and a 403
+    $('login').hidden = true;
+    signInProblem('督导看板供区、市旧改办及住建、财政部门和街道使用；居民、业委会和参建单位请使用各自的页面。'
+      + ' The supervision console is for the offices (district, city, housing, finance, street); residents, owners\' '
+      + 'committees and units have pages of their own.');
+    $('signin-problem').dataset.testid = 'not-an-office';
+    return;
+  }
   $('welcome').hidden = true;
   $('board').hidden = false;
   await loadYears();
-  $('year').onchange = () => load();
+  $('year').onchange = () => {
+    // the year is part of the address: a link or a bookmark opens the same view
+    sessionStorage.setItem('renewal.year', $('year').value);
+    history.replaceState(null, '', $('year').value ? `?year=${$('year').value}` : location.pathname);
+    load();
+  };
+  $('export').onclick = exportReturn;
+  $('export').hidden = false;
   await load();
 }
+
+/** The roles the console is for. */
+const OFFICES = ['DISTRICT_OFFICE', 'CITY_OFFICE', 'HOUSING_BUREAU', 'FINANCE', 'STREET'];
 
 // ---- sign-in (authorization code + PKCE) ----
 
@@ -109,7 +137,8 @@ async function api(path) {
   });
   if (response.status === 401) {
     sessionStorage.removeItem('renewal.token');
-    location.replace(location.pathname);
+    sessionStorage.setItem('renewal.expired', '1');
+    location.replace(location.pathname + location.search);
   }
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
@@ -123,9 +152,30 @@ async function loadYears() {
   const select = $('year');
   select.replaceChildren(new Option('全部 All communities', ''));
   years.forEach((y) => select.add(new Option(`${y.year} 年度计划`, y.year)));
-  if (years.length) {
+  const wanted = sessionStorage.getItem('renewal.year');
+  if (wanted !== null && (wanted === '' || years.some((y) => String(y.year) === wanted))) {
+    select.value = wanted;
+  } else if (years.length) {
     select.value = String(years[0].year);
   }
+  history.replaceState(null, '', select.value ? `?year=${select.value}` : location.pathname);
+}
+
+/** The statistical return (.xlsx) of the year shown, downloaded with the signed-in caller's token. */
+async function exportReturn() {
+  const year = $('year').value;
+  const response = await fetch(`/api/plan/programme/returns.xlsx${year ? `?year=${year}` : ''}`, {
+    headers: { Authorization: `Bearer ${sessionStorage.getItem('renewal.token')}` }
+  });
+  if (!response.ok) {
+    $('status').textContent = `无法导出 Could not export (${response.status})`;
+    $('status').className = 'error';
+    return;
+  }
+  const link = $('export-link');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = `统计报表-returns-${year || 'all'}.xlsx`;
+  link.click();
 }
 
 async function load() {
@@ -137,13 +187,18 @@ async function load() {
     const [overview, overdue, communities] = await Promise.all([
       api(`/api/plan/programme/overview${q}`), api(`/api/plan/programme/overdue${q}`), allCommunities(year)
     ]);
+    const noProgramme = Boolean(year) && !overview.targets && overview.districtCode != null;
     targets(overview);
     burnUp(overview);
     funnel(overview);
     map(communities);
     funding(overview);
-    late(overdue);
-    $('status').textContent = `已更新 Updated ${new Date().toLocaleTimeString('zh-CN')}`;
+    late(overdue, noProgramme);
+    $('status').textContent = noProgramme
+      ? `${year} 年度尚未下达改造计划：以下数字为零并不表示已完成。 No programme has been set for ${year}: `
+        + 'the zeros below do not mean the work is done.'
+      : `已更新 Updated ${new Date().toLocaleTimeString('zh-CN')}`;
+    $('status').dataset.state = noProgramme ? 'no-programme' : 'loaded';
     document.body.dataset.loaded = 'true';
   } catch (e) {
     $('status').textContent = `无法加载 Could not load: ${e.message}`;
@@ -167,7 +222,9 @@ async function allCommunities(year) {
 
 const stageOf = (overview, code) => overview.stages.find((s) => s.stage === code);
 const fmt = (n) => Number(n).toLocaleString('zh-CN', { maximumFractionDigits: 2 });
-const wan = (fen) => (Number(fen) / 1_000_000).toLocaleString('zh-CN', { maximumFractionDigits: 2 });
+const wan = (fen) => (Number(fen) / 1_000_000).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** Received against planned (到位率), one decimal; a dash where nothing was planned. */
+const rate = (received, planned) => (Number(planned) > 0 ? `${((100 * Number(received)) / Number(planned)).toFixed(1)}%` : '—');
 
 function el(tag, attrs = {}, ...children) {
   const node = tag.startsWith('svg:') ? document.createElementNS(SVG, tag.slice(4)) : document.createElement(tag);
@@ -188,7 +245,9 @@ function targets(overview) {
       el('div', { class: 'value', 'data-testid': `accepted-${key}` }, fmt(done)),
       el('div', { class: 'of' }, target === null ? `已开工 started ${fmt(started[key])}`
         : `目标 target ${fmt(target)} · 已开工 started ${fmt(started[key])}`),
-      el('div', { class: 'meter' }, el('div', { style: `width:${percent}%` })));
+      el('div', { class: 'rate', 'data-testid': `rate-${key}` }, target ? `完成率 ${percent.toFixed(1)}% done` : ''),
+      el('div', { class: 'meter', role: 'img', 'aria-label': target ? `${percent.toFixed(1)}%` : 'no target' },
+        el('div', { style: `width:${percent}%` })));
   }));
 }
 
@@ -277,16 +336,19 @@ function funding(overview) {
   const total = (k) => rows.reduce((sum, c) => sum + Number(c[k]), 0);
   $('funding').replaceChildren(
     el('tr', {}, el('th', {}, '渠道 Channel'), el('th', { class: 'num' }, '计划 planned'),
-      el('th', { class: 'num' }, '承诺 pledged'), el('th', { class: 'num' }, '到位 received')),
+      el('th', { class: 'num' }, '承诺 pledged'), el('th', { class: 'num' }, '到位 received'),
+      el('th', { class: 'num' }, '到位率 rate')),
     ...rows.map((c) => el('tr', { 'data-channel': c.channel },
       el('td', {}, `${c.label.zh} ${c.label.en}`),
       el('td', { class: 'num', 'data-fen': c.planned }, wan(c.planned)),
       el('td', { class: 'num', 'data-fen': c.pledged }, wan(c.pledged)),
-      el('td', { class: 'num', 'data-fen': c.received, 'data-testid': `received-${c.channel}` }, wan(c.received)))),
+      el('td', { class: 'num', 'data-fen': c.received, 'data-testid': `received-${c.channel}` }, wan(c.received)),
+      el('td', { class: 'num' }, rate(c.received, c.planned)))),
     el('tr', { 'data-channel': 'TOTAL' }, el('th', {}, '合计 Total'),
       el('th', { class: 'num', 'data-fen': total('planned') }, wan(total('planned'))),
       el('th', { class: 'num', 'data-fen': total('pledged') }, wan(total('pledged'))),
-      el('th', { class: 'num', 'data-fen': total('received'), 'data-testid': 'received-total' }, wan(total('received')))));
+      el('th', { class: 'num', 'data-fen': total('received'), 'data-testid': 'received-total' }, wan(total('received'))),
+      el('th', { class: 'num', 'data-testid': 'received-rate' }, rate(total('received'), total('planned')))));
   const s = overview.satisfaction;
   $('satisfaction').textContent = s.communities
     ? `居民满意度 Satisfaction: ${s.averageOverall} / 5（${s.communities} 个小区，${s.respondents} 户参评）`
@@ -301,14 +363,15 @@ const WHAT = {
   PAST_DEADLINE: '未按期竣工 not accepted by the deadline'
 };
 
-function late(overdue) {
+function late(overdue, noProgramme) {
   $('late').replaceChildren(
     el('tr', {}, el('th', {}, '小区 Community'), el('th', {}, '事项 What'), el('th', { class: 'num' }, '数量'),
       el('th', {}, '责任 Whose duty')),
     ...(overdue.length ? overdue.map((o) => el('tr', { 'data-what': o.what, 'data-community': o.communityId },
       el('td', {}, o.name || o.communityId), el('td', {}, WHAT[o.what] || o.what),
       el('td', { class: 'num' }, String(o.count)), el('td', {}, DUTIES[o.responsible] || o.responsible)))
-      : [el('tr', {}, el('td', { colspan: 4 }, '无逾期事项 Nothing is late'))]));
+      : [el('tr', {}, el('td', { colspan: 4 }, noProgramme ? '本年度无计划，无从逾期 No programme this year, so nothing can be late'
+        : '无逾期事项 Nothing is late'))]));
 }
 
 main().catch((e) => { $('status').textContent = `出错 Error: ${e.message}`; });

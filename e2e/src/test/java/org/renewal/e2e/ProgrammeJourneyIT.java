@@ -423,6 +423,47 @@ class ProgrammeJourneyIT {
 
             Files.createDirectories(Path.of("target"));
             Files.write(Path.of("target/dashboard.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+            // meaning beside the counts: 2 of the target's 4 communities accepted; received against planned
+            assertThat(text(browser, "rate-communities")).isEqualTo("完成率 50.0% done");
+            long planned = 0;
+            long received = 0;
+            for (JsonNode c : overview.get("funding")) {
+                planned += c.get("planned").asLong();
+                received += c.get("received").asLong();
+            }
+            String rate = text(browser, "received-rate");
+            assertThat(Double.parseDouble(rate.replace("%", ""))).isCloseTo(100.0 * received / planned,
+                    org.assertj.core.data.Offset.offset(0.051));
+            // the address keeps the year: a link opens the same view
+            assertThat(browser.getCurrentUrl()).endsWith("/dashboard/index.html?year=" + YEAR);
+            // the statistical return downloads from the page: an .xlsx (a zip: "PK")
+            browser.findElement(By.cssSelector("[data-testid=export]")).click();
+            wait.until(d -> String.valueOf(d.findElement(By.id("export-link")).getDomAttribute("href")).startsWith("blob:"));
+            Object head = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                    + "fetch(document.getElementById('export-link').href).then(r => r.arrayBuffer())"
+                    + ".then(b => done(String.fromCharCode(...new Uint8Array(b).slice(0, 2)) + ' ' + b.byteLength));");
+            assertThat(String.valueOf(head)).startsWith("PK ");
+            assertThat(Long.parseLong(String.valueOf(head).substring(3))).isGreaterThan(1000);
+
+            // an expired session says so and offers to sign in again (the address keeps the year)
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("sessionStorage.setItem('renewal.token', "
+                    + "'e30.' + btoa(JSON.stringify({sub: 'district-tiexi', roles: ['DISTRICT_OFFICE']}))"
+                    + ".replace(/=+$/, '') + '.expired')");
+            browser.navigate().refresh();
+            wait.until(d -> d.findElement(By.id("signin-problem")).isDisplayed());
+            assertThat(browser.findElement(By.id("signin-problem")).getText()).contains("session has expired");
+            assertThat(browser.findElement(By.id("login")).isDisplayed()).isTrue();
+            assertThat(browser.getCurrentUrl()).endsWith("?year=" + YEAR);
+            // a resident's token gets a page that says what the console is for, and no call to the API
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("sessionStorage.setItem('renewal.token', "
+                    + "'e30.' + btoa(JSON.stringify({sub: 'resident-beishan', roles: ['RESIDENT']}))"
+                    + ".replace(/=+$/, '') + '.x')");
+            browser.navigate().refresh();
+            wait.until(d -> d.findElement(By.id("signin-problem")).isDisplayed());
+            assertThat(browser.findElement(By.id("signin-problem")).getText()).contains("console is for the offices");
+            assertThat(browser.findElement(By.id("board")).isDisplayed()).isFalse();
         } finally {
             browser.quit();
         }

@@ -71,6 +71,11 @@ public abstract class OutboxAggregate {
         pendingEvents.addAll(events);
     }
 
+    /** The events still pending when this copy was read, then those recorded since, in order. */
+    List<OutboxEvent> pendingEvents() {
+        return List.copyOf(pendingEvents);
+    }
+
     record RecordedEvent(EventPayload payload, long sequence, Instant occurredAt) {
     }
 }

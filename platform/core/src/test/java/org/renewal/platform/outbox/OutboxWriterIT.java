@@ -68,6 +68,42 @@ class OutboxWriterIT {
         assertThat(loaded.getVersion()).isEqualTo(1);
     }
 
+    /**
+     * A replica killed between writing an aggregate and publishing its event leaves the event pending in the document;
+     * the next change of that aggregate, on any replica, hands the relay that event first and its own after it, so
+     * the broker gets the aggregate's events in order (a forward-only consumer skips an older event that arrives
+     * after a newer one: a pledge was lost that way in the scaled journey).
+     */
+    @Test
+    void aChangeHandsTheRelayTheEventsStillPendingFirstThenItsOwn() {
+        List<List<String>> handed = new java.util.ArrayList<>();
+        OutboxRelay recording = new OutboxRelay(null, mongo, (org.springframework.data.mongodb.core.mapping
+                .MongoMappingContext) mongo.getConverter().getMappingContext(),
+                new OutboxProperties(null, null, null, null, null), new SimpleMeterRegistry()) {
+            @Override
+            public void publishSoon(String collection, String id, List<OutboxEvent> events) {
+                handed.add(events.stream().map(OutboxEvent::eventId).toList());
+            }
+        };
+        OutboxWriter writing = new OutboxWriter(mongo, new EventEnvelopes(JsonMapper.builder().build()), recording);
+        Counter counter = new Counter("c-pending-" + java.util.UUID.randomUUID());
+        counter.increment();
+        writing.save(counter);
+        String left = handed.get(0).get(0); // handed over, never published: the replica died
+
+        Counter loaded = mongo.findById(counter.getId(), Counter.class);
+        loaded.increment();
+        writing.save(loaded);
+
+        assertThat(handed.get(1)).hasSize(2).startsWith(left);
+        assertThat(pendingIdsOf(counter.getId())).containsExactlyElementsOf(handed.get(1));
+    }
+
+    private List<String> pendingIdsOf(String id) {
+        Document doc = mongo.findById(id, Document.class, "counters");
+        return doc.getList("pendingEvents", Document.class).stream().map(e -> e.getString("eventId")).toList();
+    }
+
     @Test
     void aStaleCopyIsRefusedAndChangesNothing() {
         Counter counter = new Counter("c-2");
