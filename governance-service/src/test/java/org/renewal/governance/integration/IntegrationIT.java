@@ -200,6 +200,8 @@ class IntegrationIT {
             return seen.stream().filter(e -> ours.contains(e.get("subject").asString())).count()
                     == (long) ours.size() * EVENTS_PER_COMMUNITY;
         });
+        assertThat(register.get("/api/governance/feed?cursor=" + cursor[0]).json().get("retention").asString())
+                .isEqualTo("P30D");
         List<String> ids = seen.stream().map(e -> e.get("id").asString()).toList();
         assertThat(ids).doesNotHaveDuplicates();
         assertThat(register.get("/api/governance/feed?cursor=" + cursor[0]).json().get("events")).isEmpty();

@@ -82,7 +82,12 @@ public class Subscriptions {
         Criteria scope = callerScope(caller, types == null ? Set.of() : Set.copyOf(types));
         FeedStore.Page page = feed.read(from, scope, size);
         return new IntegrationApi.FeedPage(page.entries().stream().map(this::event).toList(), page.next().encode(),
-                page.more(), properties.retention().toString());
+                page.more(), iso(properties.retention()));
+    }
+
+    /** An ISO 8601 duration in whole days where it is one (P30D rather than PT720H). */
+    static String iso(java.time.Duration d) {
+        return d.toSeconds() % 86_400 == 0 ? "P" + d.toDays() + "D" : d.toString();
     }
 
     public IntegrationApi.FeedHead head() {
