@@ -266,6 +266,15 @@ class IntegrationIT {
 
             Http treasury = client("treasury-" + UUID.randomUUID(), Map.of());
             String id = subscribe(treasury, receiver.url(), "").get("subscription").get("id").asString();
+            // one client, several subscriptions; a retried creation with the same key is the same subscription
+            assertThat(subscribe(treasury, receiver.url(), "").get("subscription").get("id").asString()).isNotEqualTo(id);
+            String body = "{\"url\":\"" + receiver.url() + "\"}";
+            var keyed = treasury.post("/api/governance/webhooks/subscriptions", body, "Idempotency-Key", "sub-1");
+            var again = treasury.post("/api/governance/webhooks/subscriptions", body, "Idempotency-Key", "sub-1");
+            assertThat(keyed.status()).isEqualTo(201);
+            assertThat(again.json().get("subscription").get("id").asString())
+                    .isEqualTo(keyed.json().get("subscription").get("id").asString());
+            assertThat(again.json().get("secret").asString()).isEqualTo(keyed.json().get("secret").asString());
             String path = "/api/governance/webhooks/subscriptions/" + id;
             assertThat(gis.get(path).status()).isEqualTo(404);
             assertThat(gis.post(path + "/secret-rotations", "{}").status()).isEqualTo(404);

@@ -1,7 +1,6 @@
 package org.renewal.platform.integration;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -135,9 +134,5 @@ public class IntegrationAutoConfiguration {
     VisibleRecord webhookSubscription(Subscriptions subscriptions, @Value("${renewal.api-prefix}") String prefix) {
         return new VisibleRecord(prefix + "/webhooks/subscriptions/{subscriptionId}", "subscriptionId",
                 subscriptions::visible);
-    }
-
-    static Duration housekeepingInterval() {
-        return Duration.ofHours(1);
     }
 }

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +24,6 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -44,7 +44,6 @@ public class Subscriptions {
     private final IntegrationProperties properties;
     private final Clock clock;
     private final WebhookDelivery delivery;
-    private volatile boolean indexed;
 
     public Subscriptions(MongoTemplate mongo, FeedStore feed, IntegrationProperties properties, Clock clock,
                          WebhookDelivery delivery) {
@@ -134,13 +133,13 @@ public class Subscriptions {
 
     public IntegrationApi.SubscriptionCreated create(Caller caller, IntegrationApi.SubscriptionRequest r,
                                                      String idempotencyKey) {
-        ensureIndexes();
+        // a retry with the same key names the same subscription: its id is derived from the holder and the key
+        String id = idempotencyKey == null ? UUID.randomUUID().toString() : UUID.nameUUIDFromBytes(
+                ("subscription:" + caller.subject() + ":" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
         if (idempotencyKey != null) {
-            Document earlier = mongo.findOne(Query.query(where("owner").is(caller.subject())
-                    .and("idempotencyKey").is(idempotencyKey)), Document.class, Subscription.COLLECTION);
+            IntegrationApi.SubscriptionCreated earlier = earlier(caller, id);
             if (earlier != null) {
-                Subscription s = Subscription.of(earlier);
-                return new IntegrationApi.SubscriptionCreated(view(s), s.secrets().get(s.secrets().size() - 1).value());
+                return earlier;
             }
         }
         List<FieldProblem> problems = new ArrayList<>();
@@ -175,21 +174,31 @@ public class Subscriptions {
         Instant now = clock.instant();
         String secret = WebhookSignatures.newSecret();
         FeedPosition start = r.startAt() == IntegrationApi.StartAt.EARLIEST ? FeedPosition.start(now) : feed.head();
-        Subscription s = new Subscription(UUID.randomUUID().toString(), caller.subject(), r.url(), r.description(),
+        Subscription s = new Subscription(id, caller.subject(), r.url(), r.description(),
                 r.types() == null ? List.of() : List.copyOf(r.types()), district, street, Subscription.Status.ACTIVE,
                 null, null, List.of(new Subscription.Secret(secret, now, null)), start, now, 0, null, null, null, null,
                 null);
-        Document doc = s.toDocument();
-        if (idempotencyKey != null) {
-            doc.append("idempotencyKey", idempotencyKey); // unique per client where present (a partial index)
-        }
         try {
-            mongo.insert(doc, Subscription.COLLECTION);
+            mongo.insert(s.toDocument(), Subscription.COLLECTION);
         } catch (DuplicateKeyException sameKeyAtOnce) {
-            return create(caller, r, idempotencyKey);
+            IntegrationApi.SubscriptionCreated earlier = idempotencyKey == null ? null : earlier(caller, id);
+            if (earlier == null) {
+                throw sameKeyAtOnce;
+            }
+            return earlier;
         }
         delivery.wake();
         return new IntegrationApi.SubscriptionCreated(view(s), secret);
+    }
+
+    /** The subscription a request with the same key created, with its current secret; null if none. */
+    private IntegrationApi.SubscriptionCreated earlier(Caller caller, String id) {
+        Document doc = mongo.findById(id, Document.class, Subscription.COLLECTION);
+        if (doc == null || !caller.subject().equals(doc.getString("owner"))) {
+            return null;
+        }
+        Subscription s = Subscription.of(doc);
+        return new IntegrationApi.SubscriptionCreated(view(s), s.secrets().get(s.secrets().size() - 1).value());
     }
 
     private void checkUrl(String url, List<FieldProblem> problems) {
@@ -201,20 +210,32 @@ public class Subscriptions {
                 problems.add(new FieldProblem("url", properties.allowHttp() ? "integration.urlHttp" : "integration.urlHttps"));
             } else if (uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
                 problems.add(new FieldProblem("url", "integration.urlCredentials"));
+            } else if (!properties.allowHttp() && !publicEnough(uri.getHost())) {
+                problems.add(new FieldProblem("url", "integration.urlAddress"));
             }
         } catch (URISyntaxException e) {
             problems.add(new FieldProblem("url", properties.allowHttp() ? "integration.urlHttp" : "integration.urlHttps"));
         }
     }
 
-    private void ensureIndexes() {
-        if (!indexed) {
-            mongo.indexOps(Subscription.COLLECTION).createIndex(new Index().on("owner", org.springframework.data.domain.Sort.Direction.ASC)
-                    .on("idempotencyKey", org.springframework.data.domain.Sort.Direction.ASC).unique()
-                    .partial(org.springframework.data.mongodb.core.index.PartialIndexFilter.of(
-                            where("idempotencyKey").type(org.springframework.data.mongodb.core.schema.JsonSchemaObject.Type.STRING)))
-                    .named("owner_idempotency"));
-            indexed = true;
+    /**
+     * Whether deliveries may go to this host: not this machine (loopback, any-local) and not link-local (where cloud
+     * metadata services answer) nor multicast — a subscription must not turn the suite into a client of its own
+     * internals (server-side request forgery). Other systems' private addresses are allowed: government networks use
+     * them. Checked when subscribing and again before every delivery (the name may resolve differently later).
+     * Development and tests (allow-http) deliver to this machine.
+     */
+    static boolean publicEnough(String host) {
+        try {
+            for (java.net.InetAddress address : java.net.InetAddress.getAllByName(host)) {
+                if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
+                        || address.isMulticastAddress()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (java.net.UnknownHostException unknown) {
+            return true; // not resolvable now: deliveries fail and are retried until it is (or the holder fixes it)
         }
     }
 

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -230,7 +229,12 @@ public class WebhookDelivery implements SmartLifecycle {
         long timestamp = at.getEpochSecond();
         long started = System.nanoTime();
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(s.url()))
+            URI target = URI.create(s.url());
+            if (!properties.allowHttp() && !Subscriptions.publicEnough(target.getHost())) {
+                return new Attempt(at, null, "the target's address is this machine or link-local: not delivered",
+                        elapsed(started));
+            }
+            HttpRequest request = HttpRequest.newBuilder(target)
                     .timeout(properties.requestTimeout())
                     .header("Content-Type", "application/cloudevents+json; charset=utf-8")
                     .header("webhook-id", entry.eventId())
@@ -363,9 +367,5 @@ public class WebhookDelivery implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return ticker != null;
-    }
-
-    List<String> busySubscriptions() {
-        return new ArrayList<>(busy);
     }
 }

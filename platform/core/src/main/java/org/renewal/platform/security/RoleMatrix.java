@@ -26,22 +26,16 @@ public final class RoleMatrix implements OpenApiCustomizer {
     public static final String SCOPES = "x-scopes";
 
     private final WebInvocationPrivilegeEvaluator rules;
-    private final String readScope;
     private final List<String> scopes;
 
     /**
-     * @param rules     the filter chain's decisions
-     * @param readScope the scope of integration clients that read this service (e.g. {@code survey.read})
-     * @param scopes    every scope the service grants other systems (the read scope and its write scopes)
+     * @param rules  the filter chain's decisions
+     * @param scopes every scope the service grants other systems: its read scope (e.g. {@code survey.read}) and its
+     *               write scopes
      */
-    public RoleMatrix(WebInvocationPrivilegeEvaluator rules, String readScope, List<String> scopes) {
+    public RoleMatrix(WebInvocationPrivilegeEvaluator rules, List<String> scopes) {
         this.rules = rules;
-        this.readScope = readScope;
         this.scopes = List.copyOf(scopes);
-    }
-
-    public RoleMatrix(WebInvocationPrivilegeEvaluator rules, String readScope) {
-        this(rules, readScope, List.of(readScope));
     }
 
     @Override

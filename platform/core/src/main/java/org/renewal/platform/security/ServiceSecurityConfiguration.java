@@ -167,7 +167,7 @@ public class ServiceSecurityConfiguration {
         String readScope = prefix.substring(prefix.lastIndexOf('/') + 1) + ".read";
         List<String> scopes = new ArrayList<>(List.of(readScope));
         writeScopes.stream().filter(s -> !s.isBlank()).forEach(scopes::add);
-        return api -> new RoleMatrix(rules.getObject(), readScope, scopes).customise(api);
+        return api -> new RoleMatrix(rules.getObject(), scopes).customise(api);
     }
 
     /** Paging bounds, refused and documented the same way on every paged operation. */
