@@ -25,6 +25,11 @@ async function main() {
   if (params.has('year')) {
     sessionStorage.setItem('renewal.year', params.get('year'));
   }
+  if (params.get('wall') === '1') {
+    sessionStorage.setItem('renewal.wall', '1'); // kept across the sign-in round trip
+  } else if (!params.has('code')) {
+    sessionStorage.removeItem('renewal.wall'); // an address without it leaves wall-screen mode
+  }
   if (params.has('code')) {
     try {
       await exchange(params.get('code'), params.get('state'));
@@ -33,8 +38,7 @@ async function main() {
       signInProblem(`登录未完成：无法从 ${location.origin} 连接登录服务 ${config.issuer}。`
         + ` Sign-in did not finish: the sign-in service ${config.issuer} could not be reached from ${location.origin} (${e.message}).`);
     }
-    const year = sessionStorage.getItem('renewal.year');
-    history.replaceState(null, '', year ? `?year=${year}` : location.pathname);
+    history.replaceState(null, '', address(sessionStorage.getItem('renewal.year')));
   }
   const token = sessionStorage.getItem('renewal.token');
   if (!token) {
@@ -64,7 +68,7 @@ async function main() {
   $('year').onchange = () => {
     // the year is part of the address: a link or a bookmark opens the same view
     sessionStorage.setItem('renewal.year', $('year').value);
-    history.replaceState(null, '', $('year').value ? `?year=${$('year').value}` : location.pathname);
+    history.replaceState(null, '', address($('year').value));
     load();
   };
   $('export').onclick = exportReturn;
@@ -158,7 +162,19 @@ async function loadYears() {
   } else if (years.length) {
     select.value = String(years[0].year);
   }
-  history.replaceState(null, '', select.value ? `?year=${select.value}` : location.pathname);
+  history.replaceState(null, '', address(select.value));
+}
+
+/** The page's address for a year, keeping the wall-screen switch. */
+function address(year) {
+  const q = new URLSearchParams();
+  if (year) {
+    q.set('year', year);
+  }
+  if (new URLSearchParams(location.search).get('wall') === '1' || sessionStorage.getItem('renewal.wall')) {
+    q.set('wall', '1');
+  }
+  return q.toString() ? `?${q}` : location.pathname;
 }
 
 /** The statistical return (.xlsx) of the year shown, downloaded with the signed-in caller's token. */
@@ -187,6 +203,9 @@ async function load() {
     const [overview, overdue, communities] = await Promise.all([
       api(`/api/plan/programme/overview${q}`), api(`/api/plan/programme/overdue${q}`), allCommunities(year)
     ]);
+    // a district compares its streets; the city its districts
+    const by = overview.districtCode ? 'street' : 'district';
+    const rankings = await api(`/api/plan/programme/rankings?by=${by}${year ? `&year=${year}` : ''}`).catch(() => []);
     const noProgramme = Boolean(year) && !overview.targets && overview.districtCode != null;
     targets(overview);
     burnUp(overview);
@@ -194,6 +213,7 @@ async function load() {
     map(communities);
     funding(overview);
     late(overdue, noProgramme);
+    ranking(rankings, by);
     $('status').textContent = noProgramme
       ? `${year} 年度尚未下达改造计划：以下数字为零并不表示已完成。 No programme has been set for ${year}: `
         + 'the zeros below do not mean the work is done.'
@@ -318,7 +338,8 @@ function map(communities) {
   svg.append(el('svg:rect', { x: 0, y: 0, width: 520, height: 300, fill: '#eef3f6' }));
   placed.forEach((c) => {
     const dot = el('svg:circle', { cx: x(Number(c.longitude)), cy: y(Number(c.latitude)), r: 6,
-      fill: STAGE_COLOURS[c.stage], stroke: '#fff', 'data-stage': c.stage, 'data-community': c.id });
+      fill: STAGE_COLOURS[c.stage], stroke: '#fff', 'data-stage': c.stage, 'data-community': c.id, tabindex: 0,
+      'aria-label': `${c.name} · ${c.stageLabel.zh} ${c.stageLabel.en}` });
     dot.append(el('svg:title', {}, `${c.name} · ${c.stageLabel.zh} ${c.stageLabel.en} · ${c.households} 户`));
     svg.append(dot);
   });
@@ -374,4 +395,30 @@ function late(overdue, noProgramme) {
         : '无逾期事项 Nothing is late'))]));
 }
 
-main().catch((e) => { $('status').textContent = `出错 Error: ${e.message}`; });
+function ranking(rows, by) {
+  $('ranking-title').firstChild.textContent = by === 'street' ? '街道排名 Streets compared ' : '区县排名 Districts compared ';
+  $('ranking').replaceChildren(
+    el('tr', {}, el('th', { class: 'num' }, '名次 Rank'), el('th', {}, by === 'street' ? '街道 Street' : '区县 District'),
+      el('th', { class: 'num' }, '小区 Communities'), el('th', { class: 'num' }, '已移交 Handed over'),
+      el('th', { class: 'num' }, '进度 Progress')),
+    ...(rows.length ? rows.map((r) => el('tr', { 'data-code': r.code || '' },
+      el('td', { class: 'num' }, String(r.rank)), el('td', {}, r.code || '—'),
+      el('td', { class: 'num' }, String(r.communities)), el('td', { class: 'num' }, String(r.handedOver)),
+      el('td', { class: 'num' }, r.progress == null ? '—' : `${Number(r.progress).toFixed(1)}%`)))
+      : [el('tr', {}, el('td', { colspan: 5 }, '暂无可比较的数据 Nothing to compare yet'))]));
+}
+
+/**
+ * Wall-screen mode for the office's big screen (?wall=1 in the address): larger type, no buttons, the figures
+ * refreshed every minute. The session still expires as the issuer says; the page then asks to sign in again.
+ */
+function wallScreen() {
+  if (new URLSearchParams(location.search).get('wall') !== '1') {
+    return;
+  }
+  document.body.classList.add('wall');
+  document.body.dataset.refresh = '60';
+  setInterval(() => load(), 60_000);
+}
+
+main().then(wallScreen).catch((e) => { $('status').textContent = `出错 Error: ${e.message}`; });

@@ -447,6 +447,30 @@ class ProgrammeJourneyIT {
             assertThat(String.valueOf(head)).startsWith("PK ");
             assertThat(Long.parseLong(String.valueOf(head).substring(3))).isGreaterThan(1000);
 
+            // streets compared (the district's view): the journey's street is ranked
+            assertThat(browser.findElements(By.cssSelector("#ranking tr[data-code='220302001']"))).hasSize(1);
+            // keyboard: every community on the map can be reached with Tab
+            assertThat(browser.findElements(By.cssSelector("#map circle[tabindex='0']"))).hasSize(SITES.size());
+            // the office's big screen: ?wall=1 keeps the year, hides the buttons, refreshes every minute
+            browser.get(suite.gateway() + "/dashboard/index.html?year=" + YEAR + "&wall=1");
+            wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
+            assertThat(browser.findElement(By.tagName("body")).getDomAttribute("class")).contains("wall");
+            assertThat(browser.findElement(By.tagName("body")).getDomAttribute("data-refresh")).isEqualTo("60");
+            assertThat(browser.findElement(By.cssSelector("[data-testid=export]")).isDisplayed()).isFalse();
+            // a phone (390 px wide): nothing scrolls sideways
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            browser.get(suite.gateway() + "/dashboard/index.html?year=" + YEAR);
+            wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
+            Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - window.innerWidth;");
+            Object wide = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right"
+                    + " > window.innerWidth + 1 && !e.closest('.scroll')).slice(0, 8)"
+                    + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));");
+            assertThat(((Number) overflow).intValue()).as("sideways overflow at 390 px: %s", wide).isLessThanOrEqualTo(0);
+            Files.write(Path.of("target/dashboard-phone.png"),
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
             // an expired session says so and offers to sign in again (the address keeps the year)
             ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("sessionStorage.setItem('renewal.token', "
                     + "'e30.' + btoa(JSON.stringify({sub: 'district-tiexi', roles: ['DISTRICT_OFFICE']}))"
