@@ -704,6 +704,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plan/programme/communities/{communityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One community of the programme: stage, figures, funding and early warning (小区详情)
+         * @description What the community list shows for one community, for the console's community page.
+         *
+         *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
+         *
+         *     Scopes of other systems (系统对接权限): plan.read
+         */
+        get: operations["planProgrammeCommunity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plan/programme/communities/{communityId}/timeline": {
         parameters: {
             query?: never;
@@ -761,7 +785,7 @@ export interface paths {
         };
         /**
          * Live progress per stage in the four units (进度总览)
-         * @description Communities at or beyond each stage — registered → eligible → reserved → planned → approved → under construction → accepted → evaluated → handed over → long-term management — as counts, buildings, households and m²; with a year, only that year's batch and against its targets. Kept from every service's events.
+         * @description Communities at or beyond each stage — registered → eligible → reserved → planned → approved → under construction → accepted → evaluated → handed over → long-term management — as counts, buildings, households and m²; with a year, only that year's batch and against the place's own yardstick (targetBasis): a district's programme targets, a street's share of its district's batch (a street office always sees its own street), the city's sum of its districts' targets. Kept from every service's events.
          *
          *     Roles (角色): 区旧改办 DISTRICT_OFFICE, 市旧改办 CITY_OFFICE, 区住建局 HOUSING_BUREAU, 财政部门 FINANCE, 街道/社区 STREET, 系统对接 INTEGRATION
          *
@@ -2680,6 +2704,18 @@ export interface components {
             /** @example 1.5 */
             floorArea: number | null;
             /**
+             * Format: int64
+             * @description Funding planned for it, all channels, in fen
+             * @example 4200000000
+             */
+            fundingPlanned: number;
+            /**
+             * Format: int64
+             * @description Funding received (到位), all channels, in fen
+             * @example 3150000000
+             */
+            fundingReceived: number;
+            /**
              * Format: int32
              * @example 1
              */
@@ -2712,6 +2748,15 @@ export interface components {
             stageLabel: components["schemas"]["Label"] | null;
             /** @example 220302001 */
             streetCode: string | null;
+            /**
+             * @description Early warning (预警): RED act now, AMBER watch, GREEN on track
+             * @example AMBER
+             * @enum {string}
+             */
+            warning: "GREEN" | "AMBER" | "RED";
+            warningLabel: components["schemas"]["Label"];
+            /** @description Every reason it is not green, worst first; the rules are in docs/programme.md (early warning) */
+            warnings: components["schemas"]["ProgrammeWarning"][];
         };
         /** @description A programme year (年度计划) of your district */
         ProgrammeInput: {
@@ -2732,6 +2777,7 @@ export interface components {
             completions: components["schemas"]["CompletionPoint"][] | null;
             /**
              * Format: date
+             * @description The year's deadline; for the city, the latest of its districts'
              * @example 2026-12-07
              */
             deadline: string | null;
@@ -2746,6 +2792,18 @@ export interface components {
             openFindings: number;
             satisfaction: components["schemas"]["SatisfactionFigures"] | null;
             stages: components["schemas"]["StageFigures"][] | null;
+            /**
+             * @description The street shown (a street office's own, or the one asked for)
+             * @example 220302001
+             */
+            streetCode: string | null;
+            /**
+             * @description What the targets are: DISTRICT_PROGRAMME (the district's 年度计划), STREET_BATCH (the street's communities in its district's batch), CITY_SUM (the sum of every district's targets for the year); null without targets
+             * @example DISTRICT_PROGRAMME
+             * @enum {string|null}
+             */
+            targetBasis: "DISTRICT_PROGRAMME" | "STREET_BATCH" | "CITY_SUM" | null;
+            /** @description The yardstick for this place and year: a district's programme targets, a street's share of its district's batch, or the city's sum of its districts' targets */
             targets: components["schemas"]["ProgrammeTargets"] | null;
             /**
              * Format: int32
@@ -2781,8 +2839,28 @@ export interface components {
              */
             households?: number;
         };
+        /** @description One reason for an early warning and the level it gives */
+        ProgrammeWarning: {
+            label: components["schemas"]["Label"];
+            /**
+             * @example AMBER
+             * @enum {string}
+             */
+            level: "GREEN" | "AMBER" | "RED";
+            /**
+             * @example FUNDING_BEHIND
+             * @enum {string}
+             */
+            reason: "PAST_DEADLINE" | "NOT_STARTED" | "LATE_MILESTONES" | "OPEN_FINDINGS" | "FUNDING_BEHIND";
+        };
         /** @description Progress of a street (or district): the mean stage of its communities as a percentage of the last stage */
         Ranking: {
+            /**
+             * Format: int32
+             * @description Its communities with an amber early warning
+             * @example 3
+             */
+            amber: number;
             /** @example 220302001 */
             code: string | null;
             /**
@@ -2802,6 +2880,19 @@ export interface components {
              * @example 1
              */
             rank: number;
+            /**
+             * Format: int32
+             * @description Its communities with a red early warning
+             * @example 1
+             */
+            red: number;
+            /**
+             * @description The place's level: RED when a quarter or more of its communities are red, AMBER when any is red or a quarter or more are amber, else GREEN
+             * @example AMBER
+             * @enum {string}
+             */
+            warning: "GREEN" | "AMBER" | "RED";
+            warningLabel: components["schemas"]["Label"];
         };
         /** @description Deliver again the events the feed stored in [from, to) (receivers see the same webhook-id) */
         ReplayRequest: {
@@ -9361,6 +9452,180 @@ export interface operations {
             };
         };
     };
+    planProgrammeCommunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeCommunitySummary"];
+                };
+            };
+            /** @description Invalid input: errors[] names each field (请求数据不合法) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Invalid input: errors[] names each field (请求数据不合法)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "buildings[0].households",
+                     *           "message": "必须大于0"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/plan/programme/communities/{communityId}",
+                     *       "status": 400,
+                     *       "title": "请求数据不合法",
+                     *       "type": "urn:renewal:problem:validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "AUTHENTICATION_REQUIRED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No valid token (AUTHENTICATION_REQUIRED, TOKEN_INVALID); WWW-Authenticate says why",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/communities/{communityId}",
+                     *       "status": 401,
+                     *       "title": "需要登录",
+                     *       "type": "urn:renewal:problem:authentication-required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role or place may not do this (ACCESS_DENIED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "ACCESS_DENIED",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Your role or place may not do this (ACCESS_DENIED)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/communities/{communityId}",
+                     *       "status": 403,
+                     *       "title": "无权操作",
+                     *       "type": "urn:renewal:problem:access-denied"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "No such record — or one your role or place may not see: the same answer, so nothing is learned about others' records (…_NOT_FOUND)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/communities/{communityId}",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "urn:renewal:problem:not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Too many requests from this client, or the service is busy: come back after Retry-After seconds (TOO_MANY_REQUESTS)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/communities/{communityId}",
+                     *       "status": 429,
+                     *       "title": "请求过于频繁",
+                     *       "type": "urn:renewal:problem:too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote correlationId (服务内部错误) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "INTERNAL_ERROR",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "Unexpected failure; quote correlationId (服务内部错误)",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/communities/{communityId}",
+                     *       "status": 500,
+                     *       "title": "服务内部错误",
+                     *       "type": "urn:renewal:problem:internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds. SERVICE_INTERRUPTED: the instance stopped before answering; a write may or may not have taken effect, so repeat it with the same Idempotency-Key or read the record first */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "correlationId": "5d0c1c3e-8f5e-4a39-9d43-1f0f3f1e2a77",
+                     *       "detail": "The service is unavailable through the gateway or its route is full (SERVICE_UNAVAILABLE, CIRCUIT_OPEN, SERVICE_BUSY): come back after Retry-After seconds. SERVICE_INTERRUPTED: the instance stopped before answering; a write may or may not have taken effect, so repeat it with the same Idempotency-Key or read the record first",
+                     *       "errors": [],
+                     *       "instance": "/api/plan/programme/communities/{communityId}",
+                     *       "status": 503,
+                     *       "title": "服务暂时不可用",
+                     *       "type": "urn:renewal:problem:service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     planProgrammeTimeline: {
         parameters: {
             query?: {
@@ -9702,6 +9967,11 @@ export interface operations {
                  * @example 220302
                  */
                 districtCode?: string;
+                /**
+                 * @description One street of your place
+                 * @example 220302001
+                 */
+                streetCode?: string;
                 /**
                  * @description Programme year (batch only)
                  * @example 2026

@@ -29,7 +29,8 @@ class PlanAccessRules {
                 .requestMatchers(HttpMethod.GET, "/api/plan/programme/communities/*/timeline")
                 .hasAnyAuthority(READERS_AND_OWNERS)
                 .requestMatchers(HttpMethod.GET, "/api/plan/programme/years", "/api/plan/programme/years/*",
-                        "/api/plan/programme/overview", "/api/plan/programme/communities", "/api/plan/programme/overdue",
+                        "/api/plan/programme/overview", "/api/plan/programme/communities", "/api/plan/programme/communities/*",
+                        "/api/plan/programme/overdue",
                         "/api/plan/programme/rankings", "/api/plan/programme/returns.xlsx").hasAnyAuthority(READERS)
                 // living circles: offices and streets keep the facility register; offices read the gaps
                 .requestMatchers(HttpMethod.POST, "/api/plan/living-circles/facilities").hasAnyRole("DISTRICT_OFFICE", "STREET")

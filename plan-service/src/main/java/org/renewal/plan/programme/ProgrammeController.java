@@ -91,7 +91,18 @@ class ProgrammeController {
     }
 
     @Schema(name = "ProgrammeOverview")
-    record Overview(@Schema(example = "220302") String districtCode, Integer year, AnnualProgramme.Targets targets,
+    record Overview(@Schema(example = "220302") String districtCode,
+                    @Schema(description = "The street shown (a street office's own, or the one asked for)",
+                            example = "220302001") String streetCode,
+                    Integer year,
+                    @Schema(description = "The yardstick for this place and year: a district's programme targets, a "
+                            + "street's share of its district's batch, or the city's sum of its districts' targets")
+                    AnnualProgramme.Targets targets,
+                    @Schema(description = "What the targets are: DISTRICT_PROGRAMME (the district's 年度计划), "
+                            + "STREET_BATCH (the street's communities in its district's batch), CITY_SUM (the sum of "
+                            + "every district's targets for the year); null without targets",
+                            example = "DISTRICT_PROGRAMME") TargetBasis targetBasis,
+                    @Schema(description = "The year's deadline; for the city, the latest of its districts'")
                     LocalDate deadline, List<StageFigures> stages,
                     @Schema(description = "Communities with late milestones") int withLateMilestones,
                     @Schema(description = "Open inspection findings") int openFindings,
@@ -105,7 +116,34 @@ class ProgrammeController {
     record CommunitySummary(String id, String name, String districtCode, String streetCode, Integer buildYear,
                             int buildings, int households, BigDecimal floorArea, BigDecimal latitude,
                             BigDecimal longitude, ProgrammeStage stage, Labelled.Label stageLabel, Integer batchYear,
-                            int lateMilestones, int openFindings, BigDecimal satisfaction) {
+                            int lateMilestones, int openFindings, BigDecimal satisfaction,
+                            @Schema(description = "Funding planned for it, all channels, in fen", example = "4200000000")
+                            long fundingPlanned,
+                            @Schema(description = "Funding received (到位), all channels, in fen", example = "3150000000")
+                            long fundingReceived,
+                            @Schema(description = "Early warning (预警): RED act now, AMBER watch, GREEN on track",
+                                    example = "AMBER") @NotNull EarlyWarning.Level warning,
+                            @NotNull Labelled.Label warningLabel,
+                            @Schema(description = "Every reason it is not green, worst first; the rules are in "
+                                    + "docs/programme.md (early warning)") @NotNull List<Warning> warnings) {
+
+        static CommunitySummary of(ProgrammeCommunity c, EarlyWarning.Signal signal) {
+            return new CommunitySummary(c.id(), c.name(), c.districtCode(), c.streetCode(), c.buildYear(),
+                    c.buildingCount(), c.householdCount(), c.floorArea(), c.latitude(), c.longitude(), c.stage(),
+                    c.stage().label(), c.batchYear(), c.lateItems() == null ? 0 : c.lateItems().size(),
+                    c.openFindings() == null ? 0 : c.openFindings().size(), c.satisfaction(),
+                    EarlyWarning.sum(c.fundingPlanned()), EarlyWarning.sum(c.fundingReceived()), signal.level(),
+                    signal.level().label(), signal.causes().stream().map(Warning::of).toList());
+        }
+    }
+
+    @Schema(name = "ProgrammeWarning", description = "One reason for an early warning and the level it gives")
+    record Warning(@Schema(example = "FUNDING_BEHIND") @NotNull EarlyWarning.Reason reason,
+                   @Schema(example = "AMBER") @NotNull EarlyWarning.Level level, @NotNull Labelled.Label label) {
+
+        static Warning of(EarlyWarning.Cause cause) {
+            return new Warning(cause.reason(), cause.level(), cause.reason().label());
+        }
     }
 
     @PutMapping("/years/{year}")
@@ -147,36 +185,109 @@ class ProgrammeController {
     @Operation(summary = "Live progress per stage in the four units (进度总览)", description = "Communities at or "
             + "beyond each stage — registered → eligible → reserved → planned → approved → under construction → "
             + "accepted → evaluated → handed over → long-term management — as counts, buildings, households and m²; "
-            + "with a year, only that year's batch and against its targets. Kept from every service's events.")
+            + "with a year, only that year's batch and against the place's own yardstick (targetBasis): a district's "
+            + "programme targets, a street's share of its district's batch (a street office always sees its own "
+            + "street), the city's sum of its districts' targets. Kept from every service's events.")
     Overview overview(Caller caller, @Parameter(description = "Programme year (batch only)", example = "2026")
                       @RequestParam(required = false) Integer year,
                       @Parameter(description = "For city-wide callers", example = "220302") @RequestParam(required = false)
-                      @Pattern(regexp = "\\d{6}") String districtCode) {
-        AnnualProgramme programme = null;
-        if (year != null) {
-            String district = caller.districtCode() != null ? caller.districtCode() : districtCode;
-            programme = programmes.find(district, year).orElse(null);
-        }
+                      @Pattern(regexp = "\\d{6}") String districtCode,
+                      @Parameter(description = "One street of your place", example = "220302001")
+                      @RequestParam(required = false) @Pattern(regexp = "\\d{9}") String streetCode) {
+        String street = caller.streetCode() != null ? caller.streetCode() : streetCode;
+        String district = caller.districtCode() != null ? caller.districtCode()
+                : districtCode != null ? districtCode : street == null ? null : street.substring(0, 6);
         List<ProgrammeFigures.Cell> cells = figures.cells(cell -> sees(caller, cell)
-                && (districtCode == null || districtCode.equals(cell.district))
+                && (district == null || district.equals(cell.district))
+                && (street == null || street.equals(cell.street))
                 && (year == null || year.equals(cell.year)));
+        Yardstick yardstick = year == null ? Yardstick.NONE : yardstick(district, street, year, cells);
         List<StageFigures> stages = new ArrayList<>();
         for (ProgrammeStage s : ProgrammeStage.values()) {
             long[] x = new long[3];
             BigDecimal area = BigDecimal.ZERO;
             for (ProgrammeFigures.Cell cell : cells) {
                 for (int i = 0; i < 3; i++) {
-                    x[i] += cell.stages[s.ordinal()][i];
+                    x[i] = Math.addExact(x[i], cell.stages[s.ordinal()][i]);
                 }
                 area = area.add(cell.areas[s.ordinal()]);
             }
-            stages.add(new StageFigures(s, s.label(), (int) x[0], (int) x[1], (int) x[2], area));
+            stages.add(new StageFigures(s, s.label(), Math.toIntExact(x[0]), Math.toIntExact(x[1]),
+                    Math.toIntExact(x[2]), area));
         }
-        return new Overview(programme == null ? districtCode : programme.districtCode(), year,
-                programme == null ? null : programme.targets(), programme == null ? null : programme.deadline(), stages,
+        return new Overview(district, street, year, yardstick.targets(), yardstick.basis(), yardstick.deadline(), stages,
                 Math.toIntExact(cells.stream().mapToLong(c -> c.withLateMilestones).reduce(0L, Math::addExact)),
                 Math.toIntExact(cells.stream().mapToLong(c -> c.openFindings).reduce(0L, Math::addExact)),
                 ProgrammeSums.funding(cells), ProgrammeSums.satisfaction(cells), ProgrammeSums.completions(cells));
+    }
+
+    /** What a place's targets are. */
+    enum TargetBasis implements Labelled {
+        DISTRICT_PROGRAMME("区年度计划目标", "The district's programme targets"),
+        STREET_BATCH("本街道纳入年度批次的小区", "The street's communities in its district's batch"),
+        CITY_SUM("各区目标之和", "The sum of the districts' targets");
+
+        private final Label label;
+
+        TargetBasis(String zh, String en) {
+            this.label = new Label(zh, en);
+        }
+
+        @Override
+        public Label label() {
+            return label;
+        }
+    }
+
+    /** Targets, what they are and the deadline for a place and year. */
+    record Yardstick(AnnualProgramme.Targets targets, TargetBasis basis, LocalDate deadline) {
+        static final Yardstick NONE = new Yardstick(null, null, null);
+    }
+
+    /**
+     * The place's own yardstick: a street measures against its communities in the district's batch (the batch is the
+     * district's plan, street by street), a district against its programme, the city against the sum of its
+     * districts' programmes (deadline: the latest). No programme for the year: no yardstick.
+     */
+    private Yardstick yardstick(String district, String street, int year, List<ProgrammeFigures.Cell> cells) {
+        if (district == null) {
+            List<AnnualProgramme> all = programmes.years(null).stream().filter(p -> p.year() == year).toList();
+            if (all.isEmpty()) {
+                return Yardstick.NONE;
+            }
+            int communities = 0;
+            int buildings = 0;
+            int households = 0;
+            BigDecimal area = BigDecimal.ZERO;
+            LocalDate deadline = null;
+            for (AnnualProgramme p : all) {
+                communities = Math.addExact(communities, p.targets().communities());
+                buildings = Math.addExact(buildings, p.targets().buildings());
+                households = Math.addExact(households, p.targets().households());
+                area = area.add(p.targets().floorArea());
+                deadline = deadline == null || p.deadline().isAfter(deadline) ? p.deadline() : deadline;
+            }
+            return new Yardstick(new AnnualProgramme.Targets(communities, buildings, households, area), TargetBasis.CITY_SUM,
+                    deadline);
+        }
+        AnnualProgramme programme = programmes.find(district, year).orElse(null);
+        if (programme == null) {
+            return Yardstick.NONE;
+        }
+        if (street == null) {
+            return new Yardstick(programme.targets(), TargetBasis.DISTRICT_PROGRAMME, programme.deadline());
+        }
+        long[] batch = new long[3];
+        BigDecimal area = BigDecimal.ZERO;
+        int all = ProgrammeStage.REGISTERED.ordinal();
+        for (ProgrammeFigures.Cell cell : cells) {
+            for (int i = 0; i < 3; i++) {
+                batch[i] = Math.addExact(batch[i], cell.stages[all][i]);
+            }
+            area = area.add(cell.areas[all]);
+        }
+        return new Yardstick(new AnnualProgramme.Targets(Math.toIntExact(batch[0]), Math.toIntExact(batch[1]),
+                Math.toIntExact(batch[2]), area), TargetBasis.STREET_BATCH, programme.deadline());
     }
 
     /** The caller's place: everything city-wide, a street its own, otherwise its district. */
@@ -203,10 +314,16 @@ class ProgrammeController {
             @Pattern(regexp = "\\d{6}") String districtCode,
             @ParameterObject @PageableDefault(size = 20, sort = "name") Pageable pageable) {
         var page = programmes.communities(caller, year, stage, streetCode, districtCode, pageable);
-        return new PagedModel<>(page.map(c -> new CommunitySummary(c.id(), c.name(), c.districtCode(),
-                c.streetCode(), c.buildYear(), c.buildingCount(), c.householdCount(), c.floorArea(), c.latitude(),
-                c.longitude(), c.stage(), c.stage().label(), c.batchYear(), c.lateItems() == null ? 0 : c.lateItems().size(),
-                c.openFindings() == null ? 0 : c.openFindings().size(), c.satisfaction())));
+        var deadlines = programmes.deadlines();
+        return new PagedModel<>(page.map(c -> CommunitySummary.of(c, deadlines.signal(c))));
+    }
+
+    @GetMapping("/communities/{communityId}")
+    @Operation(summary = "One community of the programme: stage, figures, funding and early warning (小区详情)",
+            description = "What the community list shows for one community, for the console's community page.")
+    CommunitySummary community(Caller caller, @PathVariable String communityId) {
+        ProgrammeCommunity community = programmes.community(caller, communityId);
+        return CommunitySummary.of(community, programmes.deadlines().signal(community));
     }
 
     @GetMapping("/communities/{communityId}/timeline")

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -78,6 +79,34 @@ class ProgrammeService {
     List<AnnualProgramme> years(String district) {
         Query q = district == null ? new Query() : query(where("districtCode").is(district));
         return mongo.find(q.with(Sort.by(Sort.Direction.DESC, "year")), AnnualProgramme.class);
+    }
+
+    /** One community of the programme the caller may see (as the list shows it), or 404. */
+    ProgrammeCommunity community(Caller caller, String communityId) {
+        ProgrammeCommunity community = mongo.findById(communityId, ProgrammeCommunity.class);
+        if (community == null || !caller.sees(community.districtCode(), community.streetCode())) {
+            throw DomainException.notFound("COMMUNITY_NOT_FOUND", communityId);
+        }
+        return community;
+    }
+
+    /** Deadlines of the programme years, read once per request and asked for by each community's batch year. */
+    Deadlines deadlines() {
+        java.util.Map<String, LocalDate> deadlines = new java.util.HashMap<>();
+        years(null).forEach(p -> deadlines.put(p.districtCode() + "-" + p.year(), p.deadline()));
+        return new Deadlines(deadlines, Supervision.today());
+    }
+
+    /** Each programme year's deadline by district and year, and today where the programme runs. */
+    record Deadlines(java.util.Map<String, LocalDate> byDistrictYear, LocalDate today) {
+
+        LocalDate of(ProgrammeCommunity c) {
+            return c.batchYear() == null ? null : byDistrictYear.get(c.districtCode() + "-" + c.batchYear());
+        }
+
+        EarlyWarning.Signal signal(ProgrammeCommunity c) {
+            return EarlyWarning.of(c, of(c), today);
+        }
     }
 
     /** The programme's communities the caller may see, filtered, one page. */

@@ -26,8 +26,12 @@ class Supervision {
     record Overdue(String communityId, String name, String what, int count, String responsible) {
     }
 
-    /** A street's (or district's) progress: the mean stage of its communities as a share of the last stage. */
-    record Ranking(int rank, String code, int communities, BigDecimal progress, int handedOver) {
+    /**
+     * A street's (or district's) progress: the mean stage of its communities as a share of the last stage; with how
+     * many of them are red and amber and the place's own level ({@link EarlyWarning#ofPlace}).
+     */
+    record Ranking(int rank, String code, int communities, BigDecimal progress, int handedOver, int red, int amber,
+                   EarlyWarning.Level warning) {
     }
 
     private final MongoTemplate mongo;
@@ -70,10 +74,12 @@ class Supervision {
 
     /** Streets (or districts) by progress, ties by communities handed over, then by code. */
     List<Ranking> rankings(Caller caller, boolean byDistrict, Integer year) {
-        return rank(communities(caller, year), byDistrict);
+        ProgrammeService.Deadlines deadlines = programmes.deadlines();
+        return rank(communities(caller, year), byDistrict, deadlines::signal);
     }
 
-    static List<Ranking> rank(List<ProgrammeCommunity> communities, boolean byDistrict) {
+    static List<Ranking> rank(List<ProgrammeCommunity> communities, boolean byDistrict,
+                              Function<ProgrammeCommunity, EarlyWarning.Signal> signals) {
         Function<ProgrammeCommunity, String> key = byDistrict ? ProgrammeCommunity::districtCode
                 : ProgrammeCommunity::streetCode;
         Map<String, long[]> sums = new LinkedHashMap<>();
@@ -82,20 +88,25 @@ class Supervision {
             if (key.apply(c) == null) {
                 continue;
             }
-            long[] s = sums.computeIfAbsent(key.apply(c), k -> new long[3]);
+            long[] s = sums.computeIfAbsent(key.apply(c), k -> new long[5]);
             s[0]++;
             s[1] += c.order();
             s[2] += c.order() >= ProgrammeStage.HANDED_OVER.ordinal() ? 1 : 0;
+            EarlyWarning.Level level = signals.apply(c).level();
+            s[3] += level == EarlyWarning.Level.RED ? 1 : 0;
+            s[4] += level == EarlyWarning.Level.AMBER ? 1 : 0;
         }
         List<Ranking> rankings = new ArrayList<>();
         sums.forEach((code, s) -> rankings.add(new Ranking(0, code, (int) s[0], BigDecimal.valueOf(s[1] * 100)
-                .divide(BigDecimal.valueOf(s[0] * last), 2, RoundingMode.HALF_UP), (int) s[2])));
+                .divide(BigDecimal.valueOf(s[0] * last), 2, RoundingMode.HALF_UP), (int) s[2], (int) s[3], (int) s[4],
+                EarlyWarning.ofPlace((int) s[0], (int) s[3], (int) s[4]))));
         rankings.sort(Comparator.comparing(Ranking::progress).thenComparingInt(Ranking::handedOver).reversed()
                 .thenComparing(Ranking::code));
         List<Ranking> ranked = new ArrayList<>();
         for (int i = 0; i < rankings.size(); i++) {
             Ranking r = rankings.get(i);
-            ranked.add(new Ranking(i + 1, r.code(), r.communities(), r.progress(), r.handedOver()));
+            ranked.add(new Ranking(i + 1, r.code(), r.communities(), r.progress(), r.handedOver(), r.red(), r.amber(),
+                    r.warning()));
         }
         return ranked;
     }

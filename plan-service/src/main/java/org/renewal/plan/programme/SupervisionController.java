@@ -10,6 +10,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotNull;
+import org.renewal.platform.dictionary.Labelled;
 import org.renewal.platform.security.Caller;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,7 +42,12 @@ class SupervisionController {
             + "as a percentage of the last stage")
     record Ranking(@Schema(example = "1") int rank, @Schema(example = "220302001") String code,
                    @Schema(example = "12") int communities, @Schema(example = "63.89") BigDecimal progress,
-                   @Schema(example = "4") int handedOver) {
+                   @Schema(example = "4") int handedOver,
+                   @Schema(description = "Its communities with a red early warning", example = "1") int red,
+                   @Schema(description = "Its communities with an amber early warning", example = "3") int amber,
+                   @Schema(description = "The place's level: RED when a quarter or more of its communities are red, "
+                           + "AMBER when any is red or a quarter or more are amber, else GREEN", example = "AMBER")
+                   @NotNull EarlyWarning.Level warning, @NotNull Labelled.Label warningLabel) {
     }
 
     @GetMapping("/overdue")
@@ -59,7 +66,8 @@ class SupervisionController {
     List<Ranking> rankings(Caller caller, @Parameter(example = "street") @RequestParam(defaultValue = "street") String by,
                            @Parameter(example = "2026") @RequestParam(required = false) Integer year) {
         return supervision.rankings(caller, "district".equals(by), year).stream()
-                .map(r -> new Ranking(r.rank(), r.code(), r.communities(), r.progress(), r.handedOver())).toList();
+                .map(r -> new Ranking(r.rank(), r.code(), r.communities(), r.progress(), r.handedOver(), r.red(),
+                        r.amber(), r.warning(), r.warning().label())).toList();
     }
 
     @GetMapping("/returns.xlsx")

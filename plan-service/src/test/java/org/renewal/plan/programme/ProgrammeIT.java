@@ -156,6 +156,76 @@ class ProgrammeIT {
     }
 
     @Test
+    void eachPlaceHasItsOwnYardstickAndEveryCommunityItsEarlyWarning() {
+        String district = "220396";
+        int year = Supervision.today().getYear();
+        Http office = Http.at(port).as(TestIssuer.get().districtOffice(district));
+        Http street = Http.at(port).as(TestIssuer.get().token("street-396", "STREET",
+                Map.of("district", district, "street", district + "002")));
+        Http city = Http.at(port).as(TestIssuer.get().cityOffice());
+        String a = UUID.randomUUID().toString();
+        String b = UUID.randomUUID().toString();
+        String c = UUID.randomUUID().toString();
+        try (RawProducer producer = new RawProducer(EmbeddedInfrastructure.get().kafkaBootstrapServers())) {
+            surveyed(producer, district, district + "001", a, "东", 1985, "PRIORITY", "70.00");
+            surveyed(producer, district, district + "001", b, "南", 1986, "PRIORITY", "60.00");
+            surveyed(producer, district, district + "002", c, "西", 1987, "PRIORITY", "50.00");
+            send(producer, ProjectTopics.PROJECT, "p-" + b, 1, new MilestoneLate("p-" + b, b, "ROOF_WATERPROOFING@all",
+                    LocalDate.parse(year + "-06-30"), 40, "CONTRACTOR"));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                stageCount(office.get("/api/plan/programme/overview").json(), "RESERVED") == 3
+                        && office.get("/api/plan/programme/overdue").body().contains(b));
+        // the deadline was yesterday: none of the three is accepted, so each is red (PAST_DEADLINE)
+        office.put("/api/plan/programme/years/" + year, """
+                {"targets":{"communities":5,"buildings":5,"households":150,"floorArea":9000},"deadline":"%s",
+                 "byProportionCapPercent":100}""".formatted(Supervision.today().minusDays(1)));
+        assertThat(office.post("/api/plan/programme/years/" + year + "/batch", "").json().get("batch")).hasSize(3);
+
+        JsonNode ofDistrict = office.get("/api/plan/programme/overview?year=" + year).json();
+        assertThat(ofDistrict.get("targetBasis").asString()).isEqualTo("DISTRICT_PROGRAMME");
+        assertThat(ofDistrict.get("targets").get("communities").asInt()).isEqualTo(5);
+        // a street measures against its own communities in the district's batch, not the district's target
+        JsonNode ofStreet = office.get("/api/plan/programme/overview?year=" + year + "&streetCode=" + district + "001")
+                .json();
+        assertThat(ofStreet.get("targetBasis").asString()).isEqualTo("STREET_BATCH");
+        assertThat(ofStreet.get("targets").get("communities").asInt()).isEqualTo(2);
+        assertThat(ofStreet.get("targets").get("households").asInt()).isEqualTo(60);
+        assertThat(stageCount(ofStreet, "REGISTERED")).isEqualTo(2);
+        // a street office sees its own street whatever it asks for
+        JsonNode own = street.get("/api/plan/programme/overview?year=" + year + "&streetCode=" + district + "001").json();
+        assertThat(own.get("streetCode").asString()).isEqualTo(district + "002");
+        assertThat(own.get("targets").get("communities").asInt()).isEqualTo(1);
+        assertThat(own.get("deadline").asString()).isEqualTo(Supervision.today().minusDays(1).toString());
+        // the city against the sum of every district's targets for the year
+        int sum = 0;
+        for (JsonNode y : city.get("/api/plan/programme/years").json()) {
+            sum += y.get("year").asInt() == year ? y.get("targets").get("communities").asInt() : 0;
+        }
+        JsonNode ofCity = city.get("/api/plan/programme/overview?year=" + year).json();
+        assertThat(ofCity.get("targetBasis").asString()).isEqualTo("CITY_SUM");
+        assertThat(ofCity.get("targets").get("communities").asInt()).isEqualTo(sum).isGreaterThanOrEqualTo(5);
+
+        // early warning per community, worst reason first, on the list and the community's own page
+        var read = office.get("/api/plan/programme/communities/" + b);
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        JsonNode late = read.json();
+        assertThat(late.get("warning").asString()).isEqualTo("RED");
+        assertThat(late.get("warnings")).extracting(w -> w.get("reason").asString())
+                .containsExactly("PAST_DEADLINE", "LATE_MILESTONES");
+        assertThat(late.get("warnings").get(0).get("label").get("zh").asString()).isEqualTo("逾期未竣工验收");
+        assertThat(office.get("/api/plan/programme/communities?year=" + year).json().get("content"))
+                .allSatisfy(row -> assertThat(row.get("warning").asString()).isEqualTo("RED"));
+        assertThat(Http.at(port).as(TestIssuer.get().districtOffice("220302")).get("/api/plan/programme/communities/"
+                + b).status()).isEqualTo(404);
+        assertThat(street.get("/api/plan/programme/communities/" + b).status()).isEqualTo(404);
+        // and per street: both of 001's communities and 002's one are red
+        JsonNode ranking = office.get("/api/plan/programme/rankings?year=" + year).json();
+        assertThat(ranking).extracting(r -> r.get("code").asString() + " " + r.get("red").asInt() + " "
+                + r.get("warning").asString()).containsExactlyInAnyOrder(district + "001 2 RED", district + "002 1 RED");
+    }
+
+    @Test
     void fundingPerChannelCountsEachLedgerEntryOnceAndReversalsUndoExactlyWhatTheyReverse() {
         String district = "220398";
         Http office = Http.at(port).as(TestIssuer.get().districtOffice(district));
@@ -302,14 +372,19 @@ class ProgrammeIT {
 
     private void surveyed(RawProducer producer, String district, String id, String name, int built, String outcome,
                           String score) {
+        surveyed(producer, district, district + "001", id, name, built, outcome, score);
+    }
+
+    private void surveyed(RawProducer producer, String district, String street, String id, String name, int built,
+                          String outcome, String score) {
         AtomicLong v = new AtomicLong();
         send(producer, SurveyTopics.COMMUNITY, id, v.incrementAndGet(), new CommunityRegistered(id, name, district,
-                district + "001", null, built, null, List.of(new CommunityFacts.Building("1", 6, 2, 30,
+                street, null, built, null, List.of(new CommunityFacts.Building("1", 6, 2, 30,
                 new BigDecimal("1800.00"), false)), 1, 30, new BigDecimal("1800.00"), null, null));
         send(producer, SurveyTopics.COMMUNITY, id, v.incrementAndGet(), new EligibilityAssessed(id, district,
-                district + "001", 2026, outcome, List.of(), new BigDecimal(score)));
+                street, 2026, outcome, List.of(), new BigDecimal(score)));
         send(producer, SurveyTopics.COMMUNITY, id, v.incrementAndGet(), new CommunityReserved(id, district,
-                district + "001", 2026, outcome, new BigDecimal(score), built, 1, 30, new BigDecimal("1800.00"), "ELIGIBLE"));
+                street, 2026, outcome, new BigDecimal(score), built, 1, 30, new BigDecimal("1800.00"), "ELIGIBLE"));
     }
 
     private static int stageCount(JsonNode overview, String stage) {

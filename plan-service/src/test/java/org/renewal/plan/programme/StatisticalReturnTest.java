@@ -70,7 +70,8 @@ class StatisticalReturnTest {
                 community("d", "d", "220302002", ProgrammeStage.ACCEPTED, 1, "1", Map.of()),
                 community("e", "e", "220302003", ProgrammeStage.ACCEPTED, 1, "1", Map.of()));
 
-        var ranked = Supervision.rank(communities, false);
+        var ranked = Supervision.rank(communities, false,
+                c -> EarlyWarning.of(c, null, java.time.LocalDate.of(2026, 3, 1)));
 
         assertThat(ranked).extracting(Supervision.Ranking::rank).containsExactly(1, 2, 3);
         int last = ProgrammeStage.LONG_TERM_MANAGEMENT.ordinal();
@@ -83,5 +84,28 @@ class StatisticalReturnTest {
         assertThat(ranked.stream().filter(r -> r.code().equals("220302003")).findFirst().orElseThrow().progress())
                 .isEqualByComparingTo(BigDecimal.valueOf(ProgrammeStage.ACCEPTED.ordinal() * 100L)
                         .divide(BigDecimal.valueOf(last), 2, java.math.RoundingMode.HALF_UP));
+    }
+
+    @Test
+    void eachStreetCountsItsRedAndAmberCommunitiesAndTakesItsLevelFromThem() {
+        var communities = List.of(
+                community("a", "a", "220302001", ProgrammeStage.UNDER_CONSTRUCTION, 1, "1", Map.of()),
+                community("b", "b", "220302001", ProgrammeStage.UNDER_CONSTRUCTION, 1, "1", Map.of()),
+                community("c", "c", "220302002", ProgrammeStage.UNDER_CONSTRUCTION, 1, "1", Map.of()),
+                community("d", "d", "220302002", ProgrammeStage.UNDER_CONSTRUCTION, 1, "1", Map.of()),
+                community("e", "e", "220302002", ProgrammeStage.UNDER_CONSTRUCTION, 1, "1", Map.of()),
+                community("f", "f", "220302002", ProgrammeStage.UNDER_CONSTRUCTION, 1, "1", Map.of()),
+                community("g", "g", "220302002", ProgrammeStage.UNDER_CONSTRUCTION, 1, "1", Map.of()));
+        Map<String, EarlyWarning.Level> levels = Map.of("a", EarlyWarning.Level.RED, "c", EarlyWarning.Level.AMBER);
+
+        var ranked = Supervision.rank(communities, false, c -> new EarlyWarning.Signal(
+                levels.getOrDefault(c.id(), EarlyWarning.Level.GREEN), List.of()));
+
+        var first = ranked.stream().filter(r -> r.code().equals("220302001")).findFirst().orElseThrow();
+        var second = ranked.stream().filter(r -> r.code().equals("220302002")).findFirst().orElseThrow();
+        assertThat(List.of(first.red(), first.amber(), first.warning()))
+                .containsExactly(1, 0, EarlyWarning.Level.RED);
+        assertThat(List.of(second.red(), second.amber(), second.warning()))
+                .containsExactly(0, 1, EarlyWarning.Level.GREEN);
     }
 }
