@@ -119,8 +119,10 @@ public final class DemoProgramme {
                 assigned = assigned.add(area);
                 specs.add(new BuildingSpec(String.valueOf(b), 6, 2, households, area));
             }
+            // the first street lies north of 43.156°, the second south of it, inside the sample boundaries the
+            // dashboard ships (gateway static/dashboard/places.geojson)
             String street = c % 2 == 0 ? "220302001" : "220302002";
-            double lat = 43.150 + 0.0015 * ((c * 7) % 24);
+            double lat = c % 2 == 0 ? 43.159 + 0.0012 * ((c * 7) % 24) : 43.128 + 0.0011 * ((c * 7) % 24);
             double lon = 124.320 + 0.0020 * ((c * 11) % 24);
             sites.add(new Site("示例·" + NAMES[c] + "小区", "220302", street, street + String.format("%03d", 10 + c % 5),
                     Math.round(lat * 1e6) / 1e6, Math.round(lon * 1e6) / 1e6, 1978 + c % 22, specs));

@@ -393,7 +393,9 @@ class ProgrammeJourneyIT {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
             browser.get(suite.gateway() + "/dashboard");
-            wait.until(ExpectedConditions.elementToBeClickable(By.id("login"))).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("login")));
+            axe(browser, "sign-in page");
+            browser.findElement(By.id("login")).click();
             // the issuer's own login form
             wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username"))).sendKeys("district-tiexi");
             browser.findElement(By.name("password")).sendKeys("renewal");
@@ -449,8 +451,85 @@ class ProgrammeJourneyIT {
 
             // streets compared (the district's view): the journey's street is ranked
             assertThat(browser.findElements(By.cssSelector("#ranking tr[data-code='220302001']"))).hasSize(1);
-            // keyboard: every community on the map can be reached with Tab
-            assertThat(browser.findElements(By.cssSelector("#map circle[tabindex='0']"))).hasSize(SITES.size());
+            // keyboard: every community on the map is a link (Tab reaches it, Enter opens its page)
+            assertThat(browser.findElements(By.cssSelector("#map a[data-community][href*='community=']")))
+                    .hasSize(SITES.size());
+            axe(browser, "district board");
+            // the street map (ECharts): each street with boundaries filled by the street's warning, named
+            Map<String, String> streetWarnings = new java.util.TreeMap<>();
+            api.get("district-tiexi", "/api/plan/programme/rankings?by=street&year=" + YEAR).ok("rankings").json()
+                    .forEach(r -> streetWarnings.put(r.get("code").asString(), r.get("warning").asString()));
+            JsonNode regions = JsonMapper.builder().build().readTree(browser.findElement(By.id("streets-map"))
+                    .getDomAttribute("data-regions"));
+            assertThat(regions.properties()).isNotEmpty().allSatisfy(e ->
+                    assertThat(e.getValue().asString()).as(e.getKey()).isEqualTo(streetWarnings.get(e.getKey())));
+            assertThat(browser.findElement(By.cssSelector("#streets-map svg")).getText()).contains("示例·第一街道");
+
+            // every community with its early warning, as the API decides it, worst first
+            Map<String, String> warnings = new HashMap<>();
+            api.get("district-tiexi", "/api/plan/programme/communities?size=200&year=" + YEAR).ok("communities").json()
+                    .get("content").forEach(c -> warnings.put(c.get("id").asString(), c.get("warning").asString()));
+            List<String> shown = new ArrayList<>();
+            for (var row : browser.findElements(By.cssSelector("#communities tr[data-community]"))) {
+                assertThat(row.getDomAttribute("data-warning")).as(row.getText())
+                        .isEqualTo(warnings.get(row.getDomAttribute("data-community")));
+                shown.add(row.getDomAttribute("data-warning"));
+            }
+            assertThat(shown).hasSize(warnings.size()).isSortedAccordingTo(java.util.Comparator.comparingInt(
+                    (String w) -> List.of("RED", "AMBER", "GREEN").indexOf(w)));
+            // the table as shown exports as a workbook a spreadsheet program reads
+            browser.findElement(By.cssSelector("[data-testid=export-table]")).click();
+            wait.until(d -> String.valueOf(d.findElement(By.id("export-link")).getDomAttribute("download"))
+                    .startsWith("小区预警"));
+            String table = String.valueOf(((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                    + "fetch(document.getElementById('export-link').href).then(r => r.arrayBuffer())"
+                    + ".then(b => { let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); });"));
+            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(java.util.Base64.getDecoder().decode(table)))) {
+                Sheet sheet = book.getSheetAt(0);
+                assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("预警 Warning");
+                assertThat(sheet.getLastRowNum()).isEqualTo(warnings.size());
+                assertThat(sheet.getRow(1).getCell(6).getNumericCellValue()).isPositive();
+            }
+
+            // drill down to a street: its own yardstick (its communities in the district's batch), named
+            String streetCode = SITES.values().iterator().next().streetCode();
+            browser.findElement(By.cssSelector("#ranking tr[data-code='" + streetCode + "'] a")).click();
+            wait.until(d -> d.getCurrentUrl().contains("street=" + streetCode)
+                    && "STREET_BATCH".equals(d.findElement(By.id("basis")).getDomAttribute("data-basis")));
+            JsonNode ofStreet = api.get("district-tiexi", "/api/plan/programme/overview?year=" + YEAR + "&streetCode="
+                    + streetCode).ok("street overview").json();
+            wait.until(d -> text(d, "rate-communities").contains("%"));
+            assertThat(text(browser, "accepted-communities"))
+                    .isEqualTo(String.valueOf(ofStreet.get("stages").get(6).get("communities").asInt()));
+            assertThat(browser.findElement(By.id("crumbs")).getText()).contains("铁西区 220302").contains(streetCode);
+            assertThat(browser.findElements(By.cssSelector("#communities tr[data-community]")))
+                    .hasSize(ofStreet.get("stages").get(0).get("communities").asInt());
+            axe(browser, "street board");
+            // and to a community: stage, warnings with their reasons, funding, its story
+            var first = browser.findElement(By.cssSelector("#communities tr[data-community] a[data-community]"));
+            String communityId = first.getDomAttribute("data-community");
+            String communityName = first.getText();
+            first.click();
+            wait.until(d -> "community".equals(d.findElement(By.id("status")).getDomAttribute("data-state")));
+            assertThat(browser.getCurrentUrl()).contains("community=" + communityId).contains("year=" + YEAR);
+            assertThat(text(browser, "community-name")).startsWith(communityName);
+            JsonNode community = api.get("district-tiexi", "/api/plan/programme/communities/" + communityId)
+                    .ok("community").json();
+            List<String> reasons = new ArrayList<>();
+            community.get("warnings").forEach(w -> reasons.add(w.get("reason").asString()));
+            assertThat(browser.findElements(By.cssSelector("[data-testid=community-warnings] li[data-reason]")))
+                    .extracting(e -> e.getDomAttribute("data-reason")).containsExactlyElementsOf(reasons);
+            assertThat(browser.findElements(By.cssSelector("[data-testid=timeline] tr"))).hasSizeGreaterThan(3);
+            assertThat(browser.findElement(By.cssSelector(".steps li[aria-current=step]")).getText())
+                    .contains(community.get("stageLabel").get("zh").asString());
+            Files.write(Path.of("target/dashboard-community.png"),
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            axe(browser, "community page");
+            // back up to the district by the breadcrumb
+            browser.findElement(By.cssSelector("#crumbs a")).click();
+            wait.until(d -> "DISTRICT_PROGRAMME".equals(d.findElement(By.id("basis")).getDomAttribute("data-basis")));
+            assertThat(browser.getCurrentUrl()).doesNotContain("street=").doesNotContain("community=");
             // the office's big screen: ?wall=1 keeps the year, hides the buttons, refreshes every minute
             browser.get(suite.gateway() + "/dashboard/index.html?year=" + YEAR + "&wall=1");
             wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
@@ -468,6 +547,7 @@ class ProgrammeJourneyIT {
                     + " > window.innerWidth + 1 && !e.closest('.scroll')).slice(0, 8)"
                     + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));");
             assertThat(((Number) overflow).intValue()).as("sideways overflow at 390 px: %s", wide).isLessThanOrEqualTo(0);
+            axe(browser, "phone board");
             Files.write(Path.of("target/dashboard-phone.png"),
                     ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 
@@ -488,9 +568,56 @@ class ProgrammeJourneyIT {
             wait.until(d -> d.findElement(By.id("signin-problem")).isDisplayed());
             assertThat(browser.findElement(By.id("signin-problem")).getText()).contains("console is for the offices");
             assertThat(browser.findElement(By.id("board")).isDisplayed()).isFalse();
+            axe(browser, "role page");
+
+            // the city office: measured against the sum of the districts' targets, drilling into a district
+            int cityTarget = 0;
+            for (JsonNode y : api.get("city-office", "/api/plan/programme/years").ok("years").json()) {
+                cityTarget += y.get("year").asInt() == YEAR ? y.get("targets").get("communities").asInt() : 0;
+            }
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("sessionStorage.clear()");
+            browser.manage().deleteAllCookies(); // the issuer's session too (cookies are per host, not per port)
+            browser.get(suite.gateway() + "/dashboard/index.html?year=" + YEAR);
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("login"))).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username"))).sendKeys("city-office");
+            browser.findElement(By.name("password")).sendKeys("renewal");
+            browser.findElement(By.cssSelector("button[type=submit], input[type=submit]")).click();
+            wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
+            assertThat(browser.findElement(By.id("basis")).getDomAttribute("data-basis")).isEqualTo("CITY_SUM");
+            assertThat(text(browser, "rate-communities")).isNotEmpty();
+            assertThat(browser.findElement(By.cssSelector("[data-unit=communities] .of")).getText())
+                    .contains("目标 target " + cityTarget);
+            assertThat(browser.findElement(By.id("crumbs")).getText()).startsWith("全市 City");
+            browser.findElement(By.cssSelector("#ranking tr[data-code='220302'] a")).click();
+            wait.until(d -> d.getCurrentUrl().contains("district=220302")
+                    && "DISTRICT_PROGRAMME".equals(d.findElement(By.id("basis")).getDomAttribute("data-basis")));
+            assertThat(browser.findElement(By.id("crumbs")).getText()).contains("全市 City").contains("铁西区 220302");
+            assertThat(browser.findElements(By.cssSelector("#communities tr[data-community]"))).hasSize(SITES.size());
+            axe(browser, "city drill-down");
         } finally {
             browser.quit();
         }
+    }
+
+    /**
+     * axe-core (installed with the SDK's tools, sdk/typescript) on the page as it is: no violation of serious or
+     * critical impact. Without it (no Node.js or registry) the accessibility check is skipped and says so.
+     */
+    private static void axe(WebDriver browser, String page) throws java.io.IOException {
+        Path script = Path.of("../sdk/typescript/node_modules/axe-core/axe.min.js");
+        if (!Files.isReadable(script)) {
+            System.out.println("axe-core not installed (npm ci in sdk/typescript): accessibility of the " + page
+                    + " not checked");
+            return;
+        }
+        var js = (org.openqa.selenium.JavascriptExecutor) browser;
+        js.executeScript(Files.readString(script));
+        Object found = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))"
+                + ".catch(e => done(['axe failed: ' + e.message]));");
+        assertThat((List<?>) found).as("axe on the " + page).isEmpty();
     }
 
     private static String text(WebDriver browser, String testId) {
