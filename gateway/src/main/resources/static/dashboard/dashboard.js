@@ -10,7 +10,7 @@ const STAGE_COLOURS = {
 };
 const UNITS = [
   ['communities', '小区 Communities', 1], ['buildings', '楼栋 Buildings', 1],
-  ['households', '户 Households', 1], ['floorArea', '建筑面积 m²', 1]
+  ['households', '户 Households', 1], ['floorArea', '建筑面积 万m² (10,000 m²)', 10000]
 ];
 const $ = (id) => document.getElementById(id);
 const SVG = 'http://www.w3.org/2000/svg';
@@ -66,7 +66,8 @@ async function main() {
     return;
   }
   claims = JSON.parse(new TextDecoder().decode(base64UrlBytes(token.split('.')[1])));
-  $('who').textContent = `${claims.sub} · ${(claims.roles || []).join(', ')} · ${claims.district || claims.city || ''}`;
+  $('who').textContent = `${claims.sub} · ${(claims.roles || []).map((r) => ROLE_NAMES[r] || r).join('、')} · `
+    + `${claims.street || claims.district ? placeName(claims.street || claims.district) : '全市 City'}`;
   $('logout').hidden = false;
   if (!(claims.roles || []).some((r) => OFFICES.includes(r))) {
     // residents, owners' committees and units have their own pages: say so instead of an empty board and a 403
@@ -91,6 +92,13 @@ async function main() {
   $('export-table').onclick = exportTable;
   await load();
 }
+
+/** The offices' names, for people (the token carries the codes). */
+const ROLE_NAMES = {
+  DISTRICT_OFFICE: '区旧改办 District office', CITY_OFFICE: '市旧改办 City office', HOUSING_BUREAU: '住建局 Housing bureau',
+  FINANCE: '财政局 Finance bureau', STREET: '街道办 Street office', RESIDENT: '居民 Resident',
+  OWNERS_COMMITTEE: '业委会 Owners\' committee', UNIT: '参建单位 Unit'
+};
 
 /** The roles the console is for. */
 const OFFICES = ['DISTRICT_OFFICE', 'CITY_OFFICE', 'HOUSING_BUREAU', 'FINANCE', 'STREET'];
@@ -342,15 +350,17 @@ function targets(overview) {
   $('basis').dataset.basis = overview.targetBasis || '';
   const accepted = stageOf(overview, 'ACCEPTED');
   const started = stageOf(overview, 'UNDER_CONSTRUCTION');
-  $('targets').replaceChildren(...UNITS.map(([key, label]) => {
+  $('targets').replaceChildren(...UNITS.map(([key, label, per]) => {
     const target = overview.targets ? Number(overview.targets[key]) : null;
     const done = Number(accepted[key]);
+    // area in 万m² with two decimals; counts as whole numbers
+    const show = (n) => (per === 1 ? fmt(n) : (Number(n) / per).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
     const percent = target ? Math.min(100, (100 * done) / target) : 0;
     return el('div', { class: 'card', 'data-unit': key },
       el('div', { class: 'unit' }, label),
-      el('div', { class: 'value', 'data-testid': `accepted-${key}` }, fmt(done)),
-      el('div', { class: 'of' }, target === null ? `已开工 started ${fmt(started[key])}`
-        : `目标 target ${fmt(target)} · 已开工 started ${fmt(started[key])}`),
+      el('div', { class: 'value', 'data-testid': `accepted-${key}` }, show(done)),
+      el('div', { class: 'of' }, target === null ? `已开工 started ${show(started[key])}`
+        : `目标 target ${show(target)} · 已开工 started ${show(started[key])}`),
       el('div', { class: 'rate', 'data-testid': `rate-${key}` }, target ? `完成率 ${percent.toFixed(1)}% done` : ''),
       el('div', { class: 'meter', role: 'img', 'aria-label': target ? `${percent.toFixed(1)}%` : 'no target' },
         el('div', { style: `width:${percent}%` })));
@@ -370,15 +380,27 @@ function burnUp(overview) {
   const top = Math.max(target || 0, points.length ? points[points.length - 1].communities : 0, 1);
   const x = (d) => 40 + (460 * (d - start)) / (end - start || 1);
   const y = (n) => 230 - (200 * n) / top;
+  // gridlines at quarters of the scale, from zero
+  [0.25, 0.5, 0.75, 1].forEach((f) => svg.append(el('svg:line', { x1: 40, y1: y(top * f), x2: 500, y2: y(top * f),
+    stroke: '#e3e8ee' })));
   svg.append(el('svg:line', { x1: 40, y1: 230, x2: 500, y2: 230, stroke: '#889' }),
     el('svg:line', { x1: 40, y1: 30, x2: 40, y2: 230, stroke: '#889' }),
     el('svg:text', { x: 4, y: 34, 'font-size': 11 }, String(top)),
+    el('svg:text', { x: 4, y: 133, 'font-size': 11 }, String(Math.round(top / 2))),
+    el('svg:text', { x: 4, y: 233, 'font-size': 11 }, '0'),
     el('svg:text', { x: 40, y: 248, 'font-size': 11 }, start.toISOString().slice(0, 10)),
     el('svg:text', { x: 430, y: 248, 'font-size': 11 }, end.toISOString().slice(0, 10)));
   if (target) {
     svg.append(el('svg:line', { x1: 40, y1: y(target), x2: 500, y2: y(target), stroke: '#e76f51', 'stroke-dasharray': '5 4',
       'data-testid': 'burnup-target', 'data-value': target }),
     el('svg:text', { x: 44, y: y(target) - 4, 'font-size': 11, fill: '#e76f51' }, `目标 target ${target}`));
+  }
+  if (target && deadline) {
+    // the pace: a steady line from nothing on the first day to the target on the deadline
+    svg.append(el('svg:line', { x1: 40, y1: 230, x2: x(deadline), y2: y(target), stroke: '#8a94a0',
+      'stroke-dasharray': '6 3', 'data-testid': 'burnup-pace' }),
+    el('svg:text', { x: x(deadline) - 4, y: y(target) + 14, 'font-size': 10, fill: '#55606e', 'text-anchor': 'end' },
+      '均衡进度 steady pace'));
   }
   if (deadline) {
     svg.append(el('svg:line', { x1: x(deadline), y1: 30, x2: x(deadline), y2: 230, stroke: '#b00020', 'stroke-dasharray': '2 3' }),
@@ -403,12 +425,12 @@ function funnel(overview) {
   const first = Math.max(1, overview.stages[0].communities);
   $('funnel').replaceChildren(
     el('tr', {}, el('th', {}, '阶段 Stage'), el('th', { class: 'num' }, '小区'), el('th', { class: 'num' }, '户'),
-      el('th', { class: 'num' }, 'm²'), el('th', { class: 'barcell' }, '')),
+      el('th', { class: 'num' }, '万m²'), el('th', { class: 'barcell' }, '')),
     ...overview.stages.map((s) => el('tr', { 'data-stage': s.stage },
       el('td', {}, `${s.label.zh} ${s.label.en}`),
       el('td', { class: 'num', 'data-testid': `funnel-${s.stage}` }, String(s.communities)),
       el('td', { class: 'num' }, fmt(s.households)),
-      el('td', { class: 'num' }, fmt(s.floorArea)),
+      el('td', { class: 'num', 'data-m2': s.floorArea }, (Number(s.floorArea) / 10000).toFixed(2)),
       el('td', { class: 'barcell' }, el('div', { class: 'hbar', style: `width:${(100 * s.communities) / first}%;background:${STAGE_COLOURS[s.stage]}` })))));
 }
 

@@ -406,6 +406,11 @@ class ProgrammeJourneyIT {
                     .isEqualTo(String.valueOf(YEAR));
             assertThat(browser.findElement(By.cssSelector("[data-testid=who]")).getText()).contains("district-tiexi");
             assertThat(text(browser, "accepted-communities")).isEqualTo("2");
+            // area in 万m² with two decimals; the burn-up with its steady pace from zero to the target at the deadline
+            assertThat(text(browser, "accepted-floorArea").replace(",", "")).isEqualTo(overview.get("stages").get(6)
+                    .get("floorArea").decimalValue().movePointLeft(4).setScale(2, java.math.RoundingMode.HALF_UP)
+                    .toPlainString());
+            assertThat(browser.findElements(By.cssSelector("[data-testid=burnup-pace]"))).hasSize(1);
             assertThat(text(browser, "accepted-households").replace(",", ""))
                     .isEqualTo(String.valueOf(householdsAtLeast(Stage.ACCEPTED)));
             for (JsonNode s : overview.get("stages")) {
@@ -536,17 +541,22 @@ class ProgrammeJourneyIT {
             assertThat(browser.findElement(By.tagName("body")).getDomAttribute("class")).contains("wall");
             assertThat(browser.findElement(By.tagName("body")).getDomAttribute("data-refresh")).isEqualTo("60");
             assertThat(browser.findElement(By.cssSelector("[data-testid=export]")).isDisplayed()).isFalse();
-            // a phone (390 px wide): nothing scrolls sideways
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-            browser.get(suite.gateway() + "/dashboard/index.html?year=" + YEAR);
-            wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
-            Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                    "return document.documentElement.scrollWidth - window.innerWidth;");
-            Object wide = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                    "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right"
-                    + " > window.innerWidth + 1 && !e.closest('.scroll')).slice(0, 8)"
-                    + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));");
-            assertThat(((Number) overflow).intValue()).as("sideways overflow at 390 px: %s", wide).isLessThanOrEqualTo(0);
+            // phones (360, 414 and 390 px wide; the board and a community page): nothing scrolls sideways
+            String communityPage = suite.gateway() + "/dashboard/index.html?year=" + YEAR + "&community=" + communityId;
+            for (String[] phone : new String[][] {{"360", communityPage}, {"414", communityPage}, {"360", ""}, {"414", ""},
+                    {"390", ""}}) {
+                browser.manage().window().setSize(new org.openqa.selenium.Dimension(Integer.parseInt(phone[0]), 844));
+                browser.get(phone[1].isEmpty() ? suite.gateway() + "/dashboard/index.html?year=" + YEAR : phone[1]);
+                wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
+                Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                        "return document.documentElement.scrollWidth - window.innerWidth;");
+                Object wide = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                        "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right"
+                        + " > window.innerWidth + 1 && !e.closest('.scroll')).slice(0, 8)"
+                        + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));");
+                assertThat(((Number) overflow).intValue()).as("sideways overflow at %s px on %s: %s", phone[0],
+                        phone[1].isEmpty() ? "the board" : "a community page", wide).isLessThanOrEqualTo(0);
+            }
             axe(browser, "phone board");
             Files.write(Path.of("target/dashboard-phone.png"),
                     ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
@@ -577,12 +587,15 @@ class ProgrammeJourneyIT {
             }
             ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("sessionStorage.clear()");
             browser.manage().deleteAllCookies(); // the issuer's session too (cookies are per host, not per port)
-            browser.get(suite.gateway() + "/dashboard/index.html?year=" + YEAR);
+            // … signing in from the other origin an operator may use (127.0.0.1): the issuer admits both
+            browser.get(suite.gateway().toString().replace("//localhost:", "//127.0.0.1:") + "/dashboard/index.html?year="
+                    + YEAR);
             wait.until(ExpectedConditions.elementToBeClickable(By.id("login"))).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username"))).sendKeys("city-office");
             browser.findElement(By.name("password")).sendKeys("renewal");
             browser.findElement(By.cssSelector("button[type=submit], input[type=submit]")).click();
             wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
+            assertThat(browser.getCurrentUrl()).startsWith("http://127.0.0.1:").endsWith("?year=" + YEAR);
             assertThat(browser.findElement(By.id("basis")).getDomAttribute("data-basis")).isEqualTo("CITY_SUM");
             assertThat(text(browser, "rate-communities")).isNotEmpty();
             assertThat(browser.findElement(By.cssSelector("[data-unit=communities] .of")).getText())

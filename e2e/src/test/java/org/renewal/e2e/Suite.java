@@ -189,7 +189,9 @@ final class Suite implements AutoCloseable {
         if (externalIssuer == null) {
             start("dev-issuer", jar("deploy/local/dev-issuer", "dev-issuer"), env,
                     "--spring.security.oauth2.authorizationserver.client.renewal-web.registration.redirect-uris="
-                            + String.join(",", gateways().stream().map(g -> g + "/dashboard/index.html").toList()));
+                            + String.join(",", gateways().stream().flatMap(g -> java.util.stream.Stream.of(g,
+                                    URI.create(g.toString().replace("//localhost:", "//127.0.0.1:"))))
+                                    .map(g -> g + "/dashboard/index.html").toList()));
             awaitReady("dev-issuer");
         } else {
             env.put("ISSUER_URI", externalIssuer.toString());
