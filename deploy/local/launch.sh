@@ -296,7 +296,7 @@ MSG
 
 if [ "$DEMO" = 1 ]; then
   say "loading the sample programme (示例数据) through the API in the background; progress in logs/demo.log"
-  start demo java -Xmx256m $INFRA_OPTS -cp "$LAUNCHER_CP" org.renewal.e2e.DemoProgramme http://localhost:8080 "$ISSUER_URI"
+  start demo "$JAVA" -Xmx256m $INFRA_OPTS -cp "$LAUNCHER_CP" org.renewal.e2e.DemoProgramme http://localhost:8080 "$ISSUER_URI"
 fi
 
 # from here on a process that ends is reported, and the others keep running (e.g. to see the
