@@ -2738,6 +2738,11 @@ export interface components {
              * @example 1
              */
             openFindings: number;
+            /**
+             * @description Its renovation plan (GET /api/plan/plans/{planId}: items and costs); null before a plan is drafted
+             * @example 3b0f6a52-8c1e-3f7a-9a55-1c2d3e4f5a6b
+             */
+            planId: string | null;
             /** @example 1.5 */
             satisfaction: number | null;
             /**

@@ -619,6 +619,8 @@ async function loadCommunity(year) {
     api(`/api/plan/programme/communities/${id}`), api(`/api/plan/programme/overdue${year ? `?year=${year}` : ''}`),
     api(`/api/plan/programme/communities/${id}/timeline?size=200`)
   ]);
+  // its plan's items (改造内容) and costs, where a plan has been drafted
+  const plan = c.planId ? await api(`/api/plan/plans/${encodeURIComponent(c.planId)}`).catch(() => null) : null;
   crumbs({}, c);
   $('overview').hidden = true;
   $('community').hidden = false;
@@ -638,6 +640,14 @@ async function loadCommunity(year) {
       ? el('ul', { 'data-testid': 'community-warnings' }, ...c.warnings.map((w) => el('li', { 'data-reason': w.reason },
         warningBadge(w.level), ` ${w.label.zh} ${w.label.en}`)))
       : el('p', { 'data-testid': 'community-warnings' }, '无预警 Nothing to act on'),
+    el('h3', {}, '改造内容 Plan items'),
+    plan ? el('div', { class: 'scroll', tabindex: 0 }, el('table', { 'data-testid': 'plan-items' },
+      el('tr', {}, el('th', {}, '项目 Item'), el('th', { class: 'num' }, '数量 Quantity'), el('th', { class: 'num' }, '万元')),
+      ...plan.items.map((i) => el('tr', { 'data-code': i.code }, el('td', {}, `${i.labelZh} ${i.code}`),
+        el('td', { class: 'num' }, `${fmt(i.quantity)} ${i.unit}`), el('td', { class: 'num' }, wan(i.cost)))),
+      el('tr', {}, el('th', {}, `合计 Total · ${plan.statusLabel ? `${plan.statusLabel.zh} ${plan.statusLabel.en}` : plan.status}`),
+        el('th', {}, ''), el('th', { class: 'num' }, wan(plan.totalCost)))))
+      : el('p', {}, '尚无改造方案 No plan drafted yet'),
     el('h3', {}, '资金 Funding'),
     el('p', { 'data-testid': 'community-funding' }, `计划 planned ${wan(c.fundingPlanned)} 万元 · 到位 received `
       + `${wan(c.fundingReceived)} 万元 · 到位率 ${rate(c.fundingReceived, c.fundingPlanned)}`),

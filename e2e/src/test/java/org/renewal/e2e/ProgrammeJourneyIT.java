@@ -526,6 +526,14 @@ class ProgrammeJourneyIT {
             assertThat(browser.findElements(By.cssSelector("[data-testid=community-warnings] li[data-reason]")))
                     .extracting(e -> e.getDomAttribute("data-reason")).containsExactlyElementsOf(reasons);
             assertThat(browser.findElements(By.cssSelector("[data-testid=timeline] tr"))).hasSizeGreaterThan(3);
+            if (community.get("planId").isString()) {
+                JsonNode plan = api.get("district-tiexi", "/api/plan/plans/" + community.get("planId").asString())
+                        .ok("plan").json();
+                assertThat(browser.findElements(By.cssSelector("[data-testid=plan-items] tr[data-code]")))
+                        .hasSize(plan.get("items").size());
+            } else {
+                assertThat(browser.findElement(By.id("community")).getText()).contains("No plan drafted yet");
+            }
             assertThat(browser.findElement(By.cssSelector(".steps li[aria-current=step]")).getText())
                     .contains(community.get("stageLabel").get("zh").asString());
             Files.write(Path.of("target/dashboard-community.png"),
@@ -607,6 +615,14 @@ class ProgrammeJourneyIT {
             assertThat(browser.findElement(By.id("crumbs")).getText()).contains("全市 City").contains("铁西区 220302");
             assertThat(browser.findElements(By.cssSelector("#communities tr[data-community]"))).hasSize(SITES.size());
             axe(browser, "city drill-down");
+            // a district without a programme for the year says so: its zeros do not read as done
+            String origin = browser.getCurrentUrl().replaceAll("^(https?://[^/]+).*$", "$1");
+            browser.get(origin + "/dashboard/index.html?year=" + YEAR + "&district=220303");
+            wait.until(d -> "no-programme".equals(d.findElement(By.id("status")).getDomAttribute("data-state")));
+            assertThat(text(browser, "status")).contains("No programme has been set for " + YEAR);
+            assertThat(browser.findElement(By.id("late")).getText()).contains("No programme this year");
+            assertThat(browser.findElement(By.id("basis")).getText()).isEmpty();
+            axe(browser, "empty state");
         } finally {
             browser.quit();
         }

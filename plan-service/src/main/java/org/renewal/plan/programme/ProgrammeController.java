@@ -117,6 +117,9 @@ class ProgrammeController {
                             int buildings, int households, BigDecimal floorArea, BigDecimal latitude,
                             BigDecimal longitude, ProgrammeStage stage, Labelled.Label stageLabel, Integer batchYear,
                             int lateMilestones, int openFindings, BigDecimal satisfaction,
+                            @Schema(description = "Its renovation plan (GET /api/plan/plans/{planId}: items and "
+                                    + "costs); null before a plan is drafted",
+                                    example = "3b0f6a52-8c1e-3f7a-9a55-1c2d3e4f5a6b") String planId,
                             @Schema(description = "Funding planned for it, all channels, in fen", example = "4200000000")
                             long fundingPlanned,
                             @Schema(description = "Funding received (到位), all channels, in fen", example = "3150000000")
@@ -131,7 +134,7 @@ class ProgrammeController {
             return new CommunitySummary(c.id(), c.name(), c.districtCode(), c.streetCode(), c.buildYear(),
                     c.buildingCount(), c.householdCount(), c.floorArea(), c.latitude(), c.longitude(), c.stage(),
                     c.stage().label(), c.batchYear(), c.lateItems() == null ? 0 : c.lateItems().size(),
-                    c.openFindings() == null ? 0 : c.openFindings().size(), c.satisfaction(),
+                    c.openFindings() == null ? 0 : c.openFindings().size(), c.satisfaction(), c.planId(),
                     EarlyWarning.sum(c.fundingPlanned()), EarlyWarning.sum(c.fundingReceived()), signal.level(),
                     signal.level().label(), signal.causes().stream().map(Warning::of).toList());
         }
