@@ -204,7 +204,8 @@ class ProgrammeController {
                 && (district == null || district.equals(cell.district))
                 && (street == null || street.equals(cell.street))
                 && (year == null || year.equals(cell.year)));
-        Yardstick yardstick = year == null ? Yardstick.NONE : yardstick(district, street, year, cells);
+        ProgrammeService.Yardstick yardstick = year == null ? ProgrammeService.Yardstick.NONE
+                : programmes.yardstick(district, street, year, cells);
         List<StageFigures> stages = new ArrayList<>();
         for (ProgrammeStage s : ProgrammeStage.values()) {
             long[] x = new long[3];
@@ -222,75 +223,6 @@ class ProgrammeController {
                 Math.toIntExact(cells.stream().mapToLong(c -> c.withLateMilestones).reduce(0L, Math::addExact)),
                 Math.toIntExact(cells.stream().mapToLong(c -> c.openFindings).reduce(0L, Math::addExact)),
                 ProgrammeSums.funding(cells), ProgrammeSums.satisfaction(cells), ProgrammeSums.completions(cells));
-    }
-
-    /** What a place's targets are. */
-    enum TargetBasis implements Labelled {
-        DISTRICT_PROGRAMME("区年度计划目标", "The district's programme targets"),
-        STREET_BATCH("本街道纳入年度批次的小区", "The street's communities in its district's batch"),
-        CITY_SUM("各区目标之和", "The sum of the districts' targets");
-
-        private final Label label;
-
-        TargetBasis(String zh, String en) {
-            this.label = new Label(zh, en);
-        }
-
-        @Override
-        public Label label() {
-            return label;
-        }
-    }
-
-    /** Targets, what they are and the deadline for a place and year. */
-    record Yardstick(AnnualProgramme.Targets targets, TargetBasis basis, LocalDate deadline) {
-        static final Yardstick NONE = new Yardstick(null, null, null);
-    }
-
-    /**
-     * The place's own yardstick: a street measures against its communities in the district's batch (the batch is the
-     * district's plan, street by street), a district against its programme, the city against the sum of its
-     * districts' programmes (deadline: the latest). No programme for the year: no yardstick.
-     */
-    private Yardstick yardstick(String district, String street, int year, List<ProgrammeFigures.Cell> cells) {
-        if (district == null) {
-            List<AnnualProgramme> all = programmes.years(null).stream().filter(p -> p.year() == year).toList();
-            if (all.isEmpty()) {
-                return Yardstick.NONE;
-            }
-            int communities = 0;
-            int buildings = 0;
-            int households = 0;
-            BigDecimal area = BigDecimal.ZERO;
-            LocalDate deadline = null;
-            for (AnnualProgramme p : all) {
-                communities = Math.addExact(communities, p.targets().communities());
-                buildings = Math.addExact(buildings, p.targets().buildings());
-                households = Math.addExact(households, p.targets().households());
-                area = area.add(p.targets().floorArea());
-                deadline = deadline == null || p.deadline().isAfter(deadline) ? p.deadline() : deadline;
-            }
-            return new Yardstick(new AnnualProgramme.Targets(communities, buildings, households, area), TargetBasis.CITY_SUM,
-                    deadline);
-        }
-        AnnualProgramme programme = programmes.find(district, year).orElse(null);
-        if (programme == null) {
-            return Yardstick.NONE;
-        }
-        if (street == null) {
-            return new Yardstick(programme.targets(), TargetBasis.DISTRICT_PROGRAMME, programme.deadline());
-        }
-        long[] batch = new long[3];
-        BigDecimal area = BigDecimal.ZERO;
-        int all = ProgrammeStage.REGISTERED.ordinal();
-        for (ProgrammeFigures.Cell cell : cells) {
-            for (int i = 0; i < 3; i++) {
-                batch[i] = Math.addExact(batch[i], cell.stages[all][i]);
-            }
-            area = area.add(cell.areas[all]);
-        }
-        return new Yardstick(new AnnualProgramme.Targets(Math.toIntExact(batch[0]), Math.toIntExact(batch[1]),
-                Math.toIntExact(batch[2]), area), TargetBasis.STREET_BATCH, programme.deadline());
     }
 
     /** The caller's place: everything city-wide, a street its own, otherwise its district. */

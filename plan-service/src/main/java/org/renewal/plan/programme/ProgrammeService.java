@@ -3,6 +3,7 @@ package org.renewal.plan.programme;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -79,6 +80,57 @@ class ProgrammeService {
     List<AnnualProgramme> years(String district) {
         Query q = district == null ? new Query() : query(where("districtCode").is(district));
         return mongo.find(q.with(Sort.by(Sort.Direction.DESC, "year")), AnnualProgramme.class);
+    }
+
+    /** Targets, what they are and the deadline for a place and year. */
+    record Yardstick(AnnualProgramme.Targets targets, TargetBasis basis, LocalDate deadline) {
+        static final Yardstick NONE = new Yardstick(null, null, null);
+    }
+
+    /**
+     * The place's own yardstick: a street measures against its communities in the district's batch (the batch is the
+     * district's plan, street by street), a district against its programme, the city against the sum of its
+     * districts' programmes (deadline: the latest). No programme for the year: no yardstick.
+     */
+    Yardstick yardstick(String district, String street, int year, List<ProgrammeFigures.Cell> cells) {
+        if (district == null) {
+            List<AnnualProgramme> all = years(null).stream().filter(p -> p.year() == year).toList();
+            if (all.isEmpty()) {
+                return Yardstick.NONE;
+            }
+            int communities = 0;
+            int buildings = 0;
+            int households = 0;
+            BigDecimal area = BigDecimal.ZERO;
+            LocalDate deadline = null;
+            for (AnnualProgramme p : all) {
+                communities = Math.addExact(communities, p.targets().communities());
+                buildings = Math.addExact(buildings, p.targets().buildings());
+                households = Math.addExact(households, p.targets().households());
+                area = area.add(p.targets().floorArea());
+                deadline = deadline == null || p.deadline().isAfter(deadline) ? p.deadline() : deadline;
+            }
+            return new Yardstick(new AnnualProgramme.Targets(communities, buildings, households, area), TargetBasis.CITY_SUM,
+                    deadline);
+        }
+        AnnualProgramme programme = find(district, year).orElse(null);
+        if (programme == null) {
+            return Yardstick.NONE;
+        }
+        if (street == null) {
+            return new Yardstick(programme.targets(), TargetBasis.DISTRICT_PROGRAMME, programme.deadline());
+        }
+        long[] batch = new long[3];
+        BigDecimal area = BigDecimal.ZERO;
+        int all = ProgrammeStage.REGISTERED.ordinal();
+        for (ProgrammeFigures.Cell cell : cells) {
+            for (int i = 0; i < 3; i++) {
+                batch[i] = Math.addExact(batch[i], cell.stages[all][i]);
+            }
+            area = area.add(cell.areas[all]);
+        }
+        return new Yardstick(new AnnualProgramme.Targets(Math.toIntExact(batch[0]), Math.toIntExact(batch[1]),
+                Math.toIntExact(batch[2]), area), TargetBasis.STREET_BATCH, programme.deadline());
     }
 
     /** One community of the programme the caller may see (as the list shows it), or 404. */
