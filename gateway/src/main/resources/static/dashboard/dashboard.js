@@ -90,6 +90,9 @@ async function main() {
   $('export').onclick = exportReturn;
   $('export').hidden = false;
   $('export-table').onclick = exportTable;
+  document.querySelectorAll('[data-export]').forEach((button) => {
+    button.onclick = () => exportShown(button.dataset.export, button.dataset.name);
+  });
   await load();
 }
 
@@ -606,11 +609,27 @@ function exportTable() {
     `${c.stageLabel.zh} ${c.stageLabel.en}`, c.batchYear == null ? '' : Number(c.batchYear), Number(c.households),
     Number(c.floorArea), Number(c.lateMilestones), Number(c.openFindings), Number(c.fundingPlanned),
     Number(c.fundingReceived), c.warnings.map((w) => `${w.label.zh} ${w.label.en}`).join('；')]);
+  download('小区 Communities', '小区预警-communities', [header, ...rows]);
+}
+
+/** Rows as a one-sheet .xlsx file, downloaded as <file>-<year>.xlsx. */
+function download(sheet, file, rows) {
   const link = $('export-link');
-  link.href = URL.createObjectURL(new Blob([workbook('小区 Communities', [header, ...rows])],
+  link.href = URL.createObjectURL(new Blob([workbook(sheet, rows)],
     { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-  link.download = `小区预警-communities-${$('year').value || 'all'}.xlsx`;
+  link.download = `${file}-${$('year').value || 'all'}.xlsx`;
   link.click();
+}
+
+/**
+ * A table as shown on the page (the late items, the ranking) as .xlsx: its cells' text, numbers as numbers.
+ */
+function exportShown(tableId, name) {
+  const rows = [...$(tableId).querySelectorAll('tr')].map((tr) => [...tr.children].map((cell) => {
+    const text = cell.textContent.trim();
+    return cell.classList.contains('num') && /^-?[\d,]+(\.\d+)?$/.test(text) ? Number(text.replace(/,/g, '')) : text;
+  }));
+  download(name, name, rows);
 }
 
 async function loadCommunity(year) {

@@ -497,6 +497,20 @@ class ProgrammeJourneyIT {
                 assertThat(sheet.getRow(1).getCell(6).getNumericCellValue()).isPositive();
             }
 
+            // so do the ranking and the late items, as shown
+            browser.findElement(By.cssSelector("[data-testid=export-ranking]")).click();
+            wait.until(d -> String.valueOf(d.findElement(By.id("export-link")).getDomAttribute("download"))
+                    .startsWith("排名"));
+            String ranked = String.valueOf(((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                    + "fetch(document.getElementById('export-link').href).then(r => r.arrayBuffer())"
+                    + ".then(b => { let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); });"));
+            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(java.util.Base64.getDecoder().decode(ranked)))) {
+                Sheet sheet = book.getSheetAt(0);
+                assertThat(sheet.getLastRowNum()).isEqualTo(browser.findElements(By.cssSelector("#ranking tr")).size() - 1);
+                assertThat(sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1.0);
+            }
+
             // drill down to a street: its own yardstick (its communities in the district's batch), named
             String streetCode = SITES.values().iterator().next().streetCode();
             browser.findElement(By.cssSelector("#ranking tr[data-code='" + streetCode + "'] a")).click();
