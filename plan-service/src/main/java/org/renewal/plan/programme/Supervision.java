@@ -48,7 +48,7 @@ class Supervision {
      */
     List<Overdue> overdue(Caller caller, Integer year, LocalDate today) {
         List<Overdue> overdue = new ArrayList<>();
-        Map<String, LocalDate> deadlines = new LinkedHashMap<>();
+        ProgrammeService.Deadlines deadlines = programmes.deadlines();
         for (ProgrammeCommunity c : communities(caller, year)) {
             if (c.lateItems() != null && !c.lateItems().isEmpty()) {
                 overdue.add(new Overdue(c.id(), c.name(), "LATE_MILESTONES", c.lateItems().size(), "CONTRACTOR"));
@@ -56,12 +56,9 @@ class Supervision {
             if (c.openFindings() != null && !c.openFindings().isEmpty()) {
                 overdue.add(new Overdue(c.id(), c.name(), "OPEN_FINDINGS", c.openFindings().size(), "HOUSING_BUREAU"));
             }
-            if (c.batchYear() != null && c.order() < ProgrammeStage.ACCEPTED.ordinal()) {
-                LocalDate deadline = deadlines.computeIfAbsent(c.districtCode() + "-" + c.batchYear(),
-                        k -> programmes.find(c.districtCode(), c.batchYear()).map(AnnualProgramme::deadline).orElse(null));
-                if (deadline != null && today.isAfter(deadline)) {
-                    overdue.add(new Overdue(c.id(), c.name(), "PAST_DEADLINE", 1, "DISTRICT_OFFICE"));
-                }
+            LocalDate deadline = deadlines.of(c);
+            if (deadline != null && c.order() < ProgrammeStage.ACCEPTED.ordinal() && today.isAfter(deadline)) {
+                overdue.add(new Overdue(c.id(), c.name(), "PAST_DEADLINE", 1, "DISTRICT_OFFICE"));
             }
         }
         return overdue;
