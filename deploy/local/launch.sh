@@ -198,7 +198,9 @@ fi
 
 mkdir -p "$LOGS" "$DATA/kafka" "$DATA/mongo"
 LAUNCHER_CP="$ROOT/deploy/local/target/lib/*"
-INFRA_OPTS="-Dlogback.configurationFile=renewal-embedded-logback.xml -XX:+UseSerialGC"
+# the broker and the store start with a small heap that grows as they need (the JVM would start them at 1/64 of the
+# machine's memory and touch a young generation of that size), as the applications do
+INFRA_OPTS="-Dlogback.configurationFile=renewal-embedded-logback.xml -XX:+UseSerialGC -Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
 # the broker and the store run on the applications' runtime too (compact object headers on 25+)
 [ "$AOT" = 1 ] && INFRA_OPTS="$INFRA_OPTS -XX:+UseCompactObjectHeaders"
 # glibc gives every thread that allocates its own 64 MB malloc arena; the JVM allocates little through malloc, so
