@@ -76,6 +76,9 @@ public final class EmbeddedKafkaMain {
                 Map.entry("inter.broker.listener.name", "PLAINTEXT"),
                 Map.entry("log.dirs", dir.toString()),
                 Map.entry("num.partitions", "3"),
+                // the log cleaner's dedupe buffer is allocated (and zeroed) at start: Kafka's 128 MB default was half
+                // this broker's heap and a sixth of the suite's memory; the compacted topics here are small
+                Map.entry("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024)),
                 Map.entry("offsets.topic.replication.factor", "1"),
                 Map.entry("offsets.topic.num.partitions", "3"),
                 Map.entry("transaction.state.log.replication.factor", "1"),
