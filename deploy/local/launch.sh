@@ -35,7 +35,9 @@ fi
 SERVICES=(survey-service:8081 plan-service:8082 project-service:8083 funding-service:8084 governance-service:8085 gateway:8080)
 KAFKA_PORT=${LOCAL_KAFKA_PORT:-9092}
 MONGO_PORT=${LOCAL_MONGO_PORT:-27017}
-JAVA_OPTS=${RENEWAL_JAVA_OPTS:--Xms16m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30}
+# a small young generation (8 MB): a development machine runs nine JVMs, and the default young generation (a third of
+# the heap, about 20 MB each after start) is memory every application touches and keeps (docs/performance.md, 15)
+JAVA_OPTS=${RENEWAL_JAVA_OPTS:--Xms16m -Xmx384m -Xmn8m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30}
 READY_TIMEOUT=${RENEWAL_READY_TIMEOUT:-180}
 ISSUER_PORT=${DEV_ISSUER_PORT:-9000}
 ISSUER_JAR=deploy/local/dev-issuer/target/dev-issuer-0.1.0-SNAPSHOT.jar
@@ -149,7 +151,15 @@ JAVA_MAJOR=$(java_major "$JAVA")
 AOT=0
 if [ "${RENEWAL_AOT:-1}" = 1 ] && [ "$JAVA_MAJOR" -ge 25 ]; then
   AOT=1
-  JAVA_OPTS="$JAVA_OPTS -XX:+UseCompactObjectHeaders"
+  # compact object headers; and the C library's heap trimmed every second, so what the start-up's compilations and
+  # class loading freed is given back to the system (Java 21+; docs/performance.md, 15)
+  JAVA_OPTS="$JAVA_OPTS -XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=1000"
+  # the cache's method profiles (JEP 515) serve only the optimising compiler (C2): with C1 alone (./run.sh's default)
+  # they are never used, yet reading them back touched about 8 MB per application (docs/performance.md, 15)
+  case " $JAVA_OPTS " in
+    *" -XX:TieredStopAtLevel=1 "*)
+      JAVA_OPTS="$JAVA_OPTS -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining -XX:-AOTReplayTraining" ;;
+  esac
 fi
 
 if need_build; then
@@ -202,7 +212,7 @@ LAUNCHER_CP="$ROOT/deploy/local/target/lib/*"
 # machine's memory and touch a young generation of that size), as the applications do
 INFRA_OPTS="-Dlogback.configurationFile=renewal-embedded-logback.xml -XX:+UseSerialGC -Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
 # the broker and the store run on the applications' runtime too (compact object headers on 25+)
-[ "$AOT" = 1 ] && INFRA_OPTS="$INFRA_OPTS -XX:+UseCompactObjectHeaders"
+[ "$AOT" = 1 ] && INFRA_OPTS="$INFRA_OPTS -XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=1000"
 # glibc gives every thread that allocates its own 64 MB malloc arena; the JVM allocates little through malloc, so
 # two arenas keep each process's native memory small (tens of MB per JVM) at no measurable cost
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
