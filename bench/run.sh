@@ -122,7 +122,8 @@ GATEWAY_GET="http://localhost:8080/api/survey/communities/$ID"
 BARE_GET="http://localhost:8090/api/survey/communities/$ID"
 DIRECT_GET="http://localhost:8081/api/survey/communities/$ID"
 DIRECT_HELLO="http://localhost:8081/livez"
-GATEWAY_PID=$(pgrep -f "gateway/target/gateway-0.1.0-SNAPSHOT.jar" | head -1)
+# (target/aot/: the jar extracted for its AOT cache, as ./run.sh starts it on Java 25)
+GATEWAY_PID=$(pgrep -f "gateway/target/(aot/)?gateway-0.1.0-SNAPSHOT.jar" | head -1)
 
 # one wrk run at saturation: prints "requests/s p50_ms p99_ms requests"
 run() {
