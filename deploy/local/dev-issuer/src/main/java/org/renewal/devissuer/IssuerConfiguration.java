@@ -27,6 +27,13 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 @Configuration(proxyBeanMethods = false)
 class IssuerConfiguration {
 
+    /** The authorizations in memory, safe for concurrent requests ({@link SynchronizedAuthorizations}). */
+    @Bean
+    org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService authorizationService() {
+        return new SynchronizedAuthorizations(
+                new org.springframework.security.oauth2.server.authorization.InMemoryOAuth2AuthorizationService());
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain authorizationServer(HttpSecurity http) throws Exception {
