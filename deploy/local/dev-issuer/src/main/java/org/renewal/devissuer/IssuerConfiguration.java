@@ -14,6 +14,8 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.server.authorization.InMemoryOAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
@@ -29,9 +31,8 @@ class IssuerConfiguration {
 
     /** The authorizations in memory, safe for concurrent requests ({@link SynchronizedAuthorizations}). */
     @Bean
-    org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService authorizationService() {
-        return new SynchronizedAuthorizations(
-                new org.springframework.security.oauth2.server.authorization.InMemoryOAuth2AuthorizationService());
+    OAuth2AuthorizationService authorizationService() {
+        return new SynchronizedAuthorizations(new InMemoryOAuth2AuthorizationService());
     }
 
     @Bean
